@@ -1,0 +1,70 @@
+// Package color holds brand colours: each has an RGB value for screens and
+// a CMYK value for print, parsed from text so that a TOML decoder reports a
+// bad value at its file, line and column.
+package color
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// RGB is a screen colour, 8 bits per channel.
+type RGB struct{ R, G, B uint8 }
+
+// CMYK is a print colour, each ink in percent (0–100).
+type CMYK struct{ C, M, Y, K uint8 }
+
+// Color is a named brand colour with both its screen and print values.
+type Color struct {
+	Name string
+	RGB  RGB
+	CMYK CMYK
+}
+
+// UnmarshalText reads "#rrggbb".
+func (c *RGB) UnmarshalText(b []byte) error {
+	s := string(b)
+	if len(s) != 7 || s[0] != '#' {
+		return fmt.Errorf("bad RGB colour %q: want #rrggbb, like \"#1f4e8c\"", s)
+	}
+	v, err := strconv.ParseUint(s[1:], 16, 32)
+	if err != nil {
+		return fmt.Errorf("bad RGB colour %q: want #rrggbb, like \"#1f4e8c\"", s)
+	}
+	*c = RGB{uint8(v >> 16), uint8(v >> 8), uint8(v)}
+	return nil
+}
+
+// String gives "#rrggbb".
+func (c RGB) String() string { return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B) }
+
+// UnmarshalText reads four ink percentages separated by spaces or commas,
+// like "100 60 0 20".
+func (c *CMYK) UnmarshalText(b []byte) error {
+	s := string(b)
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '/' })
+	bad := fmt.Errorf("bad CMYK colour %q: want four percentages (0–100), like \"100 60 0 20\"", s)
+	if len(f) != 4 {
+		return bad
+	}
+	var v [4]uint8
+	for i, p := range f {
+		n, err := strconv.ParseUint(strings.TrimSuffix(p, "%"), 10, 8)
+		if err != nil || n > 100 {
+			return bad
+		}
+		v[i] = uint8(n)
+	}
+	*c = CMYK{v[0], v[1], v[2], v[3]}
+	return nil
+}
+
+// String gives "c m y k".
+func (c CMYK) String() string { return fmt.Sprintf("%d %d %d %d", c.C, c.M, c.Y, c.K) }
+
+// Black is 100 % K in print and pure black on screen.
+var Black = Color{Name: "black", RGB: RGB{0, 0, 0}, CMYK: CMYK{0, 0, 0, 100}}
+
+// White is paper.
+var White = Color{Name: "white", RGB: RGB{255, 255, 255}}

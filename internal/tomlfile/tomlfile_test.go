@@ -1,0 +1,102 @@
+package tomlfile
+
+import (
+	"testing"
+
+	"github.com/brochure-dev/brochure/internal/units"
+)
+
+type doc struct {
+	Name   string
+	Margin units.Length
+	Page   struct {
+		Size  string
+		Width units.Length
+	}
+	Items []struct {
+		ID    string
+		Label string
+	}
+	Inline struct{ A, B int }
+}
+
+func TestDecodeErrors(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{
+			name: "syntax",
+			src:  "name = \"x\"\nmargin = \n",
+			want: "f.toml:2:10: margin: expected value but found '\\n' instead",
+		},
+		{
+			name: "bad length",
+			src:  "name = \"x\"\n\n[page]\nwidth = \"12 furlongs\"\n",
+			want: `f.toml:4:10: page.width: bad length "12 furlongs": want a number and a unit (mm, cm, in, pt), like "12mm"`,
+		},
+		{
+			name: "unknown key",
+			src:  "name = \"x\"\nnmae = \"y\"\n",
+			want: `f.toml:2:1: unknown key "nmae"`,
+		},
+		{
+			name: "unknown key in table",
+			src:  "[page]\nsize = \"A4\"\n  colour = \"red\"\n",
+			want: `f.toml:3:3: unknown key "page.colour"`,
+		},
+		{
+			name: "unknown key in array of tables",
+			src:  "[[items]]\nid = \"a\"\n[[items]]\nid = \"b\"\nlabl = \"B\"\n",
+			want: `f.toml:5:1: unknown key "items.labl"`,
+		},
+		{
+			name: "unknown table",
+			src:  "[pgae]\nsize = \"A4\"\n",
+			want: `f.toml:2:1: unknown key "pgae.size"`,
+		},
+		{
+			name: "two unknown keys",
+			src:  "x = 1\ny = 2\n",
+			want: "f.toml:1:1: unknown key \"x\"\nf.toml:2:1: unknown key \"y\"",
+		},
+		{
+			name: "wrong type",
+			src:  "name = 3\n",
+			want: `f.toml:1:1: name: incompatible types: TOML value has type int64; destination has type string`,
+		},
+		{
+			name: "unknown key in inline table",
+			src:  "inline = { a = 1, c = 2 }\n",
+			want: `f.toml:1:19: unknown key "inline.c"`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var d doc
+			_, err := Decode("f.toml", []byte(tt.src), &d)
+			if err == nil {
+				t.Fatalf("no error, want %s", tt.want)
+			}
+			if err.Error() != tt.want {
+				t.Errorf("error\n got %s\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestDecodeOK(t *testing.T) {
+	var d doc
+	f, err := Decode("f.toml", []byte("name = \"x\"\nmargin = \"10mm\"\n[page]\nsize = \"A4\"\n"), &d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Name != "x" || d.Page.Size != "A4" || d.Margin != 10*units.Mm {
+		t.Errorf("decoded %+v", d)
+	}
+	if !f.Has("page", "size") || f.Has("page", "width") {
+		t.Errorf("Has is wrong")
+	}
+	if got := f.Errorf([]string{"page", "size"}, "no such size").Error(); got != "f.toml:4:1: no such size" {
+		t.Errorf("Errorf = %s", got)
+	}
+}

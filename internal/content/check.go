@@ -1,0 +1,208 @@
+package content
+
+import (
+	"fmt"
+	"net/mail"
+	"net/url"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/brochure-dev/brochure/internal/tomlfile"
+)
+
+var languageRE = regexp.MustCompile(`^[a-z]{2,3}(-[A-Z]{2})?$`)
+
+func validLanguage(l string) bool { return languageRE.MatchString(l) }
+
+// checkFacts checks role.toml on its own.
+func checkFacts(r *Role, f *tomlfile.File) []error {
+	var errs []error
+	bad := func(key string, format string, args ...any) {
+		errs = append(errs, f.Errorf(strings.Split(key, "."), format, args...))
+	}
+	facts := &r.Facts
+	switch {
+	case !f.Has("id"):
+		bad("id", "missing id (the role's folder name, %q)", r.ID)
+	case facts.ID != r.ID:
+		bad("id", "id %q does not match the folder name %q", facts.ID, r.ID)
+	}
+	if len(facts.Languages) == 0 {
+		bad("languages", "languages: list at least one language, like [\"en\", \"fr\"]")
+	}
+	seen := map[string]bool{}
+	for _, l := range facts.Languages {
+		if !validLanguage(l) {
+			bad("languages", "languages: %q is not a language code like \"en\" or \"fr-CA\"", l)
+		}
+		if seen[l] {
+			bad("languages", "languages: %q is listed twice", l)
+		}
+		seen[l] = true
+	}
+	if facts.Updated.IsZero() {
+		bad("updated", "missing updated (the date of the content, like 2026-11-21)")
+	}
+	if a, err := mail.ParseAddress(facts.Contact.Email); err != nil || a.Address != facts.Contact.Email {
+		bad("contact.email", "contact.email: %q is not an e-mail address", facts.Contact.Email)
+	}
+	if u, err := url.Parse(facts.Contact.Web); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		bad("contact.web", "contact.web: %q is not a web address (https://...)", facts.Contact.Web)
+	}
+	errs = append(errs, checkList(f, "key_tools", facts.KeyTools, true)...)
+	for _, id := range sortedKeys(facts.Tools) {
+		errs = append(errs, checkList(f, "tools."+id, facts.Tools[id], true)...)
+	}
+	errs = append(errs, checkSalary(f, facts.Salary)...)
+	return errs
+}
+
+var currencies = map[string]bool{"EUR": true, "USD": true, "GBP": true, "CHF": true, "CAD": true}
+
+func checkSalary(f *tomlfile.File, s Salary) []error {
+	var errs []error
+	bad := func(key string, format string, args ...any) {
+		errs = append(errs, f.Errorf(strings.Split(key, "."), format, args...))
+	}
+	if !currencies[s.Currency] {
+		bad("salary.currency", "salary.currency: %q is not one of EUR, USD, GBP, CHF, CAD", s.Currency)
+	}
+	if s.Period != "year" && s.Period != "month" {
+		bad("salary.period", "salary.period: %q is not \"year\" or \"month\"", s.Period)
+	}
+	if len(s.Levels) == 0 {
+		bad("salary", "salary: no levels")
+	}
+	ids := map[string]bool{}
+	for i, l := range s.Levels {
+		where := fmt.Sprintf("salary level %d (%q)", i+1, l.ID)
+		switch {
+		case l.ID == "":
+			bad("salary.levels", "%s: missing id", where)
+		case ids[l.ID]:
+			bad("salary.levels", "%s: id used twice", where)
+		}
+		ids[l.ID] = true
+		if l.Min <= 0 || l.Max < l.Min {
+			bad("salary.levels", "%s: min %d and max %d: want 0 < min ≤ max", where, l.Min, l.Max)
+		}
+		if l.YearsMin < 0 || (l.YearsMax != nil && *l.YearsMax < l.YearsMin) {
+			bad("salary.levels", "%s: years_min and years_max: want 0 ≤ years_min ≤ years_max", where)
+		}
+		if l.YearsMax == nil && i != len(s.Levels)-1 {
+			bad("salary.levels", "%s: only the last level may be open-ended (no years_max)", where)
+		}
+	}
+	return errs
+}
+
+// checkText checks one language file against the facts.
+func checkText(r *Role, t *Text, f *tomlfile.File) []error {
+	var errs []error
+	required := func(key, v string) {
+		if strings.TrimSpace(v) == "" {
+			errs = append(errs, f.Errorf(strings.Split(key, "."), "missing %s", key))
+		}
+	}
+	required("title", t.Title)
+	required("kicker", t.Kicker)
+	required("tagline", t.Tagline)
+	required("glance.heading", t.Glance.Heading)
+	required("glance.salary_label", t.Glance.SalaryLabel)
+	required("glance.tools_label", t.Glance.ToolsLabel)
+	required("cta.heading", t.CTA.Heading)
+	required("cta.body", t.CTA.Body)
+	required("cta.email_label", t.CTA.EmailLabel)
+	required("cta.web_label", t.CTA.WebLabel)
+	errs = append(errs, checkList(f, "intro", t.Intro, true)...)
+	errs = append(errs, checkList(f, "glance.sectors", t.Glance.Sectors, false)...)
+	if len(t.Glance.Sectors) > 0 {
+		required("glance.sectors_label", t.Glance.SectorsLabel)
+	}
+	if len(t.Sections) == 0 {
+		errs = append(errs, f.Errorf(nil, "no sections"))
+	}
+	groups := map[string]bool{}
+	for _, id := range sortedKeys(t.Sections) {
+		s := t.Sections[id]
+		key := "sections." + id
+		required(key+".heading", s.Heading)
+		errs = append(errs, checkList(f, key+".body", s.Body, false)...)
+		errs = append(errs, checkList(f, key+".items", s.Items, false)...)
+		for i, g := range s.Groups {
+			if g.ID == "" || groups[g.ID] {
+				errs = append(errs, f.Errorf([]string{"sections", id, "groups"}, "section %q: group %d: missing or repeated id %q", id, i+1, g.ID))
+			}
+			groups[g.ID] = true
+			if g.Label == "" {
+				errs = append(errs, f.Errorf([]string{"sections", id, "groups"}, "section %q: group %q: missing label", id, g.ID))
+			}
+			if len(g.Items) == 0 && len(r.Facts.Tools[g.ID]) == 0 {
+				errs = append(errs, f.Errorf([]string{"sections", id, "groups"}, "section %q: group %q has neither items nor tools in %s [tools]", id, g.ID, FactsFile))
+			}
+		}
+		if len(s.Levels) > 0 {
+			errs = append(errs, checkLevels(r, f, id, s)...)
+		}
+	}
+	for _, id := range sortedKeys(r.Facts.Tools) {
+		if !groups[id] {
+			errs = append(errs, f.Errorf(nil, "%s [tools] has %q but no section of this file has a group with that id", FactsFile, id))
+		}
+	}
+	return errs
+}
+
+func checkLevels(r *Role, f *tomlfile.File, id string, s *Section) []error {
+	var errs []error
+	key := []string{"sections", id, "levels"}
+	for _, l := range r.Facts.Salary.Levels {
+		if strings.TrimSpace(s.Levels[l.ID]) == "" {
+			errs = append(errs, f.Errorf(key, "section %q: levels: no label for salary level %q", id, l.ID))
+		}
+	}
+	for _, k := range sortedKeys(s.Levels) {
+		if !hasLevel(r.Facts.Salary.Levels, k) {
+			errs = append(errs, f.Errorf(append(key, k), "section %q: levels: %q is not a salary level of %s", id, k, FactsFile))
+		}
+	}
+	if len(s.Columns) != 3 {
+		errs = append(errs, f.Errorf([]string{"sections", id, "columns"}, "section %q: columns: want 3 headings (level, experience, pay), have %d", id, len(s.Columns)))
+	}
+	return errs
+}
+
+func hasLevel(levels []Level, id string) bool {
+	for _, l := range levels {
+		if l.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// checkList reports empty entries of a list, and an empty list when one is
+// required.
+func checkList(f *tomlfile.File, key string, list []string, required bool) []error {
+	var errs []error
+	k := strings.Split(key, ".")
+	if required && len(list) == 0 {
+		errs = append(errs, f.Errorf(k, "%s: empty list", key))
+	}
+	for i, s := range list {
+		if strings.TrimSpace(s) == "" {
+			errs = append(errs, f.Errorf(k, "%s: entry %d is empty", key, i+1))
+		}
+	}
+	return errs
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

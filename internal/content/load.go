@@ -1,0 +1,111 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+
+	"github.com/brochure-dev/brochure/internal/tomlfile"
+)
+
+// FactsFile is the name of the file of language-independent facts.
+const FactsFile = "role.toml"
+
+// Role is a loaded and checked role: its facts and its text in each of
+// its languages.
+type Role struct {
+	ID    string
+	Facts Facts
+	// Texts by language code.
+	Texts map[string]*Text
+	// Dir is the role's folder as the user names it, for messages.
+	Dir string
+}
+
+// List returns the roles under the content folder: the names of its
+// subfolders that hold a role.toml, sorted.
+func List(fsys fs.FS) ([]string, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, err
+	}
+	var roles []string
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		if _, err := fs.Stat(fsys, path.Join(e.Name(), FactsFile)); err == nil {
+			roles = append(roles, e.Name())
+		}
+	}
+	sort.Strings(roles)
+	return roles, nil
+}
+
+// Load reads the role called id from fsys, the content folder, which the
+// user knows as root (used in messages: "brochures/sre/fr.toml:3:1: ...").
+// It returns every problem it finds, joined, and no role if there is one.
+func Load(fsys fs.FS, root, id string) (*Role, error) {
+	dir := path.Join(root, id)
+	if _, err := fs.Stat(fsys, id); err != nil {
+		return nil, fmt.Errorf("role %q: no folder %s", id, dir)
+	}
+	r := &Role{ID: id, Dir: dir, Texts: map[string]*Text{}}
+	factsFile, err := decodeFile(fsys, dir, path.Join(id, FactsFile), &r.Facts)
+	if factsFile == nil {
+		return nil, err
+	}
+	errs := append([]error{err}, checkFacts(r, factsFile)...)
+	files := map[string]*tomlfile.File{}
+	for _, lang := range uniqueLanguages(r.Facts.Languages) {
+		t := new(Text)
+		f, err := decodeFile(fsys, dir, path.Join(id, lang+".toml"), t)
+		errs = append(errs, err)
+		if f == nil {
+			continue
+		}
+		r.Texts[lang], files[lang] = t, f
+		errs = append(errs, checkText(r, t, f)...)
+	}
+	if len(r.Facts.Languages) > 0 {
+		ref := r.Facts.Languages[0]
+		for _, lang := range r.Facts.Languages[1:] {
+			if r.Texts[ref] != nil && r.Texts[lang] != nil {
+				errs = append(errs, compare(r.Texts[ref], files[ref], r.Texts[lang], files[lang])...)
+			}
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func uniqueLanguages(langs []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, l := range langs {
+		if !seen[l] && validLanguage(l) {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// decodeFile reads name from fsys and decodes it strictly into v. A file
+// that could be decoded is returned even with errors (unknown keys), so
+// that it can be checked further.
+func decodeFile(fsys fs.FS, dir, name string, v any) (*tomlfile.File, error) {
+	shown := path.Join(path.Dir(dir), name)
+	data, err := fs.ReadFile(fsys, name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%s: missing file", shown)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", shown, err)
+	}
+	return tomlfile.Decode(shown, data, v)
+}

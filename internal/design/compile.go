@@ -1,0 +1,160 @@
+package design
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/brochure-dev/brochure/internal/color"
+	"github.com/brochure-dev/brochure/internal/font"
+	"github.com/brochure-dev/brochure/internal/tomlfile"
+)
+
+// compileLayout checks a decoded layout and resolves its names. The
+// caller holds l.mu.
+func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, brand *Brand) (*Layout, []error) {
+	var errs []error
+	bad := func(key string, format string, args ...any) {
+		errs = append(errs, f.Errorf(strings.Split(key, "."), format, args...))
+	}
+	lay := &Layout{
+		Name: name, Description: s.Description, Pages: s.Pages, Brand: brand,
+		Columns: s.Page.Columns, Gutter: pt(s.Page.Gutter), Sections: s.Sections,
+		CoverBand: pt(s.Cover.Band),
+		Styles:    map[string]Style{}, Colors: map[string]color.Color{},
+		Faces:  map[string]*font.Face{},
+		Header: [2]string{s.Header.Left, s.Header.Right},
+		Footer: [2]string{s.Footer.Left, s.Footer.Right},
+		file:   f,
+	}
+	m := s.Page.Margins
+	lay.Margins = Margins{Top: pt(m.Top), Right: pt(m.Right), Bottom: pt(m.Bottom), Left: pt(m.Left)}
+
+	// Page size: a name, or width and height.
+	switch size, named := PageSizes[s.Page.Size]; {
+	case s.Page.Size != "" && !named:
+		bad("page.size", "page.size: unknown size %q (known: A3, A4, A5, Letter, Legal; or give width and height)", s.Page.Size)
+	case named:
+		lay.Width, lay.Height = pt(size[0]), pt(size[1])
+	case s.Page.Width > 0 && s.Page.Height > 0:
+		lay.Width, lay.Height = pt(s.Page.Width), pt(s.Page.Height)
+	default:
+		bad("page", "page: give a size (like \"A4\") or a width and a height")
+	}
+	if lay.Pages < 0 {
+		bad("pages", "pages: %d is negative", lay.Pages)
+	}
+	if lay.Columns < 1 || lay.Columns > 4 {
+		bad("page.columns", "page.columns: %d: want 1 to 4", lay.Columns)
+	}
+	if lay.Width > 0 && lay.Margins.Left+lay.Margins.Right+float64(lay.Columns-1)*lay.Gutter >= lay.Width/2 {
+		bad("page.margins", "page.margins: the margins and gutters leave less than half the page width for text")
+	}
+	if len(s.Sections) == 0 {
+		bad("sections", "sections: list the role's sections to show, in order")
+	}
+	seen := map[string]bool{}
+	for _, id := range s.Sections {
+		if seen[id] {
+			bad("sections", "sections: %q is listed twice", id)
+		}
+		seen[id] = true
+	}
+
+	// Faces.
+	for faceName, file := range s.Faces {
+		face, err := l.face(file)
+		if err != nil {
+			bad("faces."+faceName, "faces.%s: %v", faceName, err)
+			continue
+		}
+		lay.Faces[faceName] = face
+	}
+	// Text styles.
+	known := map[string]bool{}
+	for _, role := range TextRoles {
+		known[role] = true
+		spec, ok := s.Text[role]
+		if !ok {
+			bad("text", "text.%s: missing (every layout styles: %s)", role, strings.Join(TextRoles, ", "))
+			continue
+		}
+		st := Style{Size: pt(spec.Size), Leading: pt(spec.Leading)}
+		if face, ok := lay.Faces[spec.Face]; ok {
+			st.Face = face
+		} else if _, declared := s.Faces[spec.Face]; !declared {
+			bad("text."+role, "text.%s: unknown face %q (faces: %s)", role, spec.Face, keys(s.Faces))
+		}
+		if st.Size < 4 || st.Size > 200 {
+			bad("text."+role, "text.%s: size %s: want 4pt to 200pt", role, spec.Size)
+		}
+		if st.Leading < st.Size {
+			bad("text."+role, "text.%s: leading %s is smaller than the size %s", role, spec.Leading, spec.Size)
+		}
+		st.Color = resolve(brand, spec.Color, func(msg string) { bad("text."+role, "text.%s: %s", role, msg) })
+		lay.Styles[role] = st
+	}
+	for role := range s.Text {
+		if !known[role] {
+			bad("text."+role, "text.%s: unknown text role (roles: %s)", role, strings.Join(TextRoles, ", "))
+		}
+	}
+	// Colours.
+	knownColors := map[string]bool{}
+	for _, role := range ColorRoles {
+		knownColors[role] = true
+		name, ok := s.Colors[role]
+		if !ok {
+			bad("colors", "colors.%s: missing (every layout colours: %s)", role, strings.Join(ColorRoles, ", "))
+			continue
+		}
+		lay.Colors[role] = resolve(brand, name, func(msg string) { bad("colors."+role, "colors.%s: %s", role, msg) })
+	}
+	for role := range s.Colors {
+		if !knownColors[role] {
+			bad("colors."+role, "colors.%s: unknown (known: %s)", role, strings.Join(ColorRoles, ", "))
+		}
+	}
+	for i, tmpl := range append(lay.Header[:], lay.Footer[:]...) {
+		key := [...]string{"header.left", "header.right", "footer.left", "footer.right"}[i]
+		if err := checkTemplate(tmpl); err != nil {
+			bad(key, "%s: %v", key, err)
+		}
+	}
+	sortErrors(errs)
+	return lay, errs
+}
+
+// resolve finds a palette colour by name, reporting an unknown name.
+func resolve(b *Brand, name string, report func(string)) color.Color {
+	if c, ok := b.Palette[name]; ok {
+		return c
+	}
+	report(fmt.Sprintf("unknown palette colour %q (palette: %s)", name, keys(b.Palette)))
+	return color.Black
+}
+
+// Placeholders are the names a header or footer template may use.
+var Placeholders = []string{"brand", "web", "email", "phone", "title", "kicker", "page"}
+
+var placeholderRE = regexp.MustCompile(`\{([^{}]*)\}`)
+
+func checkTemplate(t string) error {
+	for _, m := range placeholderRE.FindAllStringSubmatch(t, -1) {
+		ok := false
+		for _, p := range Placeholders {
+			ok = ok || m[1] == p
+		}
+		if !ok {
+			return fmt.Errorf("unknown placeholder {%s} (known: {%s})", m[1], strings.Join(Placeholders, "} {"))
+		}
+	}
+	return nil
+}
+
+// Expand fills a header or footer template.
+func Expand(t string, values map[string]string) string {
+	return placeholderRE.ReplaceAllStringFunc(t, func(m string) string { return values[m[1:len(m)-1]] })
+}
+
+func keys[V any](m map[string]V) string { return strings.Join(sortedNames(m), ", ") }

@@ -1,0 +1,179 @@
+package design
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/brochure-dev/brochure/internal/color"
+	"github.com/brochure-dev/brochure/internal/font"
+	"github.com/brochure-dev/brochure/internal/tomlfile"
+)
+
+// Loader loads layouts and the brands and fonts they name. It keeps what
+// it has parsed, so each font is parsed once per Loader; it is safe for
+// concurrent use.
+type Loader struct {
+	layouts, fonts fs.FS
+	// dir is the layouts folder as the user knows it, for messages.
+	dir string
+
+	mu      sync.Mutex
+	faces   map[string]*font.Face
+	compile map[string]*Layout
+}
+
+// NewLoader reads layouts and brands from layouts and font files from
+// fonts. dir names the layouts folder in messages ("layouts").
+func NewLoader(layouts, fonts fs.FS, dir string) *Loader {
+	return &Loader{layouts: layouts, fonts: fonts, dir: dir, faces: map[string]*font.Face{}, compile: map[string]*Layout{}}
+}
+
+// List returns the names of the layouts: the .toml files that hold a
+// layout (not a brand), sorted.
+func (l *Loader) List() ([]string, error) {
+	entries, err := fs.ReadDir(l.layouts, ".")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", l.dir, err)
+	}
+	var names []string
+	for _, e := range entries {
+		name, ok := strings.CutSuffix(e.Name(), ".toml")
+		if !ok || e.IsDir() {
+			continue
+		}
+		data, err := fs.ReadFile(l.layouts, e.Name())
+		if err == nil && isLayout(data) {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	return names, nil
+}
+
+var pagesKeyRE = regexp.MustCompile(`(?m)^\s*\[page\]`)
+
+// isLayout tells a layout from a brand: layouts have a [page] table.
+func isLayout(data []byte) bool { return pagesKeyRE.Match(data) }
+
+// Layout returns the compiled layout called name (the file name without
+// .toml), loading it on first use.
+func (l *Loader) Layout(name string) (*Layout, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if lay, ok := l.compile[name]; ok {
+		return lay, nil
+	}
+	lay, err := l.load(name)
+	if err != nil {
+		return nil, err
+	}
+	l.compile[name] = lay
+	return lay, nil
+}
+
+func (l *Loader) load(name string) (*Layout, error) {
+	file := name + ".toml"
+	data, err := fs.ReadFile(l.layouts, file)
+	if errors.Is(err, fs.ErrNotExist) {
+		known, _ := l.List()
+		return nil, fmt.Errorf("unknown layout %q (layouts: %s)", name, strings.Join(known, ", "))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("layout %s: %w", name, err)
+	}
+	var spec layoutFile
+	f, err := tomlfile.Decode(path.Join(l.dir, file), data, &spec)
+	if f == nil {
+		return nil, err
+	}
+	errs := []error{err}
+	brand, err := l.brand(spec.Brand)
+	if err != nil {
+		errs = append(errs, err)
+		brand = &Brand{Palette: map[string]color.Color{}}
+	}
+	lay, cerrs := l.compileLayout(name, f, &spec, brand)
+	if err := errors.Join(append(errs, cerrs...)...); err != nil {
+		return nil, err
+	}
+	return lay, nil
+}
+
+// brand loads a brand file.
+func (l *Loader) brand(file string) (*Brand, error) {
+	if file == "" {
+		return nil, fmt.Errorf("%s: missing brand (the brand file, like \"brand.toml\")", l.dir)
+	}
+	shown := path.Join(l.dir, file)
+	data, err := fs.ReadFile(l.layouts, file)
+	if err != nil {
+		return nil, fmt.Errorf("%s: missing brand file", shown)
+	}
+	var spec brandFile
+	f, err := tomlfile.Decode(shown, data, &spec)
+	if f == nil {
+		return nil, err
+	}
+	errs := []error{err}
+	b := &Brand{Name: spec.Name, Email: spec.Email, Phone: spec.Phone, Web: spec.Web, Legal: spec.Legal, Palette: map[string]color.Color{}}
+	for key, v := range map[string]string{"name": spec.Name, "email": spec.Email, "web": spec.Web} {
+		if strings.TrimSpace(v) == "" {
+			errs = append(errs, f.Errorf([]string{key}, "missing %s", key))
+		}
+	}
+	for name, p := range spec.Palette {
+		switch {
+		case p.RGB == nil:
+			errs = append(errs, f.Errorf([]string{"palette", name}, "palette %q: missing rgb (the screen colour, like \"#123f6d\")", name))
+		case p.CMYK == nil:
+			errs = append(errs, f.Errorf([]string{"palette", name}, "palette %q: missing cmyk (the print colour, like \"100 60 0 40\")", name))
+		default:
+			b.Palette[name] = color.Color{Name: name, RGB: *p.RGB, CMYK: *p.CMYK}
+		}
+	}
+	if spec.Logo != "" {
+		data, err := fs.ReadFile(l.layouts, spec.Logo)
+		if err != nil {
+			errs = append(errs, f.Errorf([]string{"logo"}, "logo: cannot read %s", path.Join(l.dir, spec.Logo)))
+		} else if b.Logo, err = parseLogo(path.Join(l.dir, spec.Logo), data, b.Palette); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	sortErrors(errs)
+	return b, errors.Join(errs...)
+}
+
+// face returns the parsed font file, parsing it on first use. The caller
+// holds l.mu.
+func (l *Loader) face(file string) (*font.Face, error) {
+	if f, ok := l.faces[file]; ok {
+		return f, nil
+	}
+	data, err := fs.ReadFile(l.fonts, file)
+	if err != nil {
+		return nil, fmt.Errorf("no font file %q in fonts/", file)
+	}
+	f, err := font.Parse(file, data)
+	if err != nil {
+		return nil, err
+	}
+	l.faces[file] = f
+	return f, nil
+}
+
+// sortErrors orders errors by their text, so that messages from map
+// iteration come out the same every run.
+func sortErrors(errs []error) {
+	sort.SliceStable(errs, func(i, j int) bool {
+		if errs[i] == nil || errs[j] == nil {
+			return errs[j] == nil && errs[i] != nil
+		}
+		return errs[i].Error() < errs[j].Error()
+	})
+}

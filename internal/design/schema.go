@@ -1,0 +1,85 @@
+// Package design loads brand and layout definitions (layouts/*.toml) and
+// compiles them: page sizes into lengths, palette names into colours, font
+// files into parsed faces. Fonts are parsed once per Loader and shared.
+package design
+
+import "github.com/brochure-dev/brochure/internal/units"
+
+// brandFile is a brand definition as written.
+type brandFile struct {
+	Name    string                  `toml:"name"`
+	Email   string                  `toml:"email"`
+	Phone   string                  `toml:"phone"`
+	Web     string                  `toml:"web"`
+	Legal   string                  `toml:"legal"`
+	Logo    string                  `toml:"logo"`
+	Palette map[string]paletteEntry `toml:"palette"`
+}
+
+type paletteEntry struct {
+	RGB  *rgbText  `toml:"rgb"`
+	CMYK *cmykText `toml:"cmyk"`
+}
+
+// layoutFile is a layout definition as written.
+type layoutFile struct {
+	Description string               `toml:"description"`
+	Brand       string               `toml:"brand"`
+	Pages       int                  `toml:"pages"`
+	Sections    []string             `toml:"sections"`
+	Page        pageSpec             `toml:"page"`
+	Faces       map[string]string    `toml:"faces"`
+	Text        map[string]styleSpec `toml:"text"`
+	Colors      map[string]string    `toml:"colors"`
+	Cover       struct {
+		Band units.Length `toml:"band"`
+	} `toml:"cover"`
+	Header lineSpec `toml:"header"`
+	Footer lineSpec `toml:"footer"`
+}
+
+type pageSpec struct {
+	Size    string       `toml:"size"`
+	Width   units.Length `toml:"width"`
+	Height  units.Length `toml:"height"`
+	Columns int          `toml:"columns"`
+	Gutter  units.Length `toml:"gutter"`
+	Margins struct {
+		Top    units.Length `toml:"top"`
+		Bottom units.Length `toml:"bottom"`
+		Left   units.Length `toml:"left"`
+		Right  units.Length `toml:"right"`
+	} `toml:"margins"`
+}
+
+type styleSpec struct {
+	Face    string       `toml:"face"`
+	Size    units.Length `toml:"size"`
+	Leading units.Length `toml:"leading"`
+	Color   string       `toml:"color"`
+}
+
+type lineSpec struct {
+	Left  string `toml:"left"`
+	Right string `toml:"right"`
+}
+
+// PageSizes are the named trim sizes, width × height, portrait.
+var PageSizes = map[string][2]units.Length{
+	"A3":     {297 * units.Mm, 420 * units.Mm},
+	"A4":     {210 * units.Mm, 297 * units.Mm},
+	"A5":     {148 * units.Mm, 210 * units.Mm},
+	"Letter": {8.5 * units.In, 11 * units.In},
+	"Legal":  {8.5 * units.In, 14 * units.In},
+}
+
+// TextRoles are the roles a layout must give a style to.
+var TextRoles = []string{
+	"brand", "kicker", "title", "tagline", "intro", "heading", "group",
+	"body", "label", "small", "note", "figure", "footer", "cta_heading", "cta_body",
+}
+
+// ColorRoles are the page furniture a layout must colour.
+var ColorRoles = []string{
+	"band", "panel", "rule", "bullet", "bar", "track", "chip", "chip_text", "cta", "link",
+}

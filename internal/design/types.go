@@ -1,0 +1,70 @@
+package design
+
+import (
+	"github.com/brochure-dev/brochure/internal/color"
+	"github.com/brochure-dev/brochure/internal/font"
+	"github.com/brochure-dev/brochure/internal/tomlfile"
+	"github.com/brochure-dev/brochure/internal/units"
+)
+
+// rgbText and cmykText let the palette tell a missing value from zero.
+type (
+	rgbText  = color.RGB
+	cmykText = color.CMYK
+)
+
+// Brand is a compiled brand.
+type Brand struct {
+	Name, Email, Phone, Web, Legal string
+	// Palette by colour name.
+	Palette map[string]color.Color
+	// Logo is the brand mark, in its own coordinates; nil if none.
+	Logo *Logo
+}
+
+// Style is how one role of text is set.
+type Style struct {
+	Face    *font.Face
+	Size    float64 // points
+	Leading float64 // points, baseline to baseline
+	Color   color.Color
+}
+
+// Margins are distances from the trim edges, in points.
+type Margins struct{ Top, Right, Bottom, Left float64 }
+
+// Layout is a compiled layout: everything in points, colours and faces
+// resolved.
+type Layout struct {
+	Name        string
+	Description string
+	// Pages is the page count the brochure must fill exactly; 0 means as
+	// many as the content needs.
+	Pages         int
+	Width, Height float64 // trim size, points
+	Margins       Margins
+	Columns       int
+	Gutter        float64
+	// Sections are the role's section ids, in order.
+	Sections []string
+	Styles   map[string]Style
+	Colors   map[string]color.Color
+	// CoverBand is the height of the brand band on the first page.
+	CoverBand float64
+	// Header and Footer are templates, left and right.
+	Header, Footer [2]string
+	Brand          *Brand
+	// Faces by face name, for the exporter.
+	Faces map[string]*font.Face
+
+	file *tomlfile.File
+}
+
+// Errorf makes an error placed at a key of the layout file, such as
+// []string{"sections"}.
+func (l *Layout) Errorf(key []string, format string, args ...any) error {
+	return l.file.Errorf(key, format, args...)
+}
+
+// Pt converts a length to points.
+func pt(l units.Length) float64 { return l.Pt() }

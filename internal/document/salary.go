@@ -1,0 +1,61 @@
+package document
+
+import (
+	"sort"
+
+	"github.com/brochure-dev/brochure/internal/content"
+	"github.com/brochure-dev/brochure/internal/locale"
+)
+
+// salary formats the pay levels and chooses the chart's scale.
+func salary(s *content.Section, pay content.Salary, loc *locale.Locale) *Salary {
+	out := &Salary{}
+	copy(out.Columns[:], s.Columns)
+	lo, hi := pay.Levels[0].Min, pay.Levels[0].Max
+	for _, l := range pay.Levels {
+		out.Rows = append(out.Rows, SalaryRow{
+			Label: s.Levels[l.ID],
+			Years: loc.Years(l.YearsMin, l.YearsMax),
+			Pay:   loc.MoneyRangeK(l.Min, l.Max, pay.Currency, l.MaxOpen),
+			Min:   l.Min, Max: l.Max, Open: l.MaxOpen,
+		})
+		lo, hi = min(lo, l.Min), max(hi, l.Max)
+	}
+	step := tickStep(hi - lo)
+	out.ScaleMin = lo / step * step
+	out.ScaleMax = (hi + step - 1) / step * step
+	if pay.Levels[len(pay.Levels)-1].MaxOpen && out.ScaleMax == hi {
+		out.ScaleMax += step // room for the arrow of an open top
+	}
+	for v := out.ScaleMin; v <= out.ScaleMax; v += step {
+		out.Ticks = append(out.Ticks, Tick{Value: v, Label: loc.MoneyK(v, pay.Currency)})
+	}
+	return out
+}
+
+// tickStep picks a round step giving about four to eight ticks.
+func tickStep(span int) int {
+	for _, s := range []int{1000, 2000, 5000, 10000, 20000, 25000, 50000, 100000, 200000, 500000} {
+		if span/s <= 7 {
+			return s
+		}
+	}
+	return 1000000
+}
+
+// salarySpan is the whole pay span: lowest minimum to highest maximum.
+func salarySpan(loc *locale.Locale, pay content.Salary) string {
+	if len(pay.Levels) == 0 {
+		return ""
+	}
+	lo, hi, open := pay.Levels[0].Min, 0, false
+	for _, l := range pay.Levels {
+		lo = min(lo, l.Min)
+		if l.Max >= hi {
+			hi, open = l.Max, l.MaxOpen
+		}
+	}
+	return loc.MoneyRangeK(lo, hi, pay.Currency, open)
+}
+
+func sortStrings(s []string) { sort.Strings(s) }

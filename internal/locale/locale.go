@@ -1,0 +1,135 @@
+// Package locale formats numbers, money and spans of years the way each
+// supported language writes them (CLDR conventions, French typography as
+// the Imprimerie nationale sets it).
+package locale
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// No-break spaces used by French typography.
+const (
+	NBSP  = "\u00a0" // before ":" and units, between number and currency
+	NNBSP = "\u202f" // before ";", "!", "?", inside « », thousands
+)
+
+// Locale formats figures for one language.
+type Locale struct {
+	// Lang is the language code, like "en" or "fr".
+	Lang string
+	// decimal is the decimal separator.
+	decimal string
+	// thousands in money, "k" abbreviated: "€45K" or "45 k€".
+	moneyK func(v, symbol string) string
+	// rangeK joins two amounts already formatted without symbol.
+	rangeK func(min, max, symbol string, open bool) string
+	// years formats a span of years of experience; max < 0 is open-ended.
+	years func(min, max int) string
+}
+
+var locales = map[string]*Locale{
+	"en": {
+		Lang:    "en",
+		decimal: ".",
+		moneyK:  func(v, sym string) string { return sym + v + "K" },
+		rangeK: func(min, max, sym string, open bool) string {
+			s := sym + min + "K–" + sym + max + "K"
+			if open {
+				s += "+"
+			}
+			return s
+		},
+		years: func(min, max int) string {
+			switch {
+			case max < 0:
+				return fmt.Sprintf("%d+ years", min)
+			case max == 1 && min == 0:
+				return "0–1 year"
+			}
+			return fmt.Sprintf("%d–%d years", min, max)
+		},
+	},
+	"fr": {
+		Lang:    "fr",
+		decimal: ",",
+		moneyK:  func(v, sym string) string { return v + NBSP + "k" + sym },
+		rangeK: func(min, max, sym string, open bool) string {
+			s := min + "–" + max + NBSP + "k" + sym
+			if open {
+				s += "+"
+			}
+			return s
+		},
+		years: func(min, max int) string {
+			if max < 0 {
+				return fmt.Sprintf("%d%sans et plus", min, NBSP)
+			}
+			unit := "ans"
+			if max <= 1 {
+				unit = "an"
+			}
+			return fmt.Sprintf("%d–%d%s%s", min, max, NBSP, unit)
+		},
+	},
+}
+
+var symbols = map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF", "CAD": "CA$"}
+
+// For returns the locale of a language code ("fr-CA" falls back to "fr").
+func For(lang string) (*Locale, error) {
+	if l, ok := locales[lang]; ok {
+		return l, nil
+	}
+	if base, _, ok := strings.Cut(lang, "-"); ok {
+		if l, ok := locales[base]; ok {
+			return l, nil
+		}
+	}
+	return nil, fmt.Errorf("language %q: no number formats for it (supported: %s)", lang, strings.Join(Supported(), ", "))
+}
+
+// Supported lists the language codes with number formats, sorted.
+func Supported() []string {
+	var s []string
+	for k := range locales {
+		s = append(s, k)
+	}
+	sort.Strings(s)
+	return s
+}
+
+// thousands writes v/1000 with at most one decimal: 45000 → "45",
+// 52500 → "52.5" (English) or "52,5" (French).
+func (l *Locale) thousands(v int) string {
+	s := strconv.FormatFloat(float64(v)/1000, 'f', 1, 64)
+	s = strings.TrimSuffix(s, ".0")
+	return strings.Replace(s, ".", l.decimal, 1)
+}
+
+// MoneyK formats an amount in thousands: "€45K" or "45 k€".
+func (l *Locale) MoneyK(v int, currency string) string {
+	return l.moneyK(l.thousands(v), symbols[currency])
+}
+
+// MoneyRangeK formats a pay span in thousands: "€45K–€55K" or "45–55 k€";
+// open adds "+" for a top that is exceeded.
+func (l *Locale) MoneyRangeK(min, max int, currency string, open bool) string {
+	return l.rangeK(l.thousands(min), l.thousands(max), symbols[currency], open)
+}
+
+// Years formats a span of years of experience: "3–6 years", "7+ years",
+// "7 ans et plus". A nil max is open-ended.
+func (l *Locale) Years(min int, max *int) string {
+	if max == nil {
+		return l.years(min, -1)
+	}
+	return l.years(min, *max)
+}
+
+// PageOf formats a folio: "1 / 2".
+func (l *Locale) PageOf(n, total int) string {
+	return fmt.Sprintf("%d%s/%s%d", n, NNBSP, NNBSP, total)
+}

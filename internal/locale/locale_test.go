@@ -1,0 +1,68 @@
+package locale
+
+import "testing"
+
+func intp(i int) *int { return &i }
+
+func TestMoney(t *testing.T) {
+	tests := []struct {
+		lang, cur string
+		min, max  int
+		open      bool
+		want      string
+	}{
+		{"en", "EUR", 45000, 55000, false, "€45K–€55K"},
+		{"en", "EUR", 70000, 100000, true, "€70K–€100K+"},
+		{"en", "USD", 52500, 61000, false, "$52.5K–$61K"},
+		{"fr", "EUR", 45000, 55000, false, "45–55\u00a0k€"},
+		{"fr", "EUR", 70000, 100000, true, "70–100\u00a0k€+"},
+		{"fr", "EUR", 52500, 61000, false, "52,5–61\u00a0k€"},
+		{"fr-CA", "CAD", 80000, 90000, false, "80–90\u00a0kCA$"},
+	}
+	for _, tt := range tests {
+		l, err := For(tt.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := l.MoneyRangeK(tt.min, tt.max, tt.cur, tt.open); got != tt.want {
+			t.Errorf("%s %d–%d %s = %q, want %q", tt.lang, tt.min, tt.max, tt.cur, got, tt.want)
+		}
+	}
+	en, _ := For("en")
+	fr, _ := For("fr")
+	if got := en.MoneyK(40000, "EUR"); got != "€40K" {
+		t.Errorf("en MoneyK = %q", got)
+	}
+	if got := fr.MoneyK(40000, "EUR"); got != "40\u00a0k€" {
+		t.Errorf("fr MoneyK = %q", got)
+	}
+}
+
+func TestYears(t *testing.T) {
+	tests := []struct {
+		lang string
+		min  int
+		max  *int
+		want string
+	}{
+		{"en", 0, intp(3), "0–3 years"},
+		{"en", 7, nil, "7+ years"},
+		{"fr", 3, intp(6), "3–6\u00a0ans"},
+		{"fr", 7, nil, "7\u00a0ans et plus"},
+		{"fr", 0, intp(1), "0–1\u00a0an"},
+	}
+	for _, tt := range tests {
+		l, _ := For(tt.lang)
+		if got := l.Years(tt.min, tt.max); got != tt.want {
+			t.Errorf("%s Years(%d, %v) = %q, want %q", tt.lang, tt.min, tt.max, got, tt.want)
+		}
+	}
+}
+
+func TestUnsupported(t *testing.T) {
+	_, err := For("de")
+	want := `language "de": no number formats for it (supported: en, fr)`
+	if err == nil || err.Error() != want {
+		t.Errorf("For(de) = %v, want %s", err, want)
+	}
+}

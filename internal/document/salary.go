@@ -33,10 +33,10 @@ func salary(s *content.Section, pay content.Salary, loc *locale.Locale) *Salary 
 	return out
 }
 
-// tickStep picks a round step giving about four to eight ticks.
+// tickStep picks a round step giving three to six intervals.
 func tickStep(span int) int {
 	for _, s := range []int{1000, 2000, 5000, 10000, 20000, 25000, 50000, 100000, 200000, 500000} {
-		if span/s <= 7 {
+		if span/s <= 4 {
 			return s
 		}
 	}

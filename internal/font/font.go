@@ -8,7 +8,9 @@
 // and code points are resolved through the same Unicode BMP cmap subtable
 // (format 4), so text measured here has the width a PDF viewer gives it.
 // Code points above the BMP are resolved through a format 12 subtable when
-// the font has one.
+// the font has one; beware that fpdf v0.12.0 itself cannot output them (it
+// panics with an index out of range when it writes the PDF), so text bound
+// for it must be kept to the BMP whatever Has says.
 //
 // Only TrueType outlines (a 'glyf' table) are supported: fonts with CFF
 // outlines ("OTTO") and font collections ("ttcf") are rejected.
@@ -25,9 +27,9 @@ type Face struct {
 	name string
 	data []byte
 
-	adv    *[0x10000]int32 // advance per BMP rune in 1/1000 em; .notdef's for unmapped runes
-	has    *[0x10000 / 64]uint64
-	notdef int32 // advance of glyph 0 in 1/1000 em
+	adv    *[0x10000]int32       // advance per BMP rune in 1/1000 em; .notdef's for unmapped runes
+	has    *[0x10000 / 64]uint64 // bit r set when BMP rune r maps to a glyph other than .notdef
+	notdef int32                 // advance of glyph 0 in 1/1000 em
 
 	supp     []suppGroup // cmap format 12 groups above the BMP
 	glyphAdv []int32     // advance per glyph id in 1/1000 em
@@ -123,7 +125,7 @@ func (f *Face) Data() []byte { return f.data }
 // Has reports whether the font maps r to a glyph other than .notdef.
 func (f *Face) Has(r rune) bool {
 	if uint32(r) <= 0xFFFF {
-		return f.has[r>>6]&(1<<(r&63)) != 0
+		return f.has[uint16(r)>>6]&(1<<(r&63)) != 0
 	}
 	return f.suppGlyph(r) != 0
 }

@@ -1,0 +1,51 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/brochure-dev/brochure/internal/build"
+)
+
+func listCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "list",
+		Usage: "show the roles with their languages, and the layouts",
+		Action: func(c *cli.Context) error {
+			p, err := build.Open(c.String("content"))
+			if err != nil {
+				return err
+			}
+			roles, err := p.Roles()
+			if err != nil {
+				return err
+			}
+			w := c.App.Writer
+			fmt.Fprintln(w, "roles:")
+			for _, id := range roles {
+				role, err := p.Role(id)
+				if err != nil {
+					fmt.Fprintf(w, "  %s\t(has problems: run brochure lint %s)\n", id, id)
+					continue
+				}
+				fmt.Fprintf(w, "  %s\t%s\t%s\n", id, strings.Join(role.Facts.Languages, ", "), role.Texts[role.Facts.Languages[0]].Title)
+			}
+			layouts, err := p.Layouts()
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(w, "layouts:")
+			for _, name := range layouts {
+				lay, err := p.Layout(name)
+				if err != nil {
+					fmt.Fprintf(w, "  %s\t(has problems: run brochure lint)\n", name)
+					continue
+				}
+				fmt.Fprintf(w, "  %s\t%s\n", name, lay.Description)
+			}
+			return nil
+		},
+	}
+}

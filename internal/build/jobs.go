@@ -1,0 +1,109 @@
+package build
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Job is one brochure to make: a role in a language with a layout.
+type Job struct {
+	Role, Lang, Layout string
+}
+
+// File is the job's file name: <role>-<lang>-<layout>.pdf.
+func (j Job) File() string { return j.Role + "-" + j.Lang + "-" + j.Layout + ".pdf" }
+
+// UsageError is a mistake in what the user asked for (an unknown role,
+// language or layout), as opposed to a problem in the files.
+type UsageError struct{ Err error }
+
+// Unwrap returns the underlying error.
+func (e UsageError) Unwrap() error { return e.Err }
+
+// Error returns the message.
+func (e UsageError) Error() string { return e.Err.Error() }
+
+// Selection says what to build; empty fields mean everything.
+type Selection struct {
+	Roles, Langs, Layouts []string
+}
+
+// Jobs expands a selection into jobs, in a stable order: by role, then
+// language, then layout. A role that cannot be loaded still yields its
+// jobs for the languages it declares, so its errors are reported when
+// they run.
+func (p *Project) Jobs(sel Selection) ([]Job, error) {
+	roles := sel.Roles
+	if len(roles) == 0 {
+		var err error
+		if roles, err = p.Roles(); err != nil {
+			return nil, err
+		}
+		if len(roles) == 0 {
+			return nil, fmt.Errorf("content folder %s: no roles (a role is a folder with a role.toml)", p.Dir)
+		}
+	}
+	known, err := p.Roles()
+	if err != nil {
+		return nil, err
+	}
+	layouts := sel.Layouts
+	allLayouts, err := p.Layouts()
+	if err != nil {
+		return nil, err
+	}
+	if len(layouts) == 0 {
+		layouts = allLayouts
+	}
+	var errs []error
+	for _, l := range layouts {
+		if !slices.Contains(allLayouts, l) {
+			errs = append(errs, UsageError{Err: fmt.Errorf("unknown layout %q (layouts: %s)", l, strings.Join(allLayouts, ", "))})
+		}
+	}
+	var jobs []Job
+	for _, r := range roles {
+		if !slices.Contains(known, r) {
+			errs = append(errs, UsageError{Err: fmt.Errorf("unknown role %q: no %s/%s/role.toml (roles: %s)", r, p.Dir, r, strings.Join(known, ", "))})
+			continue
+		}
+		langs, err := p.languages(r)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		want := langs
+		if len(sel.Langs) > 0 {
+			want = nil
+			for _, l := range sel.Langs {
+				if !slices.Contains(langs, l) {
+					errs = append(errs, UsageError{Err: fmt.Errorf("role %s has no %q text (its languages: %s)", r, l, strings.Join(langs, ", "))})
+					continue
+				}
+				want = append(want, l)
+			}
+		}
+		for _, l := range want {
+			for _, lay := range layouts {
+				jobs = append(jobs, Job{Role: r, Lang: l, Layout: lay})
+			}
+		}
+	}
+	return jobs, errors.Join(errs...)
+}
+
+// languages are the languages a role declares, even when the role has
+// other problems.
+func (p *Project) languages(id string) ([]string, error) {
+	role, err := p.Role(id)
+	if role != nil {
+		return role.Facts.Languages, nil
+	}
+	langs, lerr := p.declaredLanguages(id)
+	if lerr != nil {
+		return nil, err
+	}
+	return langs, nil
+}

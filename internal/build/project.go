@@ -1,0 +1,115 @@
+// Package build runs the pipeline for the command line: it finds the
+// content, layouts and fonts, expands roles × languages × layouts into
+// jobs, renders them and writes each PDF atomically.
+package build
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/brochure-dev/brochure/fonts"
+	"github.com/brochure-dev/brochure/internal/content"
+	"github.com/brochure-dev/brochure/internal/design"
+	"github.com/brochure-dev/brochure/internal/overlay"
+	"github.com/brochure-dev/brochure/layouts"
+)
+
+// Project is a content folder with the layouts and fonts that apply to
+// it. Roles, layouts and fonts are loaded once and shared; a Project is
+// safe for concurrent use.
+type Project struct {
+	// Dir is the content folder as the user named it.
+	Dir     string
+	content fs.FS
+	designs *design.Loader
+	// date, when set, replaces every role's date (SOURCE_DATE_EPOCH).
+	date time.Time
+
+	mu    sync.Mutex
+	roles map[string]roleResult
+}
+
+type roleResult struct {
+	role *content.Role
+	err  error
+}
+
+// Open opens the content folder dir. A layouts/ or fonts/ folder beside
+// it overrides, file by file, the ones built into the binary.
+// SOURCE_DATE_EPOCH, when set, dates every PDF.
+func Open(dir string) (*Project, error) {
+	st, err := os.Stat(dir)
+	if err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("content folder %s: not found", dir)
+	}
+	parent := filepath.Dir(filepath.Clean(dir))
+	p := &Project{
+		Dir:     dir,
+		content: os.DirFS(dir),
+		designs: design.NewLoader(
+			overlay.New(dirFS(filepath.Join(parent, "layouts")), layouts.FS),
+			overlay.New(dirFS(filepath.Join(parent, "fonts")), fonts.FS),
+			displayPath(filepath.Join(parent, "layouts")),
+		),
+		roles: map[string]roleResult{},
+	}
+	if v, ok := os.LookupEnv("SOURCE_DATE_EPOCH"); ok && v != "" {
+		secs, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || secs < 0 {
+			return nil, fmt.Errorf("SOURCE_DATE_EPOCH=%q: want a number of seconds since 1970", v)
+		}
+		p.date = time.Unix(secs, 0).UTC()
+	}
+	return p, nil
+}
+
+// dirFS is os.DirFS(dir) if dir is a folder, else nil.
+func dirFS(dir string) fs.FS {
+	if st, err := os.Stat(dir); err == nil && st.IsDir() {
+		return os.DirFS(dir)
+	}
+	return nil
+}
+
+// displayPath shortens a path for messages: relative to the working
+// folder when below it.
+func displayPath(p string) string {
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, p); err == nil && !filepath.IsAbs(rel) && rel[0] != '.' {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.ToSlash(p)
+}
+
+// Roles lists the roles of the content folder.
+func (p *Project) Roles() ([]string, error) {
+	roles, err := content.List(p.content)
+	if err != nil {
+		return nil, fmt.Errorf("content folder %s: %w", p.Dir, err)
+	}
+	return roles, nil
+}
+
+// Layouts lists the layout names.
+func (p *Project) Layouts() ([]string, error) { return p.designs.List() }
+
+// Layout returns a compiled layout.
+func (p *Project) Layout(name string) (*design.Layout, error) { return p.designs.Layout(name) }
+
+// Role loads a role once and returns it, or its problems.
+func (p *Project) Role(id string) (*content.Role, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if r, ok := p.roles[id]; ok {
+		return r.role, r.err
+	}
+	role, err := content.Load(p.content, displayPath(p.Dir), id)
+	p.roles[id] = roleResult{role, err}
+	return role, err
+}

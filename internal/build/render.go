@@ -1,0 +1,138 @@
+package build
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/brochure-dev/brochure/internal/document"
+	"github.com/brochure-dev/brochure/internal/frame"
+	"github.com/brochure-dev/brochure/internal/layout"
+	"github.com/brochure-dev/brochure/internal/pdf"
+)
+
+// Result is what a job produced.
+type Result struct {
+	Job      Job
+	Path     string // where the PDF was written; "" when only checked
+	Pages    int
+	Bytes    int
+	Duration time.Duration
+}
+
+// Frames runs the pipeline up to the laid-out pages.
+func (p *Project) Frames(j Job) (*frame.Document, error) {
+	role, err := p.Role(j.Role)
+	if err != nil {
+		return nil, err
+	}
+	lay, err := p.designs.Layout(j.Layout)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := document.Build(role, j.Lang, lay)
+	if err != nil {
+		return nil, err
+	}
+	if !p.date.IsZero() {
+		doc.Date = p.date
+	}
+	return layout.Lay(doc, lay)
+}
+
+// Render makes the job's PDF in memory.
+func (p *Project) Render(j Job) ([]byte, *frame.Document, error) {
+	fr, err := p.Frames(j)
+	if err != nil {
+		return nil, nil, err
+	}
+	var buf bytes.Buffer
+	if err := pdf.Write(&buf, fr); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", j.File(), err)
+	}
+	return buf.Bytes(), fr, nil
+}
+
+// Build renders the job and writes it into dir. The file appears whole or
+// not at all: it is written to a temporary file and renamed, so a failed
+// build never leaves a partial PDF nor replaces a good one.
+func (p *Project) Build(j Job, dir string) (Result, error) {
+	start := time.Now()
+	data, fr, err := p.Render(j)
+	if err != nil {
+		return Result{Job: j}, err
+	}
+	path := filepath.Join(dir, j.File())
+	if err := writeAtomic(path, data); err != nil {
+		return Result{Job: j}, err
+	}
+	return Result{Job: j, Path: path, Pages: len(fr.Pages), Bytes: len(data), Duration: time.Since(start)}, nil
+}
+
+// Check runs the job without writing anything.
+func (p *Project) Check(j Job) (Result, error) {
+	start := time.Now()
+	fr, err := p.Frames(j)
+	if err != nil {
+		return Result{Job: j}, err
+	}
+	return Result{Job: j, Pages: len(fr.Pages), Duration: time.Since(start)}, nil
+}
+
+// writeAtomic writes data to path through a temporary file in the same
+// folder.
+func writeAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("output folder %s: %w", dir, unwrapPath(err))
+	}
+	tmp, err := os.CreateTemp(dir, ".brochure-*.pdf.tmp")
+	if err != nil {
+		return fmt.Errorf("output folder %s: %w", dir, unwrapPath(err))
+	}
+	_, werr := tmp.Write(data)
+	cerr := tmp.Close()
+	if err := errors.Join(werr, cerr); err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
+	}
+	return nil
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// declaredLanguages reads only the languages of a role.toml that has
+// other problems, so its jobs can still be listed.
+func (p *Project) declaredLanguages(id string) ([]string, error) {
+	data, err := fs.ReadFile(p.content, id+"/role.toml")
+	if err != nil {
+		return nil, err
+	}
+	var v struct {
+		Languages []string `toml:"languages"`
+	}
+	if _, err := toml.Decode(string(data), &v); err != nil {
+		return nil, err
+	}
+	return v.Languages, nil
+}

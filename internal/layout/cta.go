@@ -1,0 +1,57 @@
+package layout
+
+import (
+	"strings"
+
+	"github.com/brochure-dev/brochure/internal/frame"
+	"github.com/brochure-dev/brochure/internal/typeset"
+)
+
+const (
+	ctaPad = 14 // inside the call-to-action box
+	ctaGap = 14 // between the columns and the box
+)
+
+// cta sets the call-to-action box across the text width and returns a
+// function drawing it with its top at y, and its height.
+func (c *composer) cta() (func(pg *frame.Page, y float64), float64) {
+	lay := c.lay
+	m := lay.Margins
+	w := lay.Width - m.Left - m.Right
+	inner := w - 2*ctaPad
+	d := c.doc.CTA
+	head := set(plain(d.Heading, c.style("cta_heading")), c.style("cta_heading"), inner, "cta")
+	body := set(plain(d.Body, c.style("cta_body")), c.style("cta_body"), inner, "cta")
+	bs := c.style("cta_body")
+	strong := typeset.Style{Face: c.style("group").Face, Size: bs.Size, Color: bs.Color}
+	link := typeset.Style{Face: c.style("group").Face, Size: bs.Size, Color: c.color("link")}
+	email := set([]typeset.Span{
+		{Text: d.EmailLabel + " → ", Style: strong}, {Text: d.Email, Style: link, Link: "mailto:" + d.Email},
+	}, bs, inner, "cta")
+	web := set([]typeset.Span{
+		{Text: d.WebLabel + " → ", Style: strong}, {Text: strings.TrimPrefix(d.Web, "https://"), Style: link, Link: d.Web},
+	}, bs, inner, "cta")
+	ls := c.style("footer")
+	ls.Color = bs.Color
+	legalText := lay.Brand.Legal
+	if d.Phone != "" {
+		legalText += " · " + strings.ReplaceAll(d.Phone, " ", "\u00a0")
+	}
+	legal := set(plain(legalText, ls), ls, inner, "legal")
+	h := 2*ctaPad + head.height() + 4 + body.height() + 8 + email.height() + web.height() + 8 + legal.height()
+	draw := func(pg *frame.Page, top float64) {
+		fill := c.color("cta")
+		pg.Add(&frame.Box{Rect: frame.Rect{X: m.Left, Y: top, W: w, H: h}, Fill: &fill, Radius: 6, Tag: "cta"})
+		x, y := m.Left+ctaPad, top+ctaPad
+		head.draw(pg, x, y)
+		y += head.height() + 4
+		body.draw(pg, x, y)
+		y += body.height() + 8
+		email.draw(pg, x, y)
+		y += email.height()
+		web.draw(pg, x, y)
+		y += web.height() + 8
+		legal.draw(pg, x, y)
+	}
+	return draw, h
+}

@@ -1,0 +1,144 @@
+// Package layout places a document on pages: it turns a document.Doc and
+// a design.Layout into a frame.Document of positioned text, boxes, rules,
+// paths and links. Everything it decides can be checked on the frames,
+// without a PDF.
+package layout
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/brochure-dev/brochure/internal/color"
+	"github.com/brochure-dev/brochure/internal/design"
+	"github.com/brochure-dev/brochure/internal/document"
+	"github.com/brochure-dev/brochure/internal/frame"
+)
+
+// Creator names the tool in the PDF's metadata.
+const Creator = "brochure"
+
+// composer holds what every part of the layout needs.
+type composer struct {
+	lay *design.Layout
+	doc *document.Doc
+}
+
+func (c *composer) style(role string) design.Style { return c.lay.Styles[role] }
+func (c *composer) color(role string) color.Color  { return c.lay.Colors[role] }
+
+// Lay lays the document out on pages. It fails, saying which section and
+// by how much, when the content does not fit the layout's page count.
+func Lay(doc *document.Doc, lay *design.Layout) (*frame.Document, error) {
+	c := &composer{lay: lay, doc: doc}
+	m := lay.Margins
+	colW := (lay.Width - m.Left - m.Right - float64(lay.Columns-1)*lay.Gutter) / float64(lay.Columns)
+
+	first := &frame.Page{}
+	coverBottom := c.cover(first)
+	cta, ctaH := c.cta()
+
+	var blocks []*block
+	for _, s := range doc.Sections {
+		blocks = append(blocks, c.sectionBlocks(s, colW)...)
+	}
+	pages := lay.Pages
+	fixed := pages > 0
+	if !fixed {
+		pages = 1
+	}
+	for {
+		regions := c.regions(pages, coverBottom, ctaH, colW)
+		placed, over := flow(blocks, regions, c.style("body").Leading)
+		if over != nil && !fixed && pages < 50 {
+			pages++
+			continue
+		}
+		if over != nil {
+			return nil, fmt.Errorf("layout %s, role %s (%s): %d pages: %w", lay.Name, doc.Role, doc.Lang, pages, over)
+		}
+		regions, placed = c.balance(blocks, regions, placed, pages)
+		out := c.document(first, pages)
+		for _, p := range placed {
+			reg := regions[p.reg]
+			pg := out.Pages[reg.page]
+			p.block.draw(pg, reg.x, p.top)
+			if p.block.mark != "" {
+				pg.Bookmarks = append(pg.Bookmarks, frame.Bookmark{Title: p.block.mark, Y: p.top})
+			}
+		}
+		last := out.Pages[pages-1]
+		cta(last, lay.Height-m.Bottom-ctaH)
+		c.furniture(out)
+		return out, nil
+	}
+}
+
+// balance evens out the columns of the last page: it lowers their common
+// bottom as far as the flow still fits, so that the last page's columns end
+// at about the same height.
+func (c *composer) balance(blocks []*block, regions []region, placed []placement, pages int) ([]region, []placement) {
+	if c.lay.Columns < 2 {
+		return regions, placed
+	}
+	last := len(regions) - c.lay.Columns
+	lo, hi := regions[last].top, regions[last].bot
+	leading := c.style("body").Leading
+	for hi-lo > 0.5 {
+		mid := (lo + hi) / 2
+		trial := append([]region(nil), regions...)
+		for i := last; i < len(trial); i++ {
+			trial[i].bot = mid
+		}
+		if p, over := flow(blocks, trial, leading); over == nil {
+			hi, regions, placed = mid, trial, p
+		} else {
+			lo = mid
+		}
+	}
+	return regions, placed
+}
+
+// regions are the columns text flows into: below the cover on the first
+// page, below the running header on the others, above the call to action
+// on the last.
+func (c *composer) regions(pages int, coverBottom, ctaH, colW float64) []region {
+	lay := c.lay
+	m := lay.Margins
+	var rs []region
+	for p := 0; p < pages; p++ {
+		top := m.Top + headerH
+		if p == 0 {
+			top = coverBottom
+		}
+		bot := lay.Height - m.Bottom
+		if p == pages-1 {
+			bot -= ctaH + ctaGap
+		}
+		for col := 0; col < lay.Columns; col++ {
+			rs = append(rs, region{page: p, x: m.Left + float64(col)*(colW+lay.Gutter), top: top, bot: bot})
+		}
+	}
+	return rs
+}
+
+// document makes the frame document with its pages and metadata.
+func (c *composer) document(first *frame.Page, pages int) *frame.Document {
+	d := c.doc
+	out := &frame.Document{
+		Width: c.lay.Width, Height: c.lay.Height,
+		Pages: []*frame.Page{first},
+		Meta: frame.Meta{
+			Title:    d.Title + " · " + d.Kicker,
+			Author:   c.lay.Brand.Name,
+			Subject:  d.Tagline,
+			Keywords: strings.Join(d.Keywords, ", "),
+			Creator:  Creator,
+			Lang:     d.Lang,
+			Date:     d.Date,
+		},
+	}
+	for len(out.Pages) < pages {
+		out.Pages = append(out.Pages, &frame.Page{})
+	}
+	return out
+}

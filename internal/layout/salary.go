@@ -1,0 +1,120 @@
+package layout
+
+import (
+	"strings"
+
+	"github.com/brochure-dev/brochure/internal/document"
+	"github.com/brochure-dev/brochure/internal/frame"
+)
+
+// salaryBlocks is the pay table (one block per row, rows never split)
+// and the range chart, bars on a common scale.
+func (c *composer) salaryBlocks(s *document.Salary, w float64) []*block {
+	var bs []*block
+	// Columns: level, experience, pay (right-aligned).
+	cols := [4]float64{0, w * 0.36, w * 0.62, w}
+	label, body, fig := c.style("label"), c.style("small"), c.style("group")
+	fig.Color = c.style("figure").Color
+	head := make([]*para, 3)
+	for i, t := range s.Columns {
+		head[i] = set(plain(strings.ToUpper(t), label), label, cols[i+1]-cols[i]-4, "table")
+	}
+	headH := max(head[0].height(), head[1].height(), head[2].height()) + 3
+	bs = append(bs, &block{
+		height: headH, before: paraGap + 2, keep: true,
+		draw: func(pg *frame.Page, x, top float64) {
+			head[0].draw(pg, x+cols[0], top+headH-3-head[0].height())
+			head[1].draw(pg, x+cols[1], top+headH-3-head[1].height())
+			head[2].drawRight(pg, x+w, top+headH-3-head[2].height())
+			c.rule(pg, x, top+headH, w, 0.8)
+		},
+	})
+	for _, row := range s.Rows {
+		level := set(plain(row.Label, c.style("group")), c.style("group"), cols[1]-cols[0]-4, "table")
+		years := set(plain(row.Years, body), body, cols[2]-cols[1]-4, "table")
+		pay := set(plain(row.Pay, fig), fig, cols[3]-cols[2], "table")
+		h := max(level.height(), years.height(), pay.height()) + 5
+		bs = append(bs, &block{
+			height: h, keep: true,
+			draw: func(pg *frame.Page, x, top float64) {
+				mid := func(p *para) float64 { return top + (h-p.height())/2 }
+				level.draw(pg, x+cols[0], mid(level))
+				years.draw(pg, x+cols[1], mid(years))
+				pay.drawRight(pg, x+w, mid(pay))
+				c.rule(pg, x, top+h, w, 0.4)
+			},
+		})
+	}
+	bs[len(bs)-1].keep = false
+	bs = append(bs, c.chartBlock(s, w))
+	return bs
+}
+
+// chartBlock draws each level as a bar from its minimum to its maximum on
+// a common axis: level names on the left, graduations below.
+func (c *composer) chartBlock(s *document.Salary, w float64) *block {
+	label, small := c.style("label"), c.style("small")
+	const barH, rowGap = 8.0, 5.0
+	rows := make([]*para, len(s.Rows))
+	labelW := 0.0
+	for i, r := range s.Rows {
+		rows[i] = set(plain(r.Label, small), small, w*0.3, "chart")
+		labelW = max(labelW, rows[i].maxWidth())
+	}
+	ticks := make([]*para, len(s.Ticks))
+	for i, t := range s.Ticks {
+		ticks[i] = set(plain(t.Label, label), label, w, "chart")
+	}
+	rowH := max(barH, rows[0].height())
+	// Room at the right end for half of the last tick label.
+	inset := ticks[len(ticks)-1].maxWidth() / 2
+	plotX := labelW + 8 + ticks[0].maxWidth()/2
+	plotW := w - plotX - inset
+	scale := func(v int) float64 {
+		return plotX + plotW*float64(v-s.ScaleMin)/float64(s.ScaleMax-s.ScaleMin)
+	}
+	plotH := float64(len(rows))*(rowH+rowGap) - rowGap
+	height := plotH + 6 + ticks[0].height()
+	return &block{
+		height: height, before: 10,
+		draw: func(pg *frame.Page, x, top float64) {
+			grid := c.color("rule")
+			for _, t := range s.Ticks {
+				gx := x + scale(t.Value)
+				pg.Add(&frame.Rule{X1: gx, Y1: top - 2, X2: gx, Y2: top + plotH + 3, Color: grid, Width: 0.4})
+			}
+			track, bar := c.color("track"), c.color("bar")
+			for i, r := range s.Rows {
+				y := top + float64(i)*(rowH+rowGap)
+				rows[i].draw(pg, x, y+(rowH-rows[i].height())/2)
+				by := y + (rowH-barH)/2
+				x0, x1 := x+scale(r.Min), x+scale(r.Max)
+				pg.Add(&frame.Box{Rect: frame.Rect{X: x + plotX, Y: by, W: plotW, H: barH}, Fill: &track, Radius: barH / 2, Tag: "track"})
+				pg.Add(&frame.Box{Rect: frame.Rect{X: x0, Y: by, W: x1 - x0, H: barH}, Fill: &bar, Radius: barH / 2, Tag: "bar"})
+				if r.Open {
+					// An open top: dots trailing beyond the maximum.
+					for k := 1; k <= 3; k++ {
+						d := float64(k) * 4
+						pg.Add(&frame.Box{Rect: frame.Rect{X: x1 + d - 1, Y: by + barH/2 - 1, W: 2, H: 2}, Fill: &bar, Radius: 1, Tag: "bar"})
+					}
+				}
+			}
+			for i, t := range s.Ticks {
+				tw := ticks[i].maxWidth()
+				ticks[i].draw(pg, x+scale(t.Value)-tw/2, top+plotH+6)
+			}
+		},
+	}
+}
+
+// drawRight draws lines right-aligned on x.
+func (p *para) drawRight(pg *frame.Page, right, top float64) {
+	for i, l := range p.lines {
+		drawRuns(pg, l, right-l.Width, p.baseline(top, i), p.tag)
+	}
+}
+
+// rule draws a horizontal rule of width w in the rule colour.
+func (c *composer) rule(pg *frame.Page, x, y, w, weight float64) {
+	pg.Add(&frame.Rule{X1: x, Y1: y, X2: x + w, Y2: y, Color: c.color("rule"), Width: weight})
+}

@@ -1,0 +1,143 @@
+package layout
+
+import (
+	"github.com/brochure-dev/brochure/internal/document"
+	"github.com/brochure-dev/brochure/internal/frame"
+	"github.com/brochure-dev/brochure/internal/typeset"
+)
+
+// Vertical rhythm, in points.
+const (
+	sectionGap   = 20 // above a section heading
+	paraGap      = 5  // between paragraphs, lists and groups
+	itemGap      = 3  // between list items
+	bulletIndent = 11 // hanging indent of list items
+	accentBar    = 3  // height of the bar above a heading
+)
+
+// sectionBlocks turns a section into blocks for a column width w.
+func (c *composer) sectionBlocks(s document.Section, w float64) []*block {
+	var bs []*block
+	add := func(b *block) {
+		b.section = s.ID
+		bs = append(bs, b)
+	}
+	add(c.headingBlock(s.Heading, w))
+	for _, text := range s.Body {
+		for _, b := range c.paraBlocks(plain(text, c.style("body")), "body", w, paraGap) {
+			add(b)
+		}
+	}
+	// A lead-in stays with what it introduces.
+	if len(s.Body) > 0 && (len(s.Items) > 0 || len(s.Groups) > 0 || s.Salary != nil) {
+		bs[len(bs)-1].keep = true
+	}
+	for i, item := range s.Items {
+		gap := float64(itemGap)
+		if i == 0 {
+			gap = paraGap
+		}
+		add(c.bulletBlock(item, w, gap))
+	}
+	for _, g := range s.Groups {
+		for _, b := range c.groupBlocks(g, w) {
+			add(b)
+		}
+	}
+	if s.Salary != nil {
+		for _, b := range c.salaryBlocks(s.Salary, w) {
+			add(b)
+		}
+	}
+	if s.Note != "" {
+		bs[len(bs)-1].keep = true // a note stays with what it comments
+		for _, b := range c.paraBlocks(plain(s.Note, c.style("note")), "note", w, paraGap) {
+			add(b)
+		}
+	}
+	return bs
+}
+
+// headingBlock is a section heading with a short accent bar above; it
+// keeps with what follows and carries the section's bookmark.
+func (c *composer) headingBlock(text string, w float64) *block {
+	p := set(plain(text, c.style("heading")), c.style("heading"), w, "heading")
+	return &block{
+		height: accentBar + 4 + p.height(),
+		before: sectionGap,
+		keep:   true,
+		mark:   text,
+		draw: func(pg *frame.Page, x, top float64) {
+			col := c.color("bullet")
+			pg.Add(&frame.Box{Rect: frame.Rect{X: x, Y: top, W: 18, H: accentBar}, Fill: &col, Tag: "accent"})
+			p.draw(pg, x, top+accentBar+4)
+		},
+	}
+}
+
+// paraBlocks sets a paragraph and returns one block per line, so that it
+// can break across columns: never leaving fewer than two lines at either
+// end (no orphans, no widows).
+func (c *composer) paraBlocks(spans []typeset.Span, role string, w, gap float64) []*block {
+	p := set(spans, c.style(role), w, role)
+	n := len(p.lines)
+	bs := make([]*block, n)
+	for i := range p.lines {
+		i := i
+		bs[i] = &block{
+			height: p.leading,
+			keep:   i < 1 || i >= n-2 || n < 4,
+			draw:   func(pg *frame.Page, x, top float64) { p.drawLine(pg, i, x, top) },
+		}
+	}
+	if n > 0 {
+		bs[0].before = gap
+		bs[n-1].keep = false
+	}
+	return bs
+}
+
+// bulletBlock is a list item with a hanging indent; it never breaks.
+func (c *composer) bulletBlock(text string, w, gap float64) *block {
+	p := set(plain(text, c.style("body")), c.style("body"), w-bulletIndent, "body")
+	return &block{
+		height: p.height(),
+		before: gap,
+		draw: func(pg *frame.Page, x, top float64) {
+			col := c.color("bullet")
+			size := 3.6
+			base := p.baseline(top, 0)
+			xh := c.style("body").Face.XHeight() * c.style("body").Size / 1000
+			pg.Add(&frame.Box{Rect: frame.Rect{X: x + 1.5, Y: base - xh/2 - size/2, W: size, H: size}, Fill: &col, Radius: size / 2, Tag: "bullet"})
+			p.draw(pg, x+bulletIndent, top)
+		},
+	}
+}
+
+// groupBlocks is a skill group: its label, its tools as tags, its items.
+func (c *composer) groupBlocks(g document.Group, w float64) []*block {
+	label := set(plain(g.Label, c.style("group")), c.style("group"), w, "group")
+	var bs []*block
+	if len(g.Tools) > 0 {
+		chips := c.chips(g.Tools, w)
+		bs = append(bs, &block{
+			height: label.height() + 2 + chips.height,
+			before: paraGap + 1,
+			draw: func(pg *frame.Page, x, top float64) {
+				label.draw(pg, x, top)
+				chips.draw(pg, x, top+label.height()+2)
+			},
+		})
+	} else {
+		bs = append(bs, &block{height: label.height(), before: paraGap + 1, keep: len(g.Items) > 0,
+			draw: func(pg *frame.Page, x, top float64) { label.draw(pg, x, top) }})
+	}
+	for i, item := range g.Items {
+		gap := float64(itemGap)
+		if i == 0 && len(g.Tools) > 0 {
+			gap = paraGap
+		}
+		bs = append(bs, c.bulletBlock(item, w, gap))
+	}
+	return bs
+}

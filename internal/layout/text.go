@@ -1,0 +1,80 @@
+package layout
+
+import (
+	"github.com/brochure-dev/brochure/internal/design"
+	"github.com/brochure-dev/brochure/internal/frame"
+	"github.com/brochure-dev/brochure/internal/typeset"
+)
+
+// para is a set paragraph: lines in one style role, ready to draw.
+type para struct {
+	lines   []typeset.Line
+	leading float64
+	// ascent and descent of the style, in points (descent positive).
+	ascent, descent float64
+	tag             string
+}
+
+// set breaks spans into lines of the given width with the leading of a
+// style.
+func set(spans []typeset.Span, st design.Style, width float64, tag string) *para {
+	return &para{
+		lines:   typeset.Break(spans, width),
+		leading: st.Leading,
+		ascent:  st.Face.Ascent() * st.Size / 1000,
+		descent: -st.Face.Descent() * st.Size / 1000,
+		tag:     tag,
+	}
+}
+
+// plain makes a single span of text in a style role.
+func plain(text string, st design.Style) []typeset.Span {
+	return []typeset.Span{{Text: text, Style: tstyle(st)}}
+}
+
+func tstyle(st design.Style) typeset.Style {
+	return typeset.Style{Face: st.Face, Size: st.Size, Color: st.Color}
+}
+
+// lineHeight is the height of n lines: each line box is one leading high
+// and the glyphs' ascent and descent are centred in it.
+func (p *para) height() float64 { return float64(len(p.lines)) * p.leading }
+
+// baseline is the baseline of line i below top.
+func (p *para) baseline(top float64, i int) float64 {
+	half := (p.leading - p.ascent - p.descent) / 2
+	return top + float64(i)*p.leading + half + p.ascent
+}
+
+// drawLine adds line i of p at x, its line box starting at top.
+func (p *para) drawLine(pg *frame.Page, i int, x, top float64) {
+	drawRuns(pg, p.lines[i], x, p.baseline(top, 0), p.tag)
+}
+
+// draw adds all lines of p from top.
+func (p *para) draw(pg *frame.Page, x, top float64) {
+	for i := range p.lines {
+		drawRuns(pg, p.lines[i], x, p.baseline(top, i), p.tag)
+	}
+}
+
+// drawRuns adds a line's runs on a baseline, and link areas for runs that
+// are links.
+func drawRuns(pg *frame.Page, l typeset.Line, x, baseline float64, tag string) {
+	for _, r := range l.Runs {
+		t := &frame.Text{X: x + r.X, Y: baseline, Text: r.Text, Face: r.Style.Face, Size: r.Style.Size, Color: r.Style.Color, Width: r.Width, Tag: tag}
+		pg.Add(t)
+		if r.Link != "" {
+			pg.Add(&frame.Link{Rect: t.Bounds(), URI: r.Link})
+		}
+	}
+}
+
+// maxWidth is the width of the widest line.
+func (p *para) maxWidth() float64 {
+	w := 0.0
+	for _, l := range p.lines {
+		w = max(w, l.Width)
+	}
+	return w
+}

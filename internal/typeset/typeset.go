@@ -1,0 +1,154 @@
+// Package typeset measures text and breaks it into lines.
+//
+// Text comes as spans (a string in one style); lines come out as runs
+// positioned from the line's start. Lines break only at U+0020 spaces,
+// never at the no-break spaces U+00A0 and U+202F that French typography
+// puts before punctuation and units. A word too long for a line alone is
+// broken after a slash or a hyphen, and only as a last resort anywhere.
+package typeset
+
+import (
+	"strings"
+
+	"github.com/brochure-dev/brochure/internal/color"
+	"github.com/brochure-dev/brochure/internal/font"
+)
+
+// Style is how a span is set.
+type Style struct {
+	Face  *font.Face
+	Size  float64 // points
+	Color color.Color
+}
+
+// Width is the advance of s in this style, in points.
+func (st Style) Width(s string) float64 { return st.Face.Width(s, st.Size) }
+
+// Span is text in one style, optionally a link.
+type Span struct {
+	Text  string
+	Style Style
+	Link  string // a URI, or ""
+}
+
+// Run is a piece of a line in one style, placed X points from the line's
+// start.
+type Run struct {
+	Text  string
+	Style Style
+	X     float64
+	Width float64
+	Link  string
+}
+
+// Line is a set line.
+type Line struct {
+	Runs  []Run
+	Width float64 // from the start of the first run to the end of the last
+}
+
+// piece is an unbreakable fragment of a word, or a space (glue).
+type piece struct {
+	text  string
+	span  int // index of the span it comes from
+	width float64
+	glue  bool
+}
+
+// Break sets spans into lines no wider than width points.
+func Break(spans []Span, width float64) []Line {
+	words := split(spans)
+	var lines []Line
+	var cur []piece // the line being filled, without trailing glue
+	curW := 0.0
+	flush := func() {
+		if len(cur) > 0 {
+			lines = append(lines, assemble(cur, spans))
+		}
+		cur, curW = nil, 0
+	}
+	for _, w := range words {
+		glue, word := w.glue, w.pieces
+		ww := total(word)
+		if len(cur) > 0 && curW+glue.width+ww <= width+1e-9 {
+			cur = append(append(cur, glue), word...)
+			curW += glue.width + ww
+			continue
+		}
+		flush()
+		if ww <= width {
+			cur, curW = append(cur, word...), ww
+			continue
+		}
+		// A word wider than the line: break it inside.
+		for _, part := range breakWord(word, spans, width) {
+			flush()
+			cur, curW = part, total(part)
+		}
+	}
+	flush()
+	return lines
+}
+
+// word is a word's pieces and the glue before it.
+type word struct {
+	glue   piece
+	pieces []piece
+}
+
+// split cuts spans into words at U+0020, keeping the style of each piece.
+func split(spans []Span) []word {
+	var words []word
+	var cur word
+	pendingGlue := false
+	for i, sp := range spans {
+		parts := strings.Split(sp.Text, " ")
+		for j, p := range parts {
+			if j > 0 {
+				// A space: close the current word.
+				if len(cur.pieces) > 0 {
+					words = append(words, cur)
+					cur = word{}
+				}
+				if !pendingGlue {
+					cur.glue = piece{text: " ", span: i, width: sp.Style.Width(" "), glue: true}
+					pendingGlue = true
+				}
+			}
+			if p != "" {
+				cur.pieces = append(cur.pieces, piece{text: p, span: i, width: sp.Style.Width(p)})
+				pendingGlue = false
+			}
+		}
+	}
+	if len(cur.pieces) > 0 {
+		words = append(words, cur)
+	}
+	return words
+}
+
+func total(ps []piece) float64 {
+	w := 0.0
+	for _, p := range ps {
+		w += p.width
+	}
+	return w
+}
+
+// assemble merges pieces of the same span into runs.
+func assemble(ps []piece, spans []Span) Line {
+	var line Line
+	x := 0.0
+	for _, p := range ps {
+		n := len(line.Runs)
+		if n > 0 && line.Runs[n-1].Link == spans[p.span].Link && line.Runs[n-1].Style == spans[p.span].Style {
+			line.Runs[n-1].Text += p.text
+			line.Runs[n-1].Width += p.width
+		} else {
+			line.Runs = append(line.Runs, Run{Text: p.text, Style: spans[p.span].Style, X: x, Width: p.width, Link: spans[p.span].Link})
+		}
+		x += p.width
+	}
+	line.Width = x
+	return line
+}

@@ -69,6 +69,9 @@ func Lay(doc *document.Doc, lay *design.Layout) (*frame.Document, error) {
 		last := out.Pages[pages-1]
 		cta(last, lay.Height-m.Bottom-ctaH)
 		c.furniture(out)
+		if err := checkGlyphs(out); err != nil {
+			return nil, fmt.Errorf("layout %s, role %s (%s): %w", lay.Name, doc.Role, doc.Lang, err)
+		}
 		return out, nil
 	}
 }

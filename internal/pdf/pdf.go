@@ -36,7 +36,7 @@ func Write(w io.Writer, d *frame.Document) error {
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetDisplayMode("fullpage", "OneColumn")
 
-	fonts := registerFonts(pdf, d)
+	fonts, names := registerFonts(pdf, d)
 	for _, pg := range d.Pages {
 		pdf.AddPage()
 		for _, it := range pg.Items {
@@ -53,30 +53,33 @@ func Write(w io.Writer, d *frame.Document) error {
 	if err := pdf.Output(&buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	_, err := w.Write(buf.Bytes())
+	_, err := w.Write(retag(buf.Bytes(), names))
 	return err
 }
 
 // registerFonts adds each face the document uses, in order of first use,
 // and returns their fpdf family names.
-func registerFonts(pdf *fpdf.Fpdf, d *frame.Document) map[*font.Face]string {
-	names := map[*font.Face]string{}
+func registerFonts(pdf *fpdf.Fpdf, d *frame.Document) (map[*font.Face]string, []fontName) {
+	families := map[*font.Face]string{}
+	var names []fontName
+	runes := runesByFace(d)
 	for _, pg := range d.Pages {
 		for _, it := range pg.Items {
 			t, ok := it.(*frame.Text)
-			if !ok || names[t.Face] != "" {
+			if !ok || families[t.Face] != "" {
 				continue
 			}
-			name := fmt.Sprintf("F%d", len(names))
-			pdf.AddUTF8FontFromBytes(name, "", t.Face.Data())
-			names[t.Face] = name
+			n := newFontName(t.Face, runes[t.Face])
+			pdf.AddUTF8FontFromBytes(n.family, "", t.Face.Data())
+			families[t.Face] = n.family
+			names = append(names, n)
 		}
 	}
 	// Bookmark titles are written as UTF-16 only when a UTF-8 font is set.
 	if len(names) > 0 {
-		pdf.SetFont("F0", "", 10)
+		pdf.SetFont(names[0].family, "", 10)
 	}
-	return names
+	return families, names
 }
 
 func drawItem(pdf *fpdf.Fpdf, fonts map[*font.Face]string, it frame.Item) {

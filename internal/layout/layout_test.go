@@ -1,0 +1,192 @@
+package layout
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/brochure-dev/brochure/internal/content"
+	"github.com/brochure-dev/brochure/internal/design"
+	"github.com/brochure-dev/brochure/internal/document"
+	"github.com/brochure-dev/brochure/internal/frame"
+	"github.com/brochure-dev/brochure/internal/units"
+)
+
+var loader = design.NewLoader(os.DirFS("../../layouts"), os.DirFS("../../fonts"), "layouts")
+
+// sre loads the real SRE role, freshly, so a test may change it.
+func sre(t testing.TB) *content.Role {
+	t.Helper()
+	r, err := content.Load(os.DirFS("../../brochures"), "brochures", "sre")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func a4(t testing.TB) *design.Layout {
+	t.Helper()
+	lay, err := loader.Layout("a4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lay
+}
+
+func lay(t testing.TB, r *content.Role, lang string) (*frame.Document, error) {
+	t.Helper()
+	l := a4(t)
+	doc, err := document.Build(r, lang, l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Lay(doc, l)
+}
+
+// flowTags are the texts that flow in the columns.
+var flowTags = map[string]bool{"body": true, "heading": true, "group": true, "note": true, "table": true, "chart": true}
+
+func TestA4Geometry(t *testing.T) {
+	for _, lang := range []string{"en", "fr"} {
+		t.Run(lang, func(t *testing.T) {
+			d, err := lay(t, sre(t), lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			l := a4(t)
+			if len(d.Pages) != 2 {
+				t.Fatalf("%d pages, want 2", len(d.Pages))
+			}
+			page := frame.Rect{W: d.Width, H: d.Height}
+			safe := page.Inset(float64(5 * units.Mm))
+			m := l.Margins
+			live := frame.Rect{X: m.Left, Y: m.Top, W: d.Width - m.Left - m.Right, H: d.Height - m.Top - m.Bottom}
+			for p, pg := range d.Pages {
+				var texts []*frame.Text
+				var boxes []*frame.Box
+				for _, it := range pg.Items {
+					if !page.Contains(it.Bounds()) {
+						t.Errorf("page %d: %s %v is outside the page", p+1, it.Kind(), it.Bounds())
+					}
+					switch it := it.(type) {
+					case *frame.Text:
+						texts = append(texts, it)
+						if !safe.Contains(it.Bounds()) {
+							t.Errorf("page %d: text %q %v is outside the 5 mm safe zone", p+1, it.Text, it.Bounds())
+						}
+						if flowTags[it.Tag] && !live.Contains(it.Bounds()) {
+							t.Errorf("page %d: %s text %q %v is outside the margins", p+1, it.Tag, it.Text, it.Bounds())
+						}
+					case *frame.Box:
+						boxes = append(boxes, it)
+					}
+				}
+				for i, a := range texts {
+					for _, b := range texts[i+1:] {
+						if a.Bounds().Overlaps(b.Bounds()) {
+							t.Errorf("page %d: texts overlap: %q %v and %q %v", p+1, a.Text, a.Bounds(), b.Text, b.Bounds())
+						}
+					}
+					// A text is inside a box or clear of it, never across its edge.
+					for _, b := range boxes {
+						if a.Bounds().Overlaps(b.Rect) && !b.Rect.Contains(a.Bounds()) {
+							t.Errorf("page %d: text %q %v crosses the edge of %s box %v", p+1, a.Text, a.Bounds(), b.Tag, b.Rect)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestHeadingsKeepWithNext checks that a heading is followed, in the same
+// column of the same page, by the text it introduces.
+func TestHeadingsKeepWithNext(t *testing.T) {
+	for _, lang := range []string{"en", "fr"} {
+		d, err := lay(t, sre(t), lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for p, pg := range d.Pages {
+			for i, it := range pg.Items {
+				h, ok := it.(*frame.Text)
+				if !ok || h.Tag != "heading" {
+					continue
+				}
+				var next *frame.Text
+				for _, later := range pg.Items[i+1:] {
+					if t, ok := later.(*frame.Text); ok && t.Tag != "heading" {
+						next = t
+						break
+					}
+				}
+				if next == nil || next.Y <= h.Y || next.X < h.X-1 || next.X > h.X+200 || next.Y-h.Y > 80 {
+					t.Errorf("%s page %d: heading %q is not followed in its column by its text (next: %+v)", lang, p+1, h.Text, next)
+				}
+			}
+		}
+	}
+}
+
+func TestBookmarks(t *testing.T) {
+	r := sre(t)
+	for _, lang := range []string{"en", "fr"} {
+		d, err := lay(t, r, lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, pg := range d.Pages {
+			for _, b := range pg.Bookmarks {
+				got = append(got, b.Title)
+			}
+		}
+		want := []string{r.Texts[lang].Title}
+		for _, id := range a4(t).Sections {
+			want = append(want, r.Texts[lang].Sections[id].Heading)
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s bookmarks\n got %q\nwant %q", lang, got, want)
+		}
+	}
+}
+
+func TestOverflowSaysWhereAndHowMuch(t *testing.T) {
+	r := sre(t)
+	for _, s := range r.Texts["en"].Sections {
+		s.Items = append(s.Items, s.Items...) // twice as long
+		s.Body = append(s.Body, s.Body...)
+	}
+	_, err := lay(t, r, "en")
+	if err == nil {
+		t.Fatal("no error for content twice as long")
+	}
+	msg := err.Error()
+	for _, want := range []string{"layout a4, role sre (en): 2 pages: does not fit: from section \"", " mm (about ", " lines of body text) too long"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error %q lacks %q", msg, want)
+		}
+	}
+}
+
+func TestMissingGlyph(t *testing.T) {
+	r := sre(t)
+	r.Texts["fr"].Tagline += " ☃ 😀"
+	_, err := lay(t, r, "fr")
+	want := "layout a4, role sre (fr): character '☃' (U+2603) in "
+	if err == nil || !strings.HasPrefix(err.Error(), want) || !strings.Contains(err.Error(), "has no glyph for it") ||
+		!strings.Contains(err.Error(), "(U+1F600)") {
+		t.Errorf("error %v, want one starting %q that names both characters", err, want)
+	}
+}
+
+func TestDeterministicFrames(t *testing.T) {
+	a, err := lay(t, sre(t), "fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := lay(t, sre(t), "fr")
+	if Dump(a) != Dump(b) {
+		t.Error("two layouts of the same document differ")
+	}
+}

@@ -1,0 +1,54 @@
+# brochure: `make` builds every brochure into out/, `make test` runs the
+# tests. Both need only Go; the tools the tests use to read PDFs
+# (poppler-utils, qpdf, python3-pdfminer) are installed with apt-get when
+# missing.
+
+GO      ?= go
+BIN     := bin/brochure
+OUT     := out
+PDFTOOLS := pdftotext:poppler-utils pdffonts:poppler-utils pdfinfo:poppler-utils \
+            pdftoppm:poppler-utils qpdf:qpdf pdf2txt:python3-pdfminer
+
+.PHONY: all brochures binary test bench lint tools clean
+
+all: brochures
+
+binary:
+	$(GO) build -o $(BIN) ./cmd/brochure
+
+brochures: binary
+	./$(BIN) build --out $(OUT)
+
+test: tools
+	$(GO) test ./...
+
+# Go benchmarks (time and allocations per brochure), then the whole
+# command: the median wall time of `brochure build` over 15 runs.
+bench: binary
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/typeset ./internal/font
+	@scripts=$$(mktemp -d); \
+	for i in $$(seq 15); do \
+		s=$$(date +%s%N); ./$(BIN) build --out $$scripts/out >/dev/null || exit 1; e=$$(date +%s%N); \
+		echo $$(( (e - s) / 1000000 )); \
+	done | sort -n | awk '{ t[NR] = $$1 } END { printf "brochure build (all %s): median %d ms, min %d ms, max %d ms over %d runs\n", "outputs", t[int((NR+1)/2)], t[1], t[NR], NR }'; \
+	rm -rf $$scripts
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+# tools installs the PDF tools the tests use, when they are missing.
+tools:
+	@missing=""; for pair in $(PDFTOOLS); do \
+		cmd=$${pair%%:*}; pkg=$${pair##*:}; \
+		command -v $$cmd >/dev/null 2>&1 || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		missing=$$(echo $$missing | tr ' ' '\n' | sort -u | tr '\n' ' '); \
+		echo "installing:$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+clean:
+	rm -rf bin $(OUT)

@@ -40,6 +40,9 @@ func run(args []string) int {
 		},
 		ExitErrHandler: func(*cli.Context, error) {},
 	}
+	for _, cmd := range app.Commands {
+		cmd.OnUsageError = usageError
+	}
 	err := app.Run(args)
 	if err == nil {
 		return exitOK
@@ -55,7 +58,11 @@ func run(args []string) int {
 
 // usageError marks mistakes in flags and arguments, for exit code 2.
 func usageError(c *cli.Context, err error, _ bool) error {
-	return build.UsageError{Err: fmt.Errorf("%w (see brochure %s --help)", err, c.Command.Name)}
+	name := "brochure"
+	if c.Command != nil && c.Command.Name != "" && c.Command.Name != name {
+		name += " " + c.Command.Name
+	}
+	return build.UsageError{Err: fmt.Errorf("%w (see %s --help)", err, name)}
 }
 
 // printErrors prints each problem on its own line, once.

@@ -24,17 +24,20 @@ func (c *composer) furniture(d *frame.Document) {
 			"title": c.doc.Title, "kicker": c.doc.Kicker,
 			"page": c.doc.Locale.PageOf(i+1, len(d.Pages)),
 		}
-		line := func(t [2]string, top float64, tag string) {
+		line := func(pg *frame.Page, t [2]string, top float64, tag string) {
 			left := set(plain(design.Expand(t[0], values), st), st, w/2, tag)
 			right := set(plain(design.Expand(t[1], values), st), st, w/2, tag)
 			left.draw(pg, m.Left, top)
 			right.drawRight(pg, m.Left+w, top)
 		}
 		if i > 0 && (lay.Header[0] != "" || lay.Header[1] != "") {
-			line(lay.Header, m.Top, "header")
-			c.rule(pg, m.Left, m.Top+st.Leading+3, w, 0.5)
+			// The header comes first in reading order.
+			head := &frame.Page{}
+			line(head, lay.Header, m.Top, "header")
+			c.rule(head, m.Left, m.Top+st.Leading+3, w, 0.5)
+			pg.Items = append(head.Items, pg.Items...)
 		}
 		// The footer sits in the bottom margin, its baseline halfway down.
-		line(lay.Footer, lay.Height-m.Bottom/2-st.Leading/2, "footer")
+		line(pg, lay.Footer, lay.Height-m.Bottom/2-st.Leading/2, "footer")
 	}
 }

@@ -131,7 +131,7 @@ func Build(role *content.Role, lang string, lay *design.Layout) (*Doc, error) {
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	d.Keywords = append([]string{text.Title, text.Kicker}, f.KeyTools...)
+	d.Keywords = append(append([]string{text.Title}, f.KeyTools...), text.Glance.Sectors...)
 	return d, nil
 }
 

@@ -40,7 +40,10 @@ func buildCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			jobs, selErr := p.Jobs(selection(c))
+			jobs, err := p.Jobs(selection(c))
+			if err != nil {
+				return err
+			}
 			var errs []error
 			for _, j := range jobs {
 				r, err := p.Build(j, c.String("out"))
@@ -50,7 +53,7 @@ func buildCommand() *cli.Command {
 				}
 				fmt.Fprintf(c.App.Writer, "%s\t%d pages\t%.1f kB\t%d ms\n", r.Path, r.Pages, float64(r.Bytes)/1000, r.Duration.Milliseconds())
 			}
-			return errors.Join(selErr, errors.Join(errs...))
+			return errors.Join(errs...)
 		},
 	}
 }
@@ -66,14 +69,17 @@ func lintCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			jobs, selErr := p.Jobs(selection(c))
+			jobs, err := p.Jobs(selection(c))
+			if err != nil {
+				return err
+			}
 			var errs []error
 			for _, j := range jobs {
 				if _, err := p.Check(j); err != nil {
 					errs = append(errs, err)
 				}
 			}
-			if err := errors.Join(selErr, errors.Join(errs...)); err != nil {
+			if err := errors.Join(errs...); err != nil {
 				return err
 			}
 			fmt.Fprintf(c.App.Writer, "%d brochures checked, no problems\n", len(jobs))

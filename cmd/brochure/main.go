@@ -31,11 +31,10 @@ func run(args []string) int {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "content", Value: "brochures", Usage: "the content `DIR`: one folder per role; layouts/ and fonts/ beside it override the built-in ones"},
 		},
-		Commands:        []*cli.Command{buildCommand(), lintCommand(), listCommand()},
-		OnUsageError:    usageError,
-		HideHelpCommand: true,
+		Commands:     []*cli.Command{buildCommand(), lintCommand(), listCommand()},
+		OnUsageError: usageError,
 		CommandNotFound: func(c *cli.Context, name string) {
-			fmt.Fprintf(os.Stderr, "brochure: unknown command %q (commands: build, lint, list)\n", name)
+			fmt.Fprintf(os.Stderr, "brochure: unknown command %q (commands: build, lint, list, help)\n", name)
 			os.Exit(exitUsage)
 		},
 		ExitErrHandler: func(*cli.Context, error) {},
@@ -43,7 +42,7 @@ func run(args []string) int {
 	for _, cmd := range app.Commands {
 		cmd.OnUsageError = usageError
 	}
-	err := app.Run(args)
+	err := app.Run(interspersed(args))
 	if err == nil {
 		return exitOK
 	}

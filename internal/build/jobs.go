@@ -3,6 +3,7 @@ package build
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -66,7 +67,7 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 	var jobs []Job
 	for _, r := range roles {
 		if !slices.Contains(known, r) {
-			errs = append(errs, UsageError{Err: fmt.Errorf("unknown role %q: no %s/%s/role.toml (roles: %s)", r, p.Dir, r, strings.Join(known, ", "))})
+			errs = append(errs, UsageError{Err: fmt.Errorf("unknown role %q: no %s (roles: %s)", r, filepath.Join(p.Dir, r, "role.toml"), strings.Join(known, ", "))})
 			continue
 		}
 		langs, err := p.languages(r)

@@ -44,8 +44,11 @@ type roleResult struct {
 // SOURCE_DATE_EPOCH, when set, dates every PDF.
 func Open(dir string) (*Project, error) {
 	st, err := os.Stat(dir)
-	if err != nil || !st.IsDir() {
+	if err != nil {
 		return nil, fmt.Errorf("content folder %s: not found", dir)
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("content folder %s: not a folder", dir)
 	}
 	parent := filepath.Dir(filepath.Clean(dir))
 	p := &Project{

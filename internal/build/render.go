@@ -106,6 +106,10 @@ func writeAtomic(path string, data []byte) error {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("write %s: %w", path, err)
 	}
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: a folder of that name is in the way", path)
+	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("write %s: %w", path, unwrapPath(err))
@@ -113,10 +117,15 @@ func writeAtomic(path string, data []byte) error {
 	return nil
 }
 
+// unwrapPath drops the path from an error: the message names it already.
 func unwrapPath(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
 	}
 	return err
 }

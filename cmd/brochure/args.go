@@ -1,0 +1,55 @@
+package main
+
+import "strings"
+
+// valueFlags are the flags that take a value as their next argument.
+var valueFlags = map[string]bool{"content": true, "lang": true, "layout": true, "out": true}
+
+// interspersed moves the flags that follow a command's arguments before
+// them, so that "build sre --lang fr" means "build --lang fr sre" (the
+// flag parser stops at the first argument). "--" ends the flags.
+func interspersed(args []string) []string {
+	// Find the command: the first argument that is not a global flag or
+	// its value.
+	cmd := -1
+	for i := 1; i < len(args); i++ {
+		a := args[i]
+		if !strings.HasPrefix(a, "-") {
+			cmd = i
+			break
+		}
+		if takesValue(a) {
+			i++
+		}
+	}
+	if cmd < 0 {
+		return args
+	}
+	out := append([]string(nil), args[:cmd+1]...)
+	var flags, positional []string
+	rest := args[cmd+1:]
+	for i := 0; i < len(rest); i++ {
+		a := rest[i]
+		switch {
+		case a == "--":
+			positional = append(positional, rest[i+1:]...)
+			i = len(rest)
+		case strings.HasPrefix(a, "-") && a != "-":
+			flags = append(flags, a)
+			if takesValue(a) && i+1 < len(rest) {
+				flags = append(flags, rest[i+1])
+				i++
+			}
+		default:
+			positional = append(positional, a)
+		}
+	}
+	return append(append(out, flags...), positional...)
+}
+
+// takesValue reports whether a flag argument such as "--out" expects its
+// value in the next argument (not "--out=dir").
+func takesValue(a string) bool {
+	name := strings.TrimLeft(a, "-")
+	return !strings.Contains(name, "=") && valueFlags[name]
+}

@@ -1,0 +1,627 @@
+package main
+
+// Tests of the command as users run it: the binary is built once in
+// TestMain and run in temporary working folders, so exit codes, standard
+// output and standard error are the real ones and nothing is written into
+// the repository.
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+var (
+	// bin is the brochure binary under test.
+	bin string
+	// contentDir is the real content folder, absolute.
+	contentDir string
+	// layoutFile is the real A4 layout.
+	layoutFile string
+)
+
+func TestMain(m *testing.M) {
+	os.Exit(testMain(m))
+}
+
+func testMain(m *testing.M) int {
+	tmp, err := os.MkdirTemp("", "brochure-cli-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(tmp)
+	bin = filepath.Join(tmp, "brochure")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	build.Stdout, build.Stderr = os.Stdout, os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Fprintln(os.Stderr, "building brochure:", err)
+		return 1
+	}
+	if contentDir, err = filepath.Abs("../../brochures"); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	layoutFile = filepath.Join(filepath.Dir(contentDir), "layouts", "a4.toml")
+	os.Unsetenv("SOURCE_DATE_EPOCH")
+	return m.Run()
+}
+
+// result is what a run of the binary gave.
+type result struct {
+	code           int
+	stdout, stderr string
+}
+
+func (r result) String() string {
+	return fmt.Sprintf("exit %d\nstdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+}
+
+// brochure runs the binary with args in the working folder dir.
+func brochure(t testing.TB, dir string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err := cmd.Run()
+	r := result{stdout: o.String(), stderr: e.String()}
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+	case errors.As(err, &exit):
+		r.code = exit.ExitCode()
+	default:
+		t.Fatalf("brochure %s: %v", strings.Join(args, " "), err)
+	}
+	if strings.Contains(r.stderr, "panic") || strings.Contains(r.stderr, "goroutine ") {
+		t.Errorf("brochure %s panicked:\n%s", strings.Join(args, " "), r.stderr)
+	}
+	return r
+}
+
+// copyContent copies the real content folder to dir/brochures, with no
+// layouts/ nor fonts/ beside it, and returns the copy's path.
+func copyContent(t testing.TB, dir string) string {
+	t.Helper()
+	dst := filepath.Join(dir, "brochures")
+	if err := os.CopyFS(dst, os.DirFS(contentDir)); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// pdfs lists the PDF files of dir by name; a missing dir has none.
+func pdfs(t testing.TB, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".pdf") {
+			names = append(names, e.Name())
+		}
+	}
+	return names
+}
+
+// entries lists a folder's names.
+func entries(t testing.TB, dir string) []string {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range es {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+// inCI reports whether the tests run under continuous integration, where
+// a missing tool must fail the test instead of skipping it.
+func inCI() bool {
+	v := strings.ToLower(os.Getenv("CI"))
+	return v != "" && v != "false" && v != "0"
+}
+
+// pdftotext returns the text of a PDF; it skips the test when pdftotext
+// is missing, or fails it under CI.
+func pdftotext(t testing.TB, path string) string {
+	t.Helper()
+	p, err := exec.LookPath("pdftotext")
+	if err != nil {
+		if inCI() {
+			t.Fatal("needs pdftotext (poppler-utils); CI is set, so a missing tool is a failure")
+		}
+		t.Skip("needs pdftotext (poppler-utils)")
+	}
+	out, err := exec.Command(p, path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	return string(out)
+}
+
+// buildLine is one line of build's report: path, pages, size, time.
+var buildLine = regexp.MustCompile(`^(\S+)\t(\d+) pages\t(\d+\.\d) kB\t(\d+) ms$`)
+
+// TestBuildAll runs a plain "brochure build" with the default content
+// folder and checks the files and the report.
+func TestBuildAll(t *testing.T) {
+	cwd := t.TempDir()
+	copyContent(t, cwd)
+	out := filepath.Join(t.TempDir(), "pdf")
+	r := brochure(t, cwd, "build", "--out", out)
+	if r.code != 0 || r.stderr != "" {
+		t.Fatalf("build: %v", r)
+	}
+	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+	want := []string{"sre-en-a4.pdf", "sre-fr-a4.pdf"}
+	if got := pdfs(t, out); !slices.Equal(got, want) {
+		t.Errorf("files %q, want %q", got, want)
+	}
+	if len(lines) != len(want) {
+		t.Fatalf("%d lines, want one per file:\n%s", len(lines), r.stdout)
+	}
+	for i, line := range lines {
+		m := buildLine.FindStringSubmatch(line)
+		if m == nil {
+			t.Errorf("line %q: want path<TAB>2 pages<TAB>N.N kB<TAB>N ms", line)
+			continue
+		}
+		if m[1] != filepath.Join(out, want[i]) {
+			t.Errorf("line %q: path %s, want %s", line, m[1], filepath.Join(out, want[i]))
+		}
+		if m[2] != "2" {
+			t.Errorf("line %q: %s pages, want 2", line, m[2])
+		}
+		st, err := os.Stat(m[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if kb := fmt.Sprintf("%.1f", float64(st.Size())/1000); kb != m[3] {
+			t.Errorf("line %q: %s kB, but the file is %d bytes", line, m[3], st.Size())
+		}
+		if ms, _ := strconv.Atoi(m[4]); ms > 10_000 {
+			t.Errorf("line %q: %d ms", line, ms)
+		}
+	}
+	if got := entries(t, cwd); !slices.Equal(got, []string{"brochures"}) {
+		t.Errorf("build wrote into the working folder: %q", got)
+	}
+}
+
+// TestBuildSelection builds one job, with the flags before or after the
+// role, as the README's synopsis shows them.
+func TestBuildSelection(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string // after "--content DIR build"; OUT is the output folder
+		want []string
+	}{
+		{"flags then role", []string{"--lang", "fr", "--layout", "a4", "--out", "OUT", "sre"}, []string{"sre-fr-a4.pdf"}},
+		{"role then flags", []string{"sre", "--lang", "fr", "--layout", "a4", "--out", "OUT"}, []string{"sre-fr-a4.pdf"}},
+		{"comma list", []string{"--lang", "en,fr", "--out", "OUT"}, []string{"sre-en-a4.pdf", "sre-fr-a4.pdf"}},
+		{"repeated flag", []string{"--lang", "en", "--lang", "fr", "--out", "OUT"}, []string{"sre-en-a4.pdf", "sre-fr-a4.pdf"}},
+		{"one language", []string{"--lang=en", "--out=OUT"}, []string{"sre-en-a4.pdf"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			cwd, out := t.TempDir(), filepath.Join(t.TempDir(), "pdf")
+			args := []string{"--content", contentDir, "build"}
+			for _, a := range tt.args {
+				args = append(args, strings.ReplaceAll(a, "OUT", out))
+			}
+			r := brochure(t, cwd, args...)
+			if r.code != 0 {
+				t.Errorf("brochure %s: %v", strings.Join(args, " "), r)
+			}
+			if got := pdfs(t, out); !slices.Equal(got, tt.want) {
+				t.Errorf("files in --out %q, want %q", got, tt.want)
+			}
+			if got := entries(t, cwd); len(got) != 0 {
+				t.Errorf("build wrote into the working folder: %q", got)
+			}
+			if n := strings.Count(r.stdout, "\n"); n != len(tt.want) {
+				t.Errorf("%d report lines, want %d:\n%s", n, len(tt.want), r.stdout)
+			}
+		})
+	}
+}
+
+// TestLint checks that the real content passes.
+func TestLint(t *testing.T) {
+	r := brochure(t, t.TempDir(), "--content", contentDir, "lint")
+	if r.code != 0 || r.stderr != "" {
+		t.Fatalf("lint: %v", r)
+	}
+	if !strings.Contains(r.stdout, "2 brochures checked, no problems") {
+		t.Errorf("lint says %q", r.stdout)
+	}
+	r = brochure(t, t.TempDir(), "--content", contentDir, "lint", "--lang", "fr", "sre")
+	if r.code != 0 || !strings.Contains(r.stdout, "1 brochures checked") {
+		t.Errorf("lint --lang fr sre: %v", r)
+	}
+}
+
+// TestList checks that list shows the role, its languages and the layout.
+func TestList(t *testing.T) {
+	r := brochure(t, t.TempDir(), "--content", contentDir, "list")
+	if r.code != 0 || r.stderr != "" {
+		t.Fatalf("list: %v", r)
+	}
+	for _, want := range []string{"roles:", "sre", "en, fr", "Site Reliability Engineer", "layouts:", "a4", "A4 portrait"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("list lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}
+
+// TestHelp checks that help exits 0 and describes the flags.
+func TestHelp(t *testing.T) {
+	tests := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--help"}, []string{"build", "lint", "list", "--content", "--help"}},
+		{[]string{"-h"}, []string{"build", "lint", "list", "--content"}},
+		{[]string{"build", "--help"}, []string{"brochure build", "--lang", "--layout", "--out", "ROLE"}},
+		{[]string{"build", "-h"}, []string{"--lang", "--layout", "--out"}},
+		{[]string{"lint", "--help"}, []string{"brochure lint", "--lang", "--layout", "ROLE"}},
+		{[]string{"list", "--help"}, []string{"brochure list", "--help"}},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			t.Parallel()
+			r := brochure(t, t.TempDir(), tt.args...)
+			if r.code != 0 {
+				t.Fatalf("%v", r)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(r.stdout, w) {
+					t.Errorf("help lacks %q:\n%s", w, r.stdout)
+				}
+			}
+		})
+	}
+}
+
+// TestUsageErrors checks that mistakes on the command line exit 2 with a
+// message naming the mistake, and write no PDF.
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string // OUT is an output folder
+		want []string // in stderr
+	}{
+		{"unknown global flag", []string{"--nosuch", "build", "--out", "OUT"}, []string{"nosuch", "brochure --help"}},
+		{"unknown build flag", []string{"build", "--nosuch", "--out", "OUT"}, []string{"nosuch", "brochure build --help"}},
+		{"unknown lint flag", []string{"lint", "--nosuch"}, []string{"nosuch", "brochure lint --help"}},
+		{"unknown list flag", []string{"list", "--nosuch"}, []string{"nosuch", "brochure list --help"}},
+		{"unknown command", []string{"nosuch"}, []string{`"nosuch"`, "build, lint, list"}},
+		{"unknown role", []string{"build", "--out", "OUT", "nosuch"}, []string{`unknown role "nosuch"`, "sre"}},
+		{"unknown role, lint", []string{"lint", "nosuch"}, []string{`unknown role "nosuch"`}},
+		{"unknown layout", []string{"build", "--layout", "a5", "--out", "OUT"}, []string{`"a5"`, "a4"}},
+		{"unknown language", []string{"build", "--lang", "de", "--out", "OUT"}, []string{`"de"`, "en, fr"}},
+		{"unknown language, lint", []string{"lint", "--lang", "de"}, []string{`"de"`}},
+		{"flag without value", []string{"build", "--out"}, []string{"out"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			cwd, out := t.TempDir(), filepath.Join(t.TempDir(), "pdf")
+			args := []string{"--content", contentDir}
+			for _, a := range tt.args {
+				args = append(args, strings.ReplaceAll(a, "OUT", out))
+			}
+			r := brochure(t, cwd, args...)
+			if r.code != 2 {
+				t.Errorf("exit %d, want 2 (usage error)\n%v", r.code, r)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(r.stderr, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, r.stderr)
+				}
+			}
+			if got := pdfs(t, out); len(got) > 0 {
+				t.Errorf("a usage error wrote %q", got)
+			}
+			if got := entries(t, cwd); len(got) != 0 {
+				t.Errorf("a usage error wrote into the working folder: %q", got)
+			}
+		})
+	}
+}
+
+// brokenContent makes a content folder with the good sre role and a copy
+// of it, "broken", with two distinct problems: an unknown key in fr.toml
+// and a bad value in role.toml.
+func brokenContent(t testing.TB, dir string) string {
+	t.Helper()
+	content := copyContent(t, dir)
+	broken := filepath.Join(content, "broken")
+	if err := os.CopyFS(broken, os.DirFS(filepath.Join(content, "sre"))); err != nil {
+		t.Fatal(err)
+	}
+	edit := func(name, old, new string) {
+		t.Helper()
+		path := filepath.Join(broken, name)
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := strings.Replace(string(b), old, new, 1)
+		if s == string(b) {
+			t.Fatalf("%s: no %q to replace", name, old)
+		}
+		if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit("role.toml", `id = "sre"`, `id = "broken"`)
+	edit("role.toml", `period = "year"`, `period = "fortnight"`)
+	edit("fr.toml", "\nkicker = ", "\ncolour = \"bleu\"\nkicker = ")
+	return content
+}
+
+// The two problems of brokenContent, as lines of stderr.
+var brokenLines = []*regexp.Regexp{
+	regexp.MustCompile(`(?m)^brochures/broken/role\.toml:\d+:\d+: .*"fortnight".*$`),
+	regexp.MustCompile(`(?m)^brochures/broken/fr\.toml:\d+:\d+: .*unknown key "colour".*$`),
+}
+
+// TestContentErrors checks that lint and build list every problem of a
+// broken role, once each, exit 1, and write no PDF for it.
+func TestContentErrors(t *testing.T) {
+	cwd := t.TempDir()
+	brokenContent(t, cwd)
+	for _, cmd := range []string{"lint", "build"} {
+		t.Run(cmd, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "pdf")
+			args := []string{cmd}
+			if cmd == "build" {
+				args = append(args, "--out", out)
+			}
+			r := brochure(t, cwd, args...)
+			if r.code != 1 {
+				t.Errorf("exit %d, want 1 (content error)\n%v", r.code, r)
+			}
+			for _, re := range brokenLines {
+				if n := len(re.FindAllString(r.stderr, -1)); n != 1 {
+					t.Errorf("stderr has %d lines matching %s, want 1:\n%s", n, re, r.stderr)
+				}
+			}
+			for _, line := range strings.Split(strings.TrimSpace(r.stderr), "\n") {
+				if !strings.Contains(line, "broken") {
+					t.Errorf("stderr line %q is not about the broken role", line)
+				}
+			}
+			if cmd == "build" {
+				want := []string{"sre-en-a4.pdf", "sre-fr-a4.pdf"}
+				if got := pdfs(t, out); !slices.Equal(got, want) {
+					t.Errorf("files %q, want only the good role's %q", got, want)
+				}
+			}
+		})
+	}
+	t.Run("list", func(t *testing.T) {
+		r := brochure(t, cwd, "list")
+		if r.code != 0 || !strings.Contains(r.stdout, "broken") || !strings.Contains(r.stdout, "lint broken") {
+			t.Errorf("list should show the broken role and how to see its problems: %v", r)
+		}
+	})
+}
+
+// TestContentElsewhere runs from another folder with a content folder
+// that has no layouts/ nor fonts/ beside it: the built-in ones serve.
+func TestContentElsewhere(t *testing.T) {
+	content := copyContent(t, t.TempDir())
+	cwd := t.TempDir()
+	r := brochure(t, cwd, "--content", content, "build", "--out", "out")
+	if r.code != 0 || r.stderr != "" {
+		t.Fatalf("%v", r)
+	}
+	if got, want := pdfs(t, filepath.Join(cwd, "out")), []string{"sre-en-a4.pdf", "sre-fr-a4.pdf"}; !slices.Equal(got, want) {
+		t.Errorf("files %q, want %q", got, want)
+	}
+	r = brochure(t, cwd, "--content", content, "lint")
+	if r.code != 0 {
+		t.Errorf("lint: %v", r)
+	}
+}
+
+// TestLayoutOverride checks that a layouts/ folder beside the content
+// folder replaces the built-in layout of the same name.
+func TestLayoutOverride(t *testing.T) {
+	dir := t.TempDir()
+	content := copyContent(t, dir)
+	a4, err := os.ReadFile(layoutFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	footer := regexp.MustCompile(`(?m)^left = "\{brand\} · \{web\}"$`)
+	if len(footer.FindAll(a4, -1)) != 1 {
+		t.Fatalf("%s: no footer line to change", layoutFile)
+	}
+	a4 = footer.ReplaceAll(a4, []byte(`left = "{brand} · OVERRIDE-TEST"`))
+	if err := os.Mkdir(filepath.Join(dir, "layouts"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "layouts", "a4.toml"), a4, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	r := brochure(t, t.TempDir(), "--content", content, "build", "--lang", "en", "--out", out)
+	if r.code != 0 {
+		t.Fatalf("%v", r)
+	}
+	text := pdftotext(t, filepath.Join(out, "sre-en-a4.pdf"))
+	if n := strings.Count(text, "OVERRIDE-TEST"); n != 2 {
+		t.Errorf("the overriding footer appears %d times, want once per page:\n%s", n, text)
+	}
+}
+
+// TestMissingContent checks that a content folder that does not exist
+// gives one clear line.
+func TestMissingContent(t *testing.T) {
+	for _, cmd := range []string{"build", "lint", "list"} {
+		t.Run(cmd, func(t *testing.T) {
+			cwd := t.TempDir()
+			r := brochure(t, cwd, "--content", "nowhere", cmd)
+			if r.code != 1 && r.code != 2 {
+				t.Errorf("exit %d, want 1 or 2\n%v", r.code, r)
+			}
+			if lines := strings.Split(strings.TrimSpace(r.stderr), "\n"); len(lines) != 1 || !strings.Contains(lines[0], "nowhere") {
+				t.Errorf("stderr %q: want one line naming the folder", r.stderr)
+			}
+			if got := entries(t, cwd); len(got) != 0 {
+				t.Errorf("wrote into the working folder: %q", got)
+			}
+		})
+	}
+}
+
+// TestOutputNotWritable checks that an output folder that cannot be made
+// gives exit 1 and one line.
+func TestOutputNotWritable(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(file, "sub")
+	r := brochure(t, t.TempDir(), "--content", contentDir, "build", "--out", out)
+	if r.code != 1 {
+		t.Errorf("exit %d, want 1\n%v", r.code, r)
+	}
+	if lines := strings.Split(strings.TrimSpace(r.stderr), "\n"); len(lines) != 1 || !strings.Contains(lines[0], out) {
+		t.Errorf("stderr %q: want one line naming %s", r.stderr, out)
+	}
+	if r.stdout != "" {
+		t.Errorf("stdout %q: no file was written", r.stdout)
+	}
+}
+
+// TestRunInProcess calls run directly (for the race detector and
+// coverage); output goes to a discarded file.
+func TestRunInProcess(t *testing.T) {
+	sink, err := os.Create(filepath.Join(t.TempDir(), "output"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sink.Close()
+	stdout, stderr := os.Stdout, os.Stderr
+	os.Stdout, os.Stderr = sink, sink
+	defer func() { os.Stdout, os.Stderr = stdout, stderr }()
+
+	out := t.TempDir()
+	tests := []struct {
+		args []string
+		code int
+	}{
+		{[]string{"--content", contentDir, "build", "--out", out}, exitOK},
+		{[]string{"--content", contentDir, "lint"}, exitOK},
+		{[]string{"--content", contentDir, "list"}, exitOK},
+		{[]string{"--content", contentDir, "build", "--layout", "a5", "--out", out}, exitUsage},
+		{[]string{"--content", contentDir, "build", "--nosuch"}, exitUsage},
+		{[]string{"--content", filepath.Join(out, "nowhere"), "lint"}, exitContent},
+	}
+	for _, tt := range tests {
+		if got := run(append([]string{"brochure"}, tt.args...)); got != tt.code {
+			t.Errorf("run %q = %d, want %d", tt.args, got, tt.code)
+		}
+	}
+	if got := pdfs(t, out); len(got) != 2 {
+		t.Errorf("build wrote %q", got)
+	}
+}
+
+// TestLintListsEveryLayoutProblem checks that lint reports every problem
+// of an overriding layout, not only the first kind found.
+func TestLintListsEveryLayoutProblem(t *testing.T) {
+	dir := t.TempDir()
+	copyContent(t, dir)
+	a4, err := os.ReadFile(layoutFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(a4)
+	for _, edit := range [][2]string{
+		{`top = "14mm"`, `top = "12 furlongs"`},
+		{"columns = 2", "columns = 0"},
+	} {
+		if !strings.Contains(s, edit[0]) {
+			t.Fatalf("%s: no %q", layoutFile, edit[0])
+		}
+		s = strings.Replace(s, edit[0], edit[1], 1)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "layouts"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "layouts", "a4.toml"), []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := brochure(t, dir, "lint")
+	if r.code != 1 {
+		t.Errorf("exit %d, want 1\n%v", r.code, r)
+	}
+	for _, re := range []*regexp.Regexp{
+		regexp.MustCompile(`(?m)^layouts/a4\.toml:\d+:\d+: page\.margins\.top: .*"12 furlongs"`),
+		regexp.MustCompile(`(?m)^layouts/a4\.toml:\d+:\d+: page\.columns: .*0`),
+	} {
+		if !re.MatchString(r.stderr) {
+			t.Errorf("stderr lacks a line matching %s:\n%s", re, r.stderr)
+		}
+	}
+}
+
+// TestLintListsEveryContentProblem checks that a value of the wrong type
+// in role.toml does not hide the problems of the other files.
+func TestLintListsEveryContentProblem(t *testing.T) {
+	dir := t.TempDir()
+	content := copyContent(t, dir)
+	edit := func(name, old, new string) {
+		t.Helper()
+		path := filepath.Join(content, "sre", name)
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := strings.Replace(string(b), old, new, 1)
+		if s == string(b) {
+			t.Fatalf("%s: no %q to replace", name, old)
+		}
+		if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit("role.toml", "years_min = 0\n", "years_min = \"zero\"\n")
+	edit("fr.toml", "\nkicker = ", "\ncolour = \"bleu\"\nkicker = ")
+	r := brochure(t, dir, "lint")
+	if r.code != 1 {
+		t.Errorf("exit %d, want 1\n%v", r.code, r)
+	}
+	for _, re := range []*regexp.Regexp{
+		regexp.MustCompile(`(?m)^brochures/sre/role\.toml:\d+:\d+: .*years_min`),
+		regexp.MustCompile(`(?m)^brochures/sre/fr\.toml:\d+:\d+: .*unknown key "colour"`),
+	} {
+		if !re.MatchString(r.stderr) {
+			t.Errorf("stderr lacks a line matching %s:\n%s", re, r.stderr)
+		}
+	}
+}

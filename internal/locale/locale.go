@@ -59,7 +59,7 @@ var locales = map[string]*Locale{
 		rangeK: func(min, max, sym string, open bool) string {
 			s := min + "–" + max + NBSP + "k" + sym
 			if open {
-				s += "+"
+				s += " et plus"
 			}
 			return s
 		},

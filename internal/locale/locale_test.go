@@ -15,7 +15,7 @@ func TestMoney(t *testing.T) {
 		{"en", "EUR", 70000, 100000, true, "€70K–€100K+"},
 		{"en", "USD", 52500, 61000, false, "$52.5K–$61K"},
 		{"fr", "EUR", 45000, 55000, false, "45–55\u00a0k€"},
-		{"fr", "EUR", 70000, 100000, true, "70–100\u00a0k€+"},
+		{"fr", "EUR", 70000, 100000, true, "70–100\u00a0k€ et plus"},
 		{"fr", "EUR", 52500, 61000, false, "52,5–61\u00a0k€"},
 		{"fr-CA", "CAD", 80000, 90000, false, "80–90\u00a0kCA$"},
 	}

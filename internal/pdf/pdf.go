@@ -53,7 +53,13 @@ func Write(w io.Writer, d *frame.Document) error {
 	if err := pdf.Output(&buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	_, err := w.Write(retag(buf.Bytes(), names))
+	out := retag(buf.Bytes(), names)
+	// fpdf declares PDF 1.3, but /Lang is a PDF 1.4 key; the header line
+	// keeps its length, so no offset moves.
+	if bytes.HasPrefix(out, []byte("%PDF-1.3")) {
+		copy(out, "%PDF-1.4")
+	}
+	_, err := w.Write(out)
 	return err
 }
 

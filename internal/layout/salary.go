@@ -12,7 +12,7 @@ import (
 func (c *composer) salaryBlocks(s *document.Salary, w float64) []*block {
 	var bs []*block
 	// Columns: level, experience, pay (right-aligned).
-	cols := [4]float64{0, w * 0.36, w * 0.62, w}
+	cols := [4]float64{0, w * 0.34, w * 0.56, w}
 	label, body, fig := c.style("label"), c.style("small"), c.style("group")
 	fig.Color = c.style("figure").Color
 	head := make([]*para, 3)

@@ -10,8 +10,6 @@ package tomlfile
 import (
 	"errors"
 	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -45,24 +43,38 @@ type File struct {
 }
 
 // Decode decodes data, read from the file called name, into v. Every
-// unknown key is an error; all of them are returned, joined.
+// unknown key is an error; all of them are returned, joined, with the
+// decoded file. A file that cannot be decoded (bad syntax, a value of
+// the wrong type) gives a nil *File and one error.
 func Decode(name string, data []byte, v any) (*File, error) {
 	f := &File{Name: name, src: data}
 	md, err := toml.Decode(string(data), v)
 	if err != nil {
-		return nil, f.decodeError(err)
+		return nil, f.decodeError(err, v)
 	}
 	f.md = md
 	var errs []error
-	for _, k := range md.Undecoded() {
+	undecoded := md.Undecoded()
+	seen := map[string]int{}
+	for _, k := range undecoded {
 		// A table whose own keys are all unknown is reported by its
 		// keys, not once more as a table.
 		if md.Type(k...) == "Hash" || md.Type(k...) == "ArrayHash" {
-			if hasUndecodedChild(md.Undecoded(), k) {
+			if hasUndecodedChild(undecoded, k) {
 				continue
 			}
 		}
-		errs = append(errs, f.Errorf(k, "unknown key %q", k.String()))
+		// A key unknown in several tables of an array of tables is
+		// listed once per table: place each at its own definition.
+		e := &Error{File: name, Msg: fmt.Sprintf("unknown key %q", k.String())}
+		if defs := defsOf(data, strings.Join(k, ".")); seen[k.String()] < len(defs) {
+			d := defs[seen[k.String()]]
+			e.Line, e.Col = d.line, d.col
+		} else {
+			e.Line, e.Col = locateNearest(data, k)
+		}
+		seen[k.String()]++
+		errs = append(errs, e)
 	}
 	return f, errors.Join(errs...)
 }
@@ -76,43 +88,25 @@ func hasUndecodedChild(keys []toml.Key, parent toml.Key) bool {
 	return false
 }
 
-// Has reports whether the file defines the dotted key.
+// Has reports whether the file defines the dotted key (without Index
+// parts).
 func (f *File) Has(key ...string) bool { return f.md.IsDefined(key...) }
 
-// Errorf makes an error about the value at key (a dotted path; array
-// indices are not part of it), placed at that key's line and column when
-// it can be found in the source.
+// Errorf makes an error about the value at key, a dotted path in which
+// Index parts may select a table of an array of tables. It is placed at
+// that key's line and column, or if the file does not define the key
+// (a missing value), at its nearest parent that it defines; with none,
+// the error names the file only.
 func (f *File) Errorf(key []string, format string, args ...any) error {
-	line, col := locate(f.src, key)
+	line, col := locateNearest(f.src, key)
 	return &Error{File: f.Name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
 }
 
-var lineRE = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "([^"]*)"\))?: (.*)$`)
-
-// decodeError turns the decoder's error into an *Error with a position.
-func (f *File) decodeError(err error) error {
-	var pe toml.ParseError
-	if errors.As(err, &pe) {
-		msg := pe.Message
-		if pe.Usage != "" {
-			msg += " (" + strings.TrimSpace(strings.SplitN(pe.Usage, "\n", 2)[0]) + ")"
+func locateNearest(src []byte, key []string) (line, col int) {
+	for n := len(key); n > 0; n-- {
+		if line, col = locate(src, key[:n]); line > 0 {
+			return line, col
 		}
-		if pe.LastKey != "" {
-			msg = pe.LastKey + ": " + msg
-		}
-		return &Error{File: f.Name, Line: pe.Position.Line, Col: pe.Position.Col, Msg: msg}
 	}
-	if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		msg := m[3]
-		col := 0
-		if m[2] != "" {
-			if l, c := locate(f.src, strings.Split(m[2], ".")); l == line {
-				col = c
-			}
-			msg = m[2] + ": " + msg
-		}
-		return &Error{File: f.Name, Line: line, Col: col, Msg: msg}
-	}
-	return &Error{File: f.Name, Msg: err.Error()}
+	return 0, 0
 }

@@ -16,6 +16,8 @@ type doc struct {
 	Items []struct {
 		ID    string
 		Label string
+		Width units.Length
+		Tags  []string
 	}
 	Inline struct{ A, B int }
 }
@@ -62,7 +64,37 @@ func TestDecodeErrors(t *testing.T) {
 		{
 			name: "wrong type",
 			src:  "name = 3\n",
-			want: `f.toml:1:1: name: incompatible types: TOML value has type int64; destination has type string`,
+			want: `f.toml:1:1: name: want a string, not an integer`,
+		},
+		{
+			name: "unknown key in two tables of an array",
+			src:  "[[items]]\nid = \"a\"\nlabl = \"A\"\n[[items]]\nid = \"b\"\n  labl = \"B\"\n",
+			want: "f.toml:3:1: unknown key \"items.labl\"\nf.toml:6:3: unknown key \"items.labl\"",
+		},
+		{
+			name: "wrong type in the second table of an array",
+			src:  "[[items]]\nid = \"a\"\n[[items]]\nid = 2\n[[items]]\nid = \"c\"\n",
+			want: `f.toml:4:1: items.id: want a string, not an integer`,
+		},
+		{
+			name: "wrong type, an array where a string is wanted",
+			src:  "name = [\"x\"]\n",
+			want: `f.toml:1:1: name: want a string, not an array`,
+		},
+		{
+			name: "wrong type, a string where an array is wanted",
+			src:  "[[items]]\ntags = [\"a\"]\n[[items]]\ntags = \"b\"\n[[items]]\ntags = []\n",
+			want: `f.toml:4:1: items.tags: want an array, not a string`,
+		},
+		{
+			name: "bad length in the first table of an array",
+			src:  "[[items]]\nwidth = \"1 furlong\"\n[[items]]\nwidth = \"2mm\"\n",
+			want: `f.toml:2:10: items.width: bad length "1 furlong": want a number and a unit (mm, cm, in, pt), like "12mm"`,
+		},
+		{
+			name: "syntax error after an array of tables",
+			src:  "[[items]]\nid = \"a\"\n[[items]]\nid = \"b\nx = 1\n",
+			want: `f.toml:4:8: items.id: strings cannot contain newlines`,
 		},
 		{
 			name: "unknown key in inline table",

@@ -25,6 +25,17 @@ func selection(c *cli.Context) build.Selection {
 	}
 }
 
+// project opens the content folder and lists the jobs the command line
+// selects; a mistake in the selection stops everything.
+func project(c *cli.Context) (*build.Project, []build.Job, error) {
+	p, err := build.Open(c.String("content"))
+	if err != nil {
+		return nil, nil, err
+	}
+	jobs, err := p.Jobs(selection(c))
+	return p, jobs, err
+}
+
 func buildCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "build",
@@ -36,11 +47,7 @@ func buildCommand() *cli.Command {
 			&cli.StringFlag{Name: "out", Value: "out", Usage: "write PDFs into `DIR`"},
 		),
 		Action: func(c *cli.Context) error {
-			p, err := build.Open(c.String("content"))
-			if err != nil {
-				return err
-			}
-			jobs, err := p.Jobs(selection(c))
+			p, jobs, err := project(c)
 			if err != nil {
 				return err
 			}
@@ -65,11 +72,7 @@ func lintCommand() *cli.Command {
 		ArgsUsage: "[ROLE...]",
 		Flags:     selectionFlags(),
 		Action: func(c *cli.Context) error {
-			p, err := build.Open(c.String("content"))
-			if err != nil {
-				return err
-			}
-			jobs, err := p.Jobs(selection(c))
+			p, jobs, err := project(c)
 			if err != nil {
 				return err
 			}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/mail"
 	"net/url"
+	"path"
 	"regexp"
 	"sort"
 	"strings"
@@ -44,11 +45,16 @@ func checkFacts(r *Role, f *tomlfile.File) []error {
 	if facts.Updated.IsZero() {
 		bad("updated", "missing updated (the date of the content, like 2026-11-21)")
 	}
-	if a, err := mail.ParseAddress(facts.Contact.Email); err != nil || a.Address != facts.Contact.Email {
-		bad("contact.email", "contact.email: %q is not an e-mail address", facts.Contact.Email)
+	email, web := facts.Contact.Email, facts.Contact.Web
+	if a, err := mail.ParseAddress(email); email == "" {
+		bad("contact.email", "missing contact.email (the address for candidates' clients)")
+	} else if err != nil || a.Address != email {
+		bad("contact.email", "contact.email: %q is not an e-mail address", email)
 	}
-	if u, err := url.Parse(facts.Contact.Web); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-		bad("contact.web", "contact.web: %q is not a web address (https://...)", facts.Contact.Web)
+	if u, err := url.Parse(web); web == "" {
+		bad("contact.web", "missing contact.web (the role's web page, https://...)")
+	} else if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		bad("contact.web", "contact.web: %q is not a web address (https://...)", web)
 	}
 	errs = append(errs, checkList(f, "key_tools", facts.KeyTools, true)...)
 	for _, id := range sortedKeys(facts.Tools) {
@@ -65,10 +71,16 @@ func checkSalary(f *tomlfile.File, s Salary) []error {
 	bad := func(key string, format string, args ...any) {
 		errs = append(errs, f.Errorf(strings.Split(key, "."), format, args...))
 	}
-	if !currencies[s.Currency] {
+	switch {
+	case s.Currency == "":
+		bad("salary.currency", "missing salary.currency (one of EUR, USD, GBP, CHF, CAD)")
+	case !currencies[s.Currency]:
 		bad("salary.currency", "salary.currency: %q is not one of EUR, USD, GBP, CHF, CAD", s.Currency)
 	}
-	if s.Period != "year" && s.Period != "month" {
+	switch {
+	case s.Period == "":
+		bad("salary.period", "missing salary.period (\"year\" or \"month\")")
+	case s.Period != "year" && s.Period != "month":
 		bad("salary.period", "salary.period: %q is not \"year\" or \"month\"", s.Period)
 	}
 	if len(s.Levels) == 0 {
@@ -77,21 +89,24 @@ func checkSalary(f *tomlfile.File, s Salary) []error {
 	ids := map[string]bool{}
 	for i, l := range s.Levels {
 		where := fmt.Sprintf("salary level %d (%q)", i+1, l.ID)
+		key := func(k ...string) []string {
+			return append([]string{"salary", "levels", tomlfile.Index(i)}, k...)
+		}
 		switch {
 		case l.ID == "":
-			bad("salary.levels", "%s: missing id", where)
+			errs = append(errs, f.Errorf(key("id"), "salary level %d: missing id", i+1))
 		case ids[l.ID]:
-			bad("salary.levels", "%s: id used twice", where)
+			errs = append(errs, f.Errorf(key("id"), "%s: id used twice", where))
 		}
 		ids[l.ID] = true
 		if l.Min <= 0 || l.Max < l.Min {
-			bad("salary.levels", "%s: min %d and max %d: want 0 < min ≤ max", where, l.Min, l.Max)
+			errs = append(errs, f.Errorf(key("min"), "%s: min %d and max %d: want 0 < min ≤ max", where, l.Min, l.Max))
 		}
 		if l.YearsMin < 0 || (l.YearsMax != nil && *l.YearsMax < l.YearsMin) {
-			bad("salary.levels", "%s: years_min and years_max: want 0 ≤ years_min ≤ years_max", where)
+			errs = append(errs, f.Errorf(key("years_min"), "%s: years_min and years_max: want 0 ≤ years_min ≤ years_max", where))
 		}
 		if l.YearsMax == nil && i != len(s.Levels)-1 {
-			bad("salary.levels", "%s: only the last level may be open-ended (no years_max)", where)
+			errs = append(errs, f.Errorf(key(), "%s: only the last level may be open-ended (no years_max)", where))
 		}
 	}
 	return errs
@@ -123,7 +138,7 @@ func checkText(r *Role, t *Text, f *tomlfile.File) []error {
 	if len(t.Sections) == 0 {
 		errs = append(errs, f.Errorf(nil, "no sections"))
 	}
-	groups := map[string]bool{}
+	groups := map[string]string{} // section by group id
 	for _, id := range sortedKeys(t.Sections) {
 		s := t.Sections[id]
 		key := "sections." + id
@@ -131,24 +146,64 @@ func checkText(r *Role, t *Text, f *tomlfile.File) []error {
 		errs = append(errs, checkList(f, key+".body", s.Body, false)...)
 		errs = append(errs, checkList(f, key+".items", s.Items, false)...)
 		for i, g := range s.Groups {
-			if g.ID == "" || groups[g.ID] {
-				errs = append(errs, f.Errorf([]string{"sections", id, "groups"}, "section %q: group %d: missing or repeated id %q", id, i+1, g.ID))
+			at := func(k ...string) []string {
+				return append([]string{"sections", id, "groups", tomlfile.Index(i)}, k...)
 			}
-			groups[g.ID] = true
-			if g.Label == "" {
-				errs = append(errs, f.Errorf([]string{"sections", id, "groups"}, "section %q: group %q: missing label", id, g.ID))
+			switch other, used := groups[g.ID]; {
+			case g.ID == "":
+				errs = append(errs, f.Errorf(at("id"), "section %q: group %d: missing id", id, i+1))
+				continue
+			case used && other == id:
+				errs = append(errs, f.Errorf(at("id"), "section %q: group %d: id %q is used twice", id, i+1, g.ID))
+			case used:
+				errs = append(errs, f.Errorf(at("id"), "section %q: group %d: id %q is also used in section %q", id, i+1, g.ID, other))
+			default:
+				groups[g.ID] = id
+			}
+			if strings.TrimSpace(g.Label) == "" {
+				errs = append(errs, f.Errorf(at("label"), "section %q: group %q: missing label", id, g.ID))
 			}
 			if len(g.Items) == 0 && len(r.Facts.Tools[g.ID]) == 0 {
-				errs = append(errs, f.Errorf([]string{"sections", id, "groups"}, "section %q: group %q has neither items nor tools in %s [tools]", id, g.ID, FactsFile))
+				errs = append(errs, f.Errorf(at(), "section %q: group %q has neither items nor tools in %s [tools]", id, g.ID, FactsFile))
+			}
+			for n, item := range g.Items {
+				if strings.TrimSpace(item) == "" {
+					errs = append(errs, f.Errorf(at("items"), "section %q: group %q: items: entry %d is empty", id, g.ID, n+1))
+				}
 			}
 		}
 		if len(s.Levels) > 0 {
 			errs = append(errs, checkLevels(r, f, id, s)...)
 		}
 	}
+	return errs
+}
+
+// hasGroup reports whether a section of t has a group with the id.
+func hasGroup(t *Text, id string) bool {
+	for _, s := range t.Sections {
+		for _, g := range s.Groups {
+			if g.ID == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkTools reports the [tools] of role.toml that a language file has
+// no group to show.
+func checkTools(r *Role, facts *tomlfile.File, langs []string) []error {
+	var errs []error
 	for _, id := range sortedKeys(r.Facts.Tools) {
-		if !groups[id] {
-			errs = append(errs, f.Errorf(nil, "%s [tools] has %q but no section of this file has a group with that id", FactsFile, id))
+		var lacking []string
+		for _, lang := range langs {
+			if t := r.Texts[lang]; t != nil && !hasGroup(t, id) {
+				lacking = append(lacking, path.Join(r.Dir, lang+".toml"))
+			}
+		}
+		if len(lacking) > 0 {
+			errs = append(errs, facts.Errorf([]string{"tools", id}, "tools.%s: no group %q to show these tools in %s", id, id, strings.Join(lacking, ", ")))
 		}
 	}
 	return errs
@@ -164,13 +219,21 @@ func checkLevels(r *Role, f *tomlfile.File, id string, s *Section) []error {
 	}
 	for _, k := range sortedKeys(s.Levels) {
 		if !hasLevel(r.Facts.Salary.Levels, k) {
-			errs = append(errs, f.Errorf(append(key, k), "section %q: levels: %q is not a salary level of %s", id, k, FactsFile))
+			errs = append(errs, f.Errorf(append(key, k), "section %q: levels: %q is not a salary level of %s (levels: %s)", id, k, FactsFile, strings.Join(levelIDs(r.Facts.Salary.Levels), ", ")))
 		}
 	}
 	if len(s.Columns) != 3 {
 		errs = append(errs, f.Errorf([]string{"sections", id, "columns"}, "section %q: columns: want 3 headings (level, experience, pay), have %d", id, len(s.Columns)))
 	}
 	return errs
+}
+
+func levelIDs(levels []Level) []string {
+	ids := make([]string, len(levels))
+	for i, l := range levels {
+		ids[i] = l.ID
+	}
+	return ids
 }
 
 func hasLevel(levels []Level, id string) bool {
@@ -187,15 +250,32 @@ func hasLevel(levels []Level, id string) bool {
 func checkList(f *tomlfile.File, key string, list []string, required bool) []error {
 	var errs []error
 	k := strings.Split(key, ".")
-	if required && len(list) == 0 {
-		errs = append(errs, f.Errorf(k, "%s: empty list", key))
+	name := plainKey(key)
+	switch {
+	case !required || len(list) > 0:
+	case f.Has(strings.Split(name, ".")...):
+		errs = append(errs, f.Errorf(k, "%s: empty list", name))
+	default:
+		errs = append(errs, f.Errorf(k, "missing %s", name))
 	}
 	for i, s := range list {
 		if strings.TrimSpace(s) == "" {
-			errs = append(errs, f.Errorf(k, "%s: entry %d is empty", key, i+1))
+			errs = append(errs, f.Errorf(k, "%s: entry %d is empty", name, i+1))
 		}
 	}
 	return errs
+}
+
+// plainKey removes the Index parts of a dotted key, for messages.
+func plainKey(key string) string {
+	parts := strings.Split(key, ".")
+	out := parts[:0]
+	for _, p := range parts {
+		if !strings.HasPrefix(p, "[") {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, ".")
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -47,6 +47,8 @@ func List(fsys fs.FS) ([]string, error) {
 // Load reads the role called id from fsys, the content folder, which the
 // user knows as root (used in messages: "brochures/sre/fr.toml:3:1: ...").
 // It returns every problem it finds, joined, and no role if there is one.
+// The problems come file by file (role.toml, then the languages in the
+// order role.toml lists them), each file's in the order of its lines.
 func Load(fsys fs.FS, root, id string) (*Role, error) {
 	dir := path.Join(root, id)
 	if _, err := fs.Stat(fsys, id); err != nil {
@@ -58,25 +60,30 @@ func Load(fsys fs.FS, root, id string) (*Role, error) {
 		return nil, err
 	}
 	errs := append([]error{err}, checkFacts(r, factsFile)...)
-	files := map[string]*tomlfile.File{}
-	for _, lang := range uniqueLanguages(r.Facts.Languages) {
+	var textErrs []error
+	var ref *tomlfile.File // the reference language's file, if read
+	langs := uniqueLanguages(r.Facts.Languages)
+	for _, lang := range langs {
 		t := new(Text)
-		f, err := decodeFile(fsys, dir, path.Join(id, lang+".toml"), t)
-		errs = append(errs, err)
-		if f == nil {
-			continue
+		name := path.Join(id, lang+".toml")
+		f, err := decodeFile(fsys, dir, name, t)
+		if errors.Is(err, fs.ErrNotExist) {
+			err = fmt.Errorf("%s: missing file (%s lists %q in languages)", path.Join(root, name), FactsFile, lang)
 		}
-		r.Texts[lang], files[lang] = t, f
-		errs = append(errs, checkText(r, t, f)...)
-	}
-	if len(r.Facts.Languages) > 0 {
-		ref := r.Facts.Languages[0]
-		for _, lang := range r.Facts.Languages[1:] {
-			if r.Texts[ref] != nil && r.Texts[lang] != nil {
-				errs = append(errs, compare(r.Texts[ref], files[ref], r.Texts[lang], files[lang])...)
+		fileErrs := []error{err}
+		if f != nil {
+			r.Texts[lang] = t
+			fileErrs = append(fileErrs, checkText(r, t, f)...)
+			if lang == langs[0] {
+				ref = f
+			} else if ref != nil {
+				fileErrs = append(fileErrs, compare(r.Texts[langs[0]], ref, t, f)...)
 			}
 		}
+		textErrs = append(textErrs, tomlfile.Sort(fileErrs)...)
 	}
+	errs = append(errs, checkTools(r, factsFile, langs)...)
+	errs = append(tomlfile.Sort(errs), textErrs...)
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
@@ -102,10 +109,16 @@ func decodeFile(fsys fs.FS, dir, name string, v any) (*tomlfile.File, error) {
 	shown := path.Join(path.Dir(dir), name)
 	data, err := fs.ReadFile(fsys, name)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("%s: missing file", shown)
+		return nil, &missingError{shown}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", shown, err)
 	}
 	return tomlfile.Decode(shown, data, v)
 }
+
+// missingError is a file that does not exist.
+type missingError struct{ name string }
+
+func (e *missingError) Error() string { return e.name + ": missing file" }
+func (e *missingError) Unwrap() error { return fs.ErrNotExist }

@@ -39,12 +39,15 @@ func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, bra
 	case s.Page.Width > 0 && s.Page.Height > 0:
 		lay.Width, lay.Height = pt(s.Page.Width), pt(s.Page.Height)
 	default:
-		bad("page", "page: give a size (like \"A4\") or a width and a height")
+		bad("page.size", "page: give a size (like \"A4\") or a width and a height")
 	}
 	if lay.Pages < 0 {
 		bad("pages", "pages: %d is negative", lay.Pages)
 	}
-	if lay.Columns < 1 || lay.Columns > 4 {
+	switch {
+	case !f.Has("page", "columns"):
+		bad("page.columns", "missing page.columns (1 to 4)")
+	case lay.Columns < 1 || lay.Columns > 4:
 		bad("page.columns", "page.columns: %d: want 1 to 4", lay.Columns)
 	}
 	if lay.Width > 0 && lay.Margins.Left+lay.Margins.Right+float64(lay.Columns-1)*lay.Gutter >= lay.Width/2 {
@@ -75,23 +78,35 @@ func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, bra
 	for _, role := range TextRoles {
 		known[role] = true
 		spec, ok := s.Text[role]
+		key := "text." + role
 		if !ok {
-			bad("text", "text.%s: missing (every layout styles: %s)", role, strings.Join(TextRoles, ", "))
+			bad(key, "%s: missing (every layout styles: %s)", key, strings.Join(TextRoles, ", "))
 			continue
 		}
 		st := Style{Size: pt(spec.Size), Leading: pt(spec.Leading)}
-		if face, ok := lay.Faces[spec.Face]; ok {
+		switch face, ok := lay.Faces[spec.Face]; {
+		case ok:
 			st.Face = face
-		} else if _, declared := s.Faces[spec.Face]; !declared {
-			bad("text."+role, "text.%s: unknown face %q (faces: %s)", role, spec.Face, keys(s.Faces))
+		case spec.Face == "":
+			bad(key+".face", "%s: missing face (faces: %s)", key, keys(s.Faces))
+		case !has(s.Faces, spec.Face):
+			bad(key+".face", "%s: unknown face %q (faces: %s)", key, spec.Face, keys(s.Faces))
 		}
-		if st.Size < 4 || st.Size > 200 {
-			bad("text."+role, "text.%s: size %s: want 4pt to 200pt", role, spec.Size)
+		switch {
+		case spec.Size == 0:
+			bad(key+".size", "%s: missing size (like \"10pt\")", key)
+		case st.Size < 4 || st.Size > 200:
+			bad(key+".size", "%s: size %s: want 4pt to 200pt", key, spec.Size)
+		case spec.Leading == 0:
+			bad(key+".leading", "%s: missing leading (the distance from baseline to baseline, like \"14pt\")", key)
+		case st.Leading < st.Size:
+			bad(key+".leading", "%s: leading %s is smaller than the size %s", key, spec.Leading, spec.Size)
 		}
-		if st.Leading < st.Size {
-			bad("text."+role, "text.%s: leading %s is smaller than the size %s", role, spec.Leading, spec.Size)
+		if spec.Color == "" {
+			bad(key+".color", "%s: missing color (a palette colour)", key)
+		} else {
+			st.Color = resolve(brand, spec.Color, func(msg string) { bad(key+".color", "%s: %s", key, msg) })
 		}
-		st.Color = resolve(brand, spec.Color, func(msg string) { bad("text."+role, "text.%s: %s", role, msg) })
 		lay.Styles[role] = st
 	}
 	for role := range s.Text {
@@ -105,7 +120,7 @@ func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, bra
 		knownColors[role] = true
 		name, ok := s.Colors[role]
 		if !ok {
-			bad("colors", "colors.%s: missing (every layout colours: %s)", role, strings.Join(ColorRoles, ", "))
+			bad("colors."+role, "colors.%s: missing (every layout colours: %s)", role, strings.Join(ColorRoles, ", "))
 			continue
 		}
 		lay.Colors[role] = resolve(brand, name, func(msg string) { bad("colors."+role, "colors.%s: %s", role, msg) })
@@ -121,16 +136,19 @@ func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, bra
 			bad(key, "%s: %v", key, err)
 		}
 	}
-	sortErrors(errs)
 	return lay, errs
 }
 
-// resolve finds a palette colour by name, reporting an unknown name.
+// resolve finds a palette colour by name, reporting an unknown name. A
+// name the brand declares with a bad value, or any name when the brand
+// file could not be read, is not reported: the brand's errors are.
 func resolve(b *Brand, name string, report func(string)) color.Color {
 	if c, ok := b.Palette[name]; ok {
 		return c
 	}
-	report(fmt.Sprintf("unknown palette colour %q (palette: %s)", name, keys(b.Palette)))
+	if b.declared != nil && !b.declared[name] && !b.file.Omitted("palette", name) {
+		report(fmt.Sprintf("unknown palette colour %q (palette: %s)", name, keys(b.declared)))
+	}
 	return color.Black
 }
 
@@ -158,3 +176,8 @@ func Expand(t string, values map[string]string) string {
 }
 
 func keys[V any](m map[string]V) string { return strings.Join(sortedNames(m), ", ") }
+
+func has[V any](m map[string]V, k string) bool {
+	_, ok := m[k]
+	return ok
+}

@@ -56,9 +56,9 @@ func (l *Loader) List() ([]string, error) {
 	return names, nil
 }
 
-var pagesKeyRE = regexp.MustCompile(`(?m)^\s*\[page\]`)
+var pagesKeyRE = regexp.MustCompile(`(?m)^[ \t]*(\[[ \t]*page[ \t]*[\].]|page[ \t]*[=.])`)
 
-// isLayout tells a layout from a brand: layouts have a [page] table.
+// isLayout tells a layout from a brand: layouts have a page table.
 func isLayout(data []byte) bool { return pagesKeyRE.Match(data) }
 
 // Layout returns the compiled layout called name (the file name without
@@ -82,6 +82,9 @@ func (l *Loader) load(name string) (*Layout, error) {
 	data, err := fs.ReadFile(l.layouts, file)
 	if errors.Is(err, fs.ErrNotExist) {
 		known, _ := l.List()
+		if len(known) == 0 {
+			known = []string{"none"}
+		}
 		return nil, fmt.Errorf("unknown layout %q (layouts: %s)", name, strings.Join(known, ", "))
 	}
 	if err != nil {
@@ -93,46 +96,49 @@ func (l *Loader) load(name string) (*Layout, error) {
 		return nil, err
 	}
 	errs := []error{err}
-	brand, err := l.brand(spec.Brand)
-	if err != nil {
-		errs = append(errs, err)
-		brand = &Brand{Palette: map[string]color.Color{}}
-	}
+	brand, err := l.brand(f, spec.Brand)
+	errs = append(errs, err)
 	lay, cerrs := l.compileLayout(name, f, &spec, brand)
-	if err := errors.Join(append(errs, cerrs...)...); err != nil {
+	if err := errors.Join(tomlfile.Sort(append(errs, cerrs...))...); err != nil {
 		return nil, err
 	}
 	return lay, nil
 }
 
-// brand loads a brand file.
-func (l *Loader) brand(file string) (*Brand, error) {
+// brand loads the brand file that the layout file f names. It returns a
+// brand even with errors, so that the layout can be checked against what
+// could be read of its palette.
+func (l *Loader) brand(f *tomlfile.File, file string) (*Brand, error) {
+	unread := &Brand{Palette: map[string]color.Color{}} // palette unknown
 	if file == "" {
-		return nil, fmt.Errorf("%s: missing brand (the brand file, like \"brand.toml\")", l.dir)
+		return unread, f.Errorf([]string{"brand"}, "missing brand (the brand file, like \"brand.toml\")")
 	}
 	shown := path.Join(l.dir, file)
 	data, err := fs.ReadFile(l.layouts, file)
 	if err != nil {
-		return nil, fmt.Errorf("%s: missing brand file", shown)
+		return unread, f.Errorf([]string{"brand"}, "brand: no file %s", shown)
 	}
 	var spec brandFile
-	f, err := tomlfile.Decode(shown, data, &spec)
-	if f == nil {
-		return nil, err
+	bf, err := tomlfile.Decode(shown, data, &spec)
+	if bf == nil {
+		return unread, err
 	}
 	errs := []error{err}
-	b := &Brand{Name: spec.Name, Email: spec.Email, Phone: spec.Phone, Web: spec.Web, Legal: spec.Legal, Palette: map[string]color.Color{}}
+	b := &Brand{Name: spec.Name, Email: spec.Email, Phone: spec.Phone, Web: spec.Web, Legal: spec.Legal,
+		Palette: map[string]color.Color{}, declared: map[string]bool{}, file: bf}
 	for key, v := range map[string]string{"name": spec.Name, "email": spec.Email, "web": spec.Web} {
 		if strings.TrimSpace(v) == "" {
-			errs = append(errs, f.Errorf([]string{key}, "missing %s", key))
+			errs = append(errs, bf.Errorf([]string{key}, "missing %s", key))
 		}
 	}
 	for name, p := range spec.Palette {
+		b.declared[name] = true
 		switch {
 		case p.RGB == nil:
-			errs = append(errs, f.Errorf([]string{"palette", name}, "palette %q: missing rgb (the screen colour, like \"#123f6d\")", name))
+			errs = append(errs, bf.Errorf([]string{"palette", name, "rgb"}, "palette.%s: missing rgb (the screen colour, like \"#123f6d\")", name))
 		case p.CMYK == nil:
-			errs = append(errs, f.Errorf([]string{"palette", name}, "palette %q: missing cmyk (the print colour, like \"100 60 0 40\")", name))
+			errs = append(errs, bf.Errorf([]string{"palette", name, "cmyk"}, "palette.%s: missing cmyk (the print colour, like \"100 60 0 40\")", name))
+			b.Palette[name] = color.Color{Name: name, RGB: *p.RGB} // for the logo's fills
 		default:
 			b.Palette[name] = color.Color{Name: name, RGB: *p.RGB, CMYK: *p.CMYK}
 		}
@@ -140,13 +146,12 @@ func (l *Loader) brand(file string) (*Brand, error) {
 	if spec.Logo != "" {
 		data, err := fs.ReadFile(l.layouts, spec.Logo)
 		if err != nil {
-			errs = append(errs, f.Errorf([]string{"logo"}, "logo: cannot read %s", path.Join(l.dir, spec.Logo)))
+			errs = append(errs, bf.Errorf([]string{"logo"}, "logo: no file %s", path.Join(l.dir, spec.Logo)))
 		} else if b.Logo, err = parseLogo(path.Join(l.dir, spec.Logo), data, b.Palette); err != nil {
 			errs = append(errs, err)
 		}
 	}
-	sortErrors(errs)
-	return b, errors.Join(errs...)
+	return b, errors.Join(tomlfile.Sort(errs)...)
 }
 
 // face returns the parsed font file, parsing it on first use. The caller
@@ -165,15 +170,4 @@ func (l *Loader) face(file string) (*font.Face, error) {
 	}
 	l.faces[file] = f
 	return f, nil
-}
-
-// sortErrors orders errors by their text, so that messages from map
-// iteration come out the same every run.
-func sortErrors(errs []error) {
-	sort.SliceStable(errs, func(i, j int) bool {
-		if errs[i] == nil || errs[j] == nil {
-			return errs[j] == nil && errs[i] != nil
-		}
-		return errs[i].Error() < errs[j].Error()
-	})
 }

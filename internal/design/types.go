@@ -20,6 +20,12 @@ type Brand struct {
 	Palette map[string]color.Color
 	// Logo is the brand mark, in its own coordinates; nil if none.
 	Logo *Logo
+
+	// declared holds the palette's names, even of colours whose values
+	// are bad; nil when the brand file could not be read, so that no
+	// name can be checked.
+	declared map[string]bool
+	file     *tomlfile.File
 }
 
 // Style is how one role of text is set.

@@ -10,6 +10,7 @@ package tomlfile
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -21,6 +22,8 @@ type Error struct {
 	File      string
 	Line, Col int
 	Msg       string
+
+	hidden bool // repeats an error of the decoder; Sort drops it
 }
 
 // Error gives "file:line:col: msg", leaving out what is unknown.
@@ -39,21 +42,41 @@ func (e *Error) Error() string {
 type File struct {
 	Name string
 	src  []byte
+	defs []def // where the source defines its keys
+	bad  []def // the definitions left out for their bad values
 	md   toml.MetaData
 }
 
-// Decode decodes data, read from the file called name, into v. Every
-// unknown key is an error; all of them are returned, joined, with the
-// decoded file. A file that cannot be decoded (bad syntax, a value of
-// the wrong type) gives a nil *File and one error.
+// Decode decodes data, read from the file called name, into v. It
+// returns every problem, joined: the values of the wrong type or that
+// their type's UnmarshalText refuses, and the unknown keys. The file is
+// returned even with problems, decoded without its bad values, so that
+// it can be checked further; errors made with Errorf about a bad value
+// are hidden (see Sort). Only a file that cannot be read at all (a
+// syntax error) gives a nil *File, and its one error.
 func Decode(name string, data []byte, v any) (*File, error) {
 	f := &File{Name: name, src: data}
 	md, err := toml.Decode(string(data), v)
+	var errs []error
 	if err != nil {
-		return nil, f.decodeError(err, v)
+		if !f.syntaxOK() {
+			return nil, f.decodeError(err)
+		}
+		bad, berrs := f.badValues(v)
+		if len(berrs) == 0 {
+			return nil, f.decodeError(err)
+		}
+		// Decode again without the bad values.
+		if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && !rv.IsNil() {
+			rv.Elem().SetZero()
+		}
+		if md, err = toml.Decode(string(blank(data, bad)), v); err != nil {
+			return nil, errors.Join(berrs...)
+		}
+		f.bad, errs = bad, berrs
 	}
 	f.md = md
-	var errs []error
+	f.defs = scan(data)
 	undecoded := md.Undecoded()
 	seen := map[string]int{}
 	for _, k := range undecoded {
@@ -67,11 +90,11 @@ func Decode(name string, data []byte, v any) (*File, error) {
 		// A key unknown in several tables of an array of tables is
 		// listed once per table: place each at its own definition.
 		e := &Error{File: name, Msg: fmt.Sprintf("unknown key %q", k.String())}
-		if defs := defsOf(data, strings.Join(k, ".")); seen[k.String()] < len(defs) {
+		if defs := defsOf(f.defs, strings.Join(k, ".")); seen[k.String()] < len(defs) {
 			d := defs[seen[k.String()]]
 			e.Line, e.Col = d.line, d.col
 		} else {
-			e.Line, e.Col = locateNearest(data, k)
+			e.Line, e.Col = locateNearest(f.defs, k)
 		}
 		seen[k.String()]++
 		errs = append(errs, e)
@@ -97,14 +120,31 @@ func (f *File) Has(key ...string) bool { return f.md.IsDefined(key...) }
 // that key's line and column, or if the file does not define the key
 // (a missing value), at its nearest parent that it defines; with none,
 // the error names the file only.
+//
+// An error about a key whose value was bad, or a key in it, is hidden:
+// the file's errors already say what is wrong there, and the check that
+// found the key missing or empty only repeats it.
 func (f *File) Errorf(key []string, format string, args ...any) error {
-	line, col := locateNearest(f.src, key)
-	return &Error{File: f.Name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
+	line, col := locateNearest(f.defs, key)
+	return &Error{File: f.Name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), hidden: f.Omitted(key...)}
 }
 
-func locateNearest(src []byte, key []string) (line, col int) {
+// Omitted reports whether the key, a dotted path with optional Index
+// parts, was left out of the decoded file for its bad value, or is in
+// a table that was.
+func (f *File) Omitted(key ...string) bool {
+	k := strings.Join(key, ".")
+	for _, d := range f.bad {
+		if k == d.indexed || strings.HasPrefix(k, d.indexed+".") {
+			return true
+		}
+	}
+	return false
+}
+
+func locateNearest(defs []def, key []string) (line, col int) {
 	for n := len(key); n > 0; n-- {
-		if line, col = locate(src, key[:n]); line > 0 {
+		if line, col = locate(defs, key[:n]); line > 0 {
 			return line, col
 		}
 	}

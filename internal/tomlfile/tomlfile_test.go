@@ -2,6 +2,7 @@ package tomlfile
 
 import (
 	"testing"
+	"time"
 
 	"github.com/brochure-dev/brochure/internal/units"
 )
@@ -20,6 +21,7 @@ type doc struct {
 		Tags  []string
 	}
 	Inline struct{ A, B int }
+	When   time.Time
 }
 
 func TestDecodeErrors(t *testing.T) {
@@ -95,6 +97,58 @@ func TestDecodeErrors(t *testing.T) {
 			name: "syntax error after an array of tables",
 			src:  "[[items]]\nid = \"a\"\n[[items]]\nid = \"b\nx = 1\n",
 			want: `f.toml:4:8: items.id: strings cannot contain newlines`,
+		},
+		{
+			name: "every bad value, in the order of the file",
+			src:  "margin = \"1 furlong\"\nname = 3\n[page]\nwidth = \"2 leagues\"\n",
+			want: "f.toml:1:11: margin: bad length \"1 furlong\": want a number and a unit (mm, cm, in, pt), like \"12mm\"\n" +
+				"f.toml:2:1: name: want a string, not an integer\n" +
+				"f.toml:4:10: page.width: bad length \"2 leagues\": want a number and a unit (mm, cm, in, pt), like \"12mm\"",
+		},
+		{
+			name: "keys that differ in case only, both bad",
+			src:  "NAME = 1\nname = 2\n",
+			want: "f.toml:1:1: NAME: want a string, not an integer\nf.toml:2:1: name: want a string, not an integer",
+		},
+		{
+			name: "table where a string is wanted",
+			src:  "[name]\nfirst = \"x\"\nlast = \"y\"\n",
+			want: `f.toml:1:1: name: want a string, not a table`,
+		},
+		{
+			name: "dotted key in a string",
+			src:  "name.first = \"x\"\n",
+			want: `f.toml:1:1: name: want a string, not a table`,
+		},
+		{
+			name: "table where an array of tables is wanted",
+			src:  "[items]\nid = \"a\"\n",
+			want: `f.toml:1:1: items: want an array of tables ([[items]]), not a table`,
+		},
+		{
+			name: "array of tables where a table is wanted",
+			src:  "[[page]]\nsize = \"A4\"\n",
+			want: `f.toml:1:1: page: want a table ([page]), not an array of tables`,
+		},
+		{
+			name: "bad value in an inline table",
+			src:  "page = { size = \"A4\", width = \"wide\" }\n",
+			want: `f.toml:1:23: page.width: bad length "wide": want a number and a unit (mm, cm, in, pt), like "12mm"`,
+		},
+		{
+			name: "string where a date is wanted",
+			src:  "when = \"2026-11-21\"\n",
+			want: `f.toml:1:9: when: want a date, not a string (write it without quotes, like 2026-11-21)`,
+		},
+		{
+			name: "syntax error at the end of a line",
+			src:  "name = \"x\"\n[page\nsize = \"A4\"\n",
+			want: `f.toml:2:6: expected '.' or ']' to end table name, but got '\n' instead`,
+		},
+		{
+			name: "syntax error at the start of a line",
+			src:  "name = \"x\"\n= 3\n",
+			want: `f.toml:2:1: unexpected '=': key name appears blank`,
 		},
 		{
 			name: "unknown key in inline table",

@@ -1,0 +1,99 @@
+package design_test
+
+import "testing"
+
+// TestBrandErrors covers brand.toml and the logo. An error in the brand
+// must not make every palette colour of the layout unknown.
+func TestBrandErrors(t *testing.T) {
+	runErrCases(t, []errCase{
+		{
+			name:    "bad RGB colour",
+			changes: []change{{"brand.toml", `rgb = "#123f6d"`, `rgb = "#12345"`}},
+			want:    `layouts/brand.toml:⟨#12345⟩:8: palette.primary.rgb: bad RGB colour "#12345": want #rrggbb, like "#1f4e8c"`,
+		},
+		{
+			name: "bad colours, all listed",
+			changes: []change{
+				{"brand.toml", `rgb = "#123f6d"`, `rgb = "#12345"`},
+				{"brand.toml", `cmyk = "0 35 100 5"`, `cmyk = "0 35 100"`},
+			},
+			want: `layouts/brand.toml:⟨#12345⟩:8: palette.primary.rgb: bad RGB colour "#12345": want #rrggbb, like "#1f4e8c"
+layouts/brand.toml:⟨"0 35 100"⟩:9: palette.accent.cmyk: bad CMYK colour "0 35 100": want four percentages (0–100), like "100 60 0 20"`,
+		},
+		{
+			name:    "palette colour without cmyk",
+			changes: []change{{"brand.toml", `cmyk = "100 60 0 40"`, ``}},
+			want:    `layouts/brand.toml:⟨[palette.primary]⟩:1: palette.primary: missing cmyk (the print colour, like "100 60 0 40")`,
+		},
+		{
+			name:    "palette colour that is not a table",
+			changes: []change{{"brand.toml", "[palette.tint]\nrgb = \"#edf2f7\"\ncmyk = \"6 2 0 2\"", "[palette]\ntint = \"#edf2f7\""}},
+			want:    `layouts/brand.toml:⟨tint =⟩:1: palette.tint: want a table, not a string`,
+		},
+		{
+			name:    "missing name",
+			changes: []change{{"brand.toml", `name = "Northlight Talent"`, ``}},
+			want:    `layouts/brand.toml: missing name`,
+		},
+		{
+			name:    "unknown key",
+			changes: []change{{"brand.toml", `phone =`, `telephone =`}},
+			want:    `layouts/brand.toml:⟨telephone⟩:1: unknown key "telephone"`,
+		},
+		{
+			name:    "missing brand file",
+			changes: []change{{"a4.toml", `brand = "brand.toml"`, `brand = "brnd.toml"`}},
+			want:    `layouts/a4.toml:⟨brand =⟩:1: brand: no file layouts/brnd.toml`,
+		},
+		{
+			name:    "no brand",
+			changes: []change{{"a4.toml", `brand = "brand.toml"`, ``}},
+			want:    `layouts/a4.toml: missing brand (the brand file, like "brand.toml")`,
+		},
+		{
+			name:    "missing logo file",
+			changes: []change{{"brand.toml", `logo = "northlight-logo.svg"`, `logo = "logo.svg"`}},
+			want:    `layouts/brand.toml:⟨logo =⟩:1: logo: no file layouts/logo.svg`,
+		},
+		{
+			name:    "logo fill not in the palette",
+			changes: []change{{"northlight-logo.svg", `fill="#ffffff"`, `fill="#fefefe"`}},
+			want:    `layouts/northlight-logo.svg:⟨#fefefe⟩:3: <path>: fill "#fefefe" is not a colour of the palette (accent #e8a317, ink #17202c, muted #566577, paper #ffffff, primary #123f6d, rule #c8d2de, tint #edf2f7)`,
+		},
+		{
+			name:    "logo fill not a colour",
+			changes: []change{{"northlight-logo.svg", `fill="#ffffff"`, `fill="white"`}},
+			want:    `layouts/northlight-logo.svg:⟨"white"⟩:3: <path>: fill "white": want a colour of the palette, as #rrggbb`,
+		},
+		{
+			name:    "logo that is not SVG",
+			changes: []change{{"northlight-logo.svg", `<svg`, `<html`}},
+			want:    `layouts/northlight-logo.svg:⟨<html⟩:1: not an SVG file: the root element is <html>, want <svg>`,
+		},
+		{
+			name:    "logo that is not XML",
+			changes: []change{{"northlight-logo.svg", `<svg`, "\x89PNG\r\n\x1a\n<svg"}},
+			want:    `layouts/northlight-logo.svg: not an SVG file: not UTF-8 text`,
+		},
+		{
+			name:    "logo with bad XML",
+			changes: []change{{"northlight-logo.svg", `</svg>`, `</svgg>`}},
+			want:    `layouts/northlight-logo.svg:⟨</svgg>⟩: not an SVG file: element <svg> closed by </svgg>`,
+		},
+		{
+			name:    "logo without viewBox",
+			changes: []change{{"northlight-logo.svg", ` viewBox="0 0 48 48"`, ``}},
+			want:    `layouts/northlight-logo.svg:⟨<svg⟩:1: <svg>: missing viewBox (like viewBox="0 0 48 48")`,
+		},
+		{
+			name:    "logo with a shape that is not a path",
+			changes: []change{{"northlight-logo.svg", `</svg>`, `  <rect width="4" height="4" fill="#ffffff"/>` + "\n</svg>"}},
+			want:    `layouts/northlight-logo.svg:⟨<rect⟩:3: <rect> is not supported: draw it as a <path>`,
+		},
+		{
+			name:    "logo with bad path data",
+			changes: []change{{"northlight-logo.svg", `d="M24 13 L26 22`, `d="M24 13 Q26 22`}},
+			want:    `layouts/northlight-logo.svg:⟨Q26⟩:3: <path>: d: unsupported path command Q (supported: M L H V C Z)`,
+		},
+	})
+}

@@ -1,0 +1,171 @@
+package design_test
+
+import (
+	"io/fs"
+	"math"
+	"reflect"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"github.com/brochure-dev/brochure/internal/design"
+)
+
+func TestRealLayout(t *testing.T) {
+	lay, err := design.NewLoader(layoutFiles(t), fonts, "layouts").Layout("a4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(lay.Width-595.28) > 0.01 || math.Abs(lay.Height-841.89) > 0.01 {
+		t.Errorf("A4 is %.2f × %.2f pt, want 595.28 × 841.89", lay.Width, lay.Height)
+	}
+	for _, role := range design.TextRoles {
+		if lay.Styles[role].Face == nil {
+			t.Errorf("text role %s has no face", role)
+		}
+	}
+	for _, role := range design.ColorRoles {
+		if _, ok := lay.Colors[role]; !ok {
+			t.Errorf("colour role %s has no colour", role)
+		}
+	}
+	if lay.Brand.Logo == nil || len(lay.Brand.Logo.Paths) == 0 {
+		t.Errorf("the logo has no paths")
+	}
+	if lay.Pages != 2 || lay.Columns != 2 || len(lay.Sections) == 0 {
+		t.Errorf("pages %d, columns %d, sections %q", lay.Pages, lay.Columns, lay.Sections)
+	}
+}
+
+func TestUnknownLayout(t *testing.T) {
+	_, err := design.NewLoader(layoutFiles(t), fonts, "layouts").Layout("a5")
+	if want := `unknown layout "a5" (layouts: a4)`; err == nil || err.Error() != want {
+		t.Errorf("error %v, want %s", err, want)
+	}
+}
+
+func TestList(t *testing.T) {
+	files := withCopy(t)
+	files["notes.txt"] = &fstest.MapFile{Data: []byte("[page]")}
+	names, err := design.NewLoader(files, fonts, "layouts").List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"a4", "print"}; !reflect.DeepEqual(names, want) {
+		t.Errorf("List = %q, want %q (not brand)", names, want)
+	}
+}
+
+// withCopy returns the real layouts and a copy of a4 called print.
+func withCopy(t testing.TB) fstest.MapFS {
+	files := layoutFiles(t)
+	files["print.toml"] = files["a4.toml"]
+	return files
+}
+
+// countingFS counts the opening of each file.
+type countingFS struct {
+	fs.FS
+	mu    sync.Mutex
+	opens map[string]int
+}
+
+func (c *countingFS) Open(name string) (fs.File, error) {
+	c.mu.Lock()
+	c.opens[name]++
+	c.mu.Unlock()
+	return c.FS.Open(name)
+}
+
+// TestFontsParsedOnce loads a4 twice and a copy of it: each font file is
+// read once and the faces are shared.
+func TestFontsParsedOnce(t *testing.T) {
+	counted := &countingFS{FS: fonts, opens: map[string]int{}}
+	l := design.NewLoader(withCopy(t), counted, "layouts")
+	a, err := l.Layout("a4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := l.Layout("a4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	print, err := l.Layout("print")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again != a {
+		t.Errorf("a4 compiled twice")
+	}
+	for name, face := range a.Faces {
+		if print.Faces[name] != face {
+			t.Errorf("face %s: %p in a4, %p in print", name, face, print.Faces[name])
+		}
+	}
+	for _, role := range design.TextRoles {
+		if a.Styles[role].Face != print.Styles[role].Face {
+			t.Errorf("text role %s: faces differ", role)
+		}
+	}
+	if len(counted.opens) != 4 {
+		t.Errorf("font files opened: %v, want the 4 of a4", counted.opens)
+	}
+	for file, n := range counted.opens {
+		if n != 1 {
+			t.Errorf("%s opened %d times", file, n)
+		}
+	}
+}
+
+// TestConcurrentLayout calls Layout from 8 goroutines at once; run with
+// -race.
+func TestConcurrentLayout(t *testing.T) {
+	l := design.NewLoader(withCopy(t), fonts, "layouts")
+	got := make([]*design.Layout, 8)
+	var wg sync.WaitGroup
+	for i := range got {
+		wg.Go(func() {
+			name := [2]string{"a4", "print"}[i%2]
+			lay, err := l.Layout(name)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			_ = lay.Errorf([]string{"sections"}, "read the layout") // as build jobs do
+			got[i] = lay
+		})
+	}
+	wg.Wait()
+	for i, lay := range got {
+		if lay == nil || lay != got[i%2] {
+			t.Errorf("goroutine %d got another layout", i)
+		} else if lay.Styles["body"].Face != got[0].Styles["body"].Face {
+			t.Errorf("goroutine %d got another face", i)
+		}
+	}
+}
+
+// TestDeterministic loads a layout with problems found by iterating over
+// maps (faces, text roles, colours, palette) 20 times.
+func TestDeterministic(t *testing.T) {
+	files := edited(t,
+		change{"a4.toml", `bold = "Inter-Bold.ttf"`, `bold = "Inter-Black.ttf"`},
+		change{"a4.toml", `italic = "Inter-Italic.ttf"`, `italic = "Inter-Oblique.ttf"`},
+		change{"a4.toml", `heading = { face`, `heding = { face`},
+		change{"a4.toml", `group = { face`, `grup = { face`},
+		change{"a4.toml", `panel = "tint"`, `panel = "tnt"`},
+		change{"a4.toml", `rule = "rule"`, `rule = "rul"`},
+		change{"brand.toml", `cmyk = "100 60 0 40"`, ``},
+		change{"brand.toml", `cmyk = "0 35 100 5"`, ``},
+	)
+	_, first := design.NewLoader(files, fonts, "layouts").Layout("a4")
+	if first == nil {
+		t.Fatal("no error")
+	}
+	for range 20 {
+		_, err := design.NewLoader(files, fonts, "layouts").Layout("a4")
+		if err == nil || err.Error() != first.Error() {
+			t.Fatalf("error changed:\n%v\nthen:\n%v", first, err)
+		}
+	}
+}

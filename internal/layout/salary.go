@@ -11,35 +11,44 @@ import (
 // and the range chart, bars on a common scale.
 func (c *composer) salaryBlocks(s *document.Salary, w float64) []*block {
 	var bs []*block
-	// Columns: level, experience, pay (right-aligned).
-	cols := [4]float64{0, w * 0.34, w * 0.56, w}
 	label, body, fig := c.style("label"), c.style("small"), c.style("group")
 	fig.Color = c.style("figure").Color
+	// Columns as wide as their widest entry: level, experience, and pay
+	// (right-aligned); experience takes what is left.
+	levelW, payW := 0.0, 0.0
+	for _, row := range s.Rows {
+		levelW = max(levelW, c.style("group").Face.Width(row.Label, c.style("group").Size))
+		payW = max(payW, fig.Face.Width(row.Pay, fig.Size))
+	}
+	levelW = min(levelW+12, w*0.4)
+	payW = min(payW, w*0.45)
+	yearsW := w - levelW - payW - 8
+	cols := [3]float64{levelW, yearsW, max(payW, w*0.3)} // widths
 	head := make([]*para, 3)
 	for i, t := range s.Columns {
-		head[i] = set(plain(strings.ToUpper(t), label), label, cols[i+1]-cols[i]-4, "table")
+		head[i] = set(plain(strings.ToUpper(t), label), label, cols[i]-4, "table")
 	}
 	headH := max(head[0].height(), head[1].height(), head[2].height()) + 3
 	bs = append(bs, &block{
 		height: headH, before: paraGap + 2, keep: true,
 		draw: func(pg *frame.Page, x, top float64) {
-			head[0].draw(pg, x+cols[0], top+headH-3-head[0].height())
-			head[1].draw(pg, x+cols[1], top+headH-3-head[1].height())
+			head[0].draw(pg, x, top+headH-3-head[0].height())
+			head[1].draw(pg, x+levelW, top+headH-3-head[1].height())
 			head[2].drawRight(pg, x+w, top+headH-3-head[2].height())
 			c.rule(pg, x, top+headH, w, 0.8)
 		},
 	})
 	for _, row := range s.Rows {
-		level := set(plain(row.Label, c.style("group")), c.style("group"), cols[1]-cols[0]-4, "table")
-		years := set(plain(row.Years, body), body, cols[2]-cols[1]-4, "table")
-		pay := set(plain(row.Pay, fig), fig, cols[3]-cols[2], "table")
+		level := set(plain(row.Label, c.style("group")), c.style("group"), levelW-4, "table")
+		years := set(plain(row.Years, body), body, yearsW, "table")
+		pay := set(plain(row.Pay, fig), fig, payW, "table")
 		h := max(level.height(), years.height(), pay.height()) + 5
 		bs = append(bs, &block{
 			height: h, keep: true,
 			draw: func(pg *frame.Page, x, top float64) {
 				mid := func(p *para) float64 { return top + (h-p.height())/2 }
-				level.draw(pg, x+cols[0], mid(level))
-				years.draw(pg, x+cols[1], mid(years))
+				level.draw(pg, x, mid(level))
+				years.draw(pg, x+levelW, mid(years))
 				pay.drawRight(pg, x+w, mid(pay))
 				c.rule(pg, x, top+h, w, 0.4)
 			},

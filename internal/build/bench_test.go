@@ -36,12 +36,12 @@ func BenchmarkFrames(b *testing.B) {
 		b.Fatal(err)
 	}
 	j := Job{Role: "sre", Lang: "fr", Layout: "a4"}
-	if _, err := p.Frames(j); err != nil {
+	if _, _, err := p.Frames(j); err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := p.Frames(j); err != nil {
+		if _, _, err := p.Frames(j); err != nil {
 			b.Fatal(err)
 		}
 	}

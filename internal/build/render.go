@@ -13,8 +13,10 @@ import (
 
 	"github.com/brochure-dev/brochure/internal/document"
 	"github.com/brochure-dev/brochure/internal/frame"
+	"github.com/brochure-dev/brochure/internal/hyphen"
 	"github.com/brochure-dev/brochure/internal/layout"
 	"github.com/brochure-dev/brochure/internal/pdf"
+	"github.com/brochure-dev/brochure/internal/typeset"
 )
 
 // Result is what a job produced.
@@ -24,31 +26,44 @@ type Result struct {
 	Pages    int
 	Bytes    int
 	Duration time.Duration
+	// Report says what the layout did (Check only).
+	Report *layout.Report
 }
 
-// Frames runs the pipeline up to the laid-out pages.
-func (p *Project) Frames(j Job) (*frame.Document, error) {
+// Frames runs the pipeline up to the laid-out pages, and says what the
+// layout did.
+func (p *Project) Frames(j Job) (*frame.Document, *layout.Report, error) {
 	role, err := p.Role(j.Role)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	lay, err := p.designs.Layout(j.Layout)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	doc, err := document.Build(role, j.Lang, lay)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if !p.date.IsZero() {
 		doc.Date = p.date
 	}
-	return layout.Lay(doc, lay)
+	var hy typeset.Hyphenator
+	if lay.Typography {
+		if h, err := hyphen.For(j.Lang); err == nil {
+			hy = h.With(append(append([]string(nil), role.Facts.NeverHyphenate...), lay.NeverHyphenate...))
+		}
+	}
+	fr, rep, err := layout.Lay(doc, lay, hy)
+	if err != nil {
+		return nil, nil, err
+	}
+	return fr, rep, nil
 }
 
 // Render makes the job's PDF in memory.
 func (p *Project) Render(j Job) ([]byte, *frame.Document, error) {
-	fr, err := p.Frames(j)
+	fr, _, err := p.Frames(j)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -78,11 +93,11 @@ func (p *Project) Build(j Job, dir string) (Result, error) {
 // Check runs the job without writing anything.
 func (p *Project) Check(j Job) (Result, error) {
 	start := time.Now()
-	fr, err := p.Frames(j)
+	fr, rep, err := p.Frames(j)
 	if err != nil {
 		return Result{Job: j}, err
 	}
-	return Result{Job: j, Pages: len(fr.Pages), Duration: time.Since(start)}, nil
+	return Result{Job: j, Pages: len(fr.Pages), Duration: time.Since(start), Report: rep}, nil
 }
 
 // writeAtomic writes data to path through a temporary file in the same

@@ -27,6 +27,8 @@ type Facts struct {
 	Tools map[string][]string `toml:"tools"`
 	// Salary holds the pay levels as numbers.
 	Salary Salary `toml:"salary"`
+	// NeverHyphenate lists words never to hyphenate in this role.
+	NeverHyphenate []string `toml:"never_hyphenate"`
 }
 
 // Contact holds the links of the call to action.

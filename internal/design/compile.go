@@ -22,10 +22,23 @@ func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, bra
 		Columns: s.Page.Columns, Gutter: pt(s.Page.Gutter), Sections: s.Sections,
 		CoverBand: pt(s.Cover.Band),
 		Styles:    map[string]Style{}, Colors: map[string]color.Color{},
-		Faces:  map[string]*font.Face{},
-		Header: [2]string{s.Header.Left, s.Header.Right},
-		Footer: [2]string{s.Footer.Left, s.Footer.Right},
-		file:   f,
+		Faces:          map[string]*font.Face{},
+		Header:         [2]string{s.Header.Left, s.Header.Right},
+		Footer:         [2]string{s.Footer.Left, s.Footer.Right},
+		file:           f,
+		Typography:     s.Typography == nil || *s.Typography,
+		NeverHyphenate: s.NeverHyphenate,
+		MinBody:        pt(s.MinBody),
+	}
+	switch s.Fit {
+	case "", "none":
+	case "shrink":
+		lay.Shrink = true
+		if s.MinBody <= 0 {
+			bad("min_body", "min_body: give the smallest body size shrinking may reach, like \"8.5pt\"")
+		}
+	default:
+		bad("fit", "fit: %q is not \"none\" or \"shrink\"", s.Fit)
 	}
 	m := s.Page.Margins
 	lay.Margins = Margins{Top: pt(m.Top), Right: pt(m.Right), Bottom: pt(m.Bottom), Left: pt(m.Left)}
@@ -106,6 +119,13 @@ func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, bra
 			bad(key+".color", "%s: missing color (a palette colour)", key)
 		} else {
 			st.Color = resolve(brand, spec.Color, func(msg string) { bad(key+".color", "%s: %s", key, msg) })
+		}
+		switch spec.Align {
+		case "", "left":
+		case "justify":
+			st.Justify = true
+		default:
+			bad(key+".align", "%s: align %q is not \"left\" or \"justify\"", key, spec.Align)
 		}
 		lay.Styles[role] = st
 	}

@@ -36,6 +36,15 @@ type layoutFile struct {
 	} `toml:"cover"`
 	Header lineSpec `toml:"header"`
 	Footer lineSpec `toml:"footer"`
+	// Typography is on unless false: the language's rules (spaces before
+	// French punctuation, quotes, dashes) and hyphenation.
+	Typography *bool `toml:"typography"`
+	// NeverHyphenate lists words this layout never hyphenates.
+	NeverHyphenate []string `toml:"never_hyphenate"`
+	// Fit: "none" (default) or "shrink": scale the type down in small
+	// steps, to MinBody at most, until the content fits Pages.
+	Fit     string       `toml:"fit"`
+	MinBody units.Length `toml:"min_body"`
 }
 
 type pageSpec struct {
@@ -57,6 +66,7 @@ type styleSpec struct {
 	Size    units.Length `toml:"size"`
 	Leading units.Length `toml:"leading"`
 	Color   string       `toml:"color"`
+	Align   string       `toml:"align"` // "left" (default) or "justify"
 }
 
 type lineSpec struct {

@@ -34,6 +34,14 @@ type Style struct {
 	Size    float64 // points
 	Leading float64 // points, baseline to baseline
 	Color   color.Color
+	Justify bool // both edges aligned; else ragged right
+}
+
+// Scaled returns the style with its size and leading times k.
+func (s Style) Scaled(k float64) Style {
+	s.Size *= k
+	s.Leading *= k
+	return s
 }
 
 // Margins are distances from the trim edges, in points.
@@ -62,6 +70,15 @@ type Layout struct {
 	Brand          *Brand
 	// Faces by face name, for the exporter.
 	Faces map[string]*font.Face
+	// Typography applies the language's typographic rules and
+	// hyphenation.
+	Typography bool
+	// NeverHyphenate lists words never to hyphenate.
+	NeverHyphenate []string
+	// Shrink lets the type scale down, to a body size of MinBody, until
+	// the content fits Pages.
+	Shrink  bool
+	MinBody float64
 
 	file *tomlfile.File
 }

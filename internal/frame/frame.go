@@ -59,7 +59,9 @@ type Text struct {
 	Face  *font.Face
 	Size  float64 // points
 	Color color.Color
-	Width float64 // advance width of Text, points
+	Width float64 // advance width of Text, points, tracking included
+	// Tracking is letter-spacing after each glyph, points.
+	Tracking float64
 	// Tag says what the text is part of ("body", "footer", ...), for tests
 	// and dumps.
 	Tag string

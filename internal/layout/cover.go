@@ -32,23 +32,23 @@ func (c *composer) cover(pg *frame.Page) float64 {
 		}
 		x += w + 8
 	}
-	brand := set(plain(lay.Brand.Name, c.style("brand")), c.style("brand"), textW, "band")
+	brand := c.set(plain(lay.Brand.Name, c.style("brand")), c.style("brand"), textW, "band")
 	brand.draw(pg, x, (lay.CoverBand-brand.height())/2)
 	web := strings.TrimPrefix(lay.Brand.Web, "https://")
 	ws := c.style("footer")
 	ws.Color = c.style("brand").Color
-	webP := set([]typeset.Span{{Text: web, Style: tstyle(ws), Link: lay.Brand.Web}}, ws, textW, "band")
+	webP := c.set([]typeset.Span{{Text: web, Style: tstyle(ws), Link: lay.Brand.Web}}, ws, textW, "band")
 	webP.drawRight(pg, lay.Width-m.Right, (lay.CoverBand-webP.height())/2)
 
 	y := lay.CoverBand + 16
-	kicker := set(plain(strings.ToUpper(c.doc.Kicker), c.style("kicker")), c.style("kicker"), textW, "kicker")
+	kicker := c.set(plain(strings.ToUpper(c.doc.Kicker), c.style("kicker")), c.style("kicker"), textW, "kicker")
 	kicker.draw(pg, m.Left, y)
 	y += kicker.height() + 2
-	title := set(plain(c.doc.Title, c.style("title")), c.style("title"), textW, "title")
+	title := c.set(plain(c.doc.Title, c.style("title")), c.style("title"), textW, "title")
 	title.draw(pg, m.Left, y)
 	pg.Bookmarks = append(pg.Bookmarks, frame.Bookmark{Title: c.doc.Title, Y: y})
 	y += title.height() + 2
-	tagline := set(plain(c.doc.Tagline, c.style("tagline")), c.style("tagline"), textW, "tagline")
+	tagline := c.set(plain(c.doc.Tagline, c.style("tagline")), c.style("tagline"), textW, "tagline")
 	tagline.draw(pg, m.Left, y)
 	y += tagline.height() + 16
 
@@ -56,7 +56,7 @@ func (c *composer) cover(pg *frame.Page) float64 {
 	introW := textW - panelW - lay.Gutter
 	iy := y
 	for i, text := range c.doc.Intro {
-		p := set(plain(text, c.style("intro")), c.style("intro"), introW, "intro")
+		p := c.set(plain(text, c.style("intro")), c.style("intro"), introW, "intro")
 		if i > 0 {
 			iy += paraGap
 		}
@@ -78,7 +78,7 @@ func (c *composer) glance(pg *frame.Page, x, top, w float64) float64 {
 	}
 	var parts []part
 	text := func(s, role string, gap float64) {
-		p := set(plain(s, c.style(role)), c.style(role), inner, "glance")
+		p := c.set(plain(s, c.style(role)), c.style(role), inner, "glance")
 		parts = append(parts, part{p.height() + gap, func(y float64) { p.draw(pg, x+panelPad, y) }})
 	}
 	text(strings.ToUpper(g.Heading), "kicker", 4)

@@ -20,15 +20,15 @@ func (c *composer) cta() (func(pg *frame.Page, y float64), float64) {
 	w := lay.Width - m.Left - m.Right
 	inner := w - 2*ctaPad
 	d := c.doc.CTA
-	head := set(plain(d.Heading, c.style("cta_heading")), c.style("cta_heading"), inner, "cta")
-	body := set(plain(d.Body, c.style("cta_body")), c.style("cta_body"), inner, "cta")
+	head := c.set(plain(d.Heading, c.style("cta_heading")), c.style("cta_heading"), inner, "cta")
+	body := c.set(plain(d.Body, c.style("cta_body")), c.style("cta_body"), inner, "cta")
 	bs := c.style("cta_body")
 	strong := typeset.Style{Face: c.style("group").Face, Size: bs.Size, Color: bs.Color}
 	link := typeset.Style{Face: c.style("group").Face, Size: bs.Size, Color: c.color("link")}
-	email := set([]typeset.Span{
+	email := c.set([]typeset.Span{
 		{Text: d.EmailLabel + " → ", Style: strong}, {Text: d.Email, Style: link, Link: "mailto:" + d.Email},
 	}, bs, inner, "cta")
-	web := set([]typeset.Span{
+	web := c.set([]typeset.Span{
 		{Text: d.WebLabel + " → ", Style: strong}, {Text: strings.TrimPrefix(d.Web, "https://"), Style: link, Link: d.Web},
 	}, bs, inner, "cta")
 	ls := c.style("footer")
@@ -37,7 +37,7 @@ func (c *composer) cta() (func(pg *frame.Page, y float64), float64) {
 	if d.Phone != "" {
 		legalText += " · " + strings.ReplaceAll(d.Phone, " ", "\u00a0")
 	}
-	legal := set(plain(legalText, ls), ls, inner, "legal")
+	legal := c.set(plain(legalText, ls), ls, inner, "legal")
 	h := 2*ctaPad + head.height() + 4 + body.height() + 8 + email.height() + web.height() + 8 + legal.height()
 	draw := func(pg *frame.Page, top float64) {
 		fill := c.color("cta")

@@ -25,8 +25,8 @@ func (c *composer) furniture(d *frame.Document) {
 			"page": c.doc.Locale.PageOf(i+1, len(d.Pages)),
 		}
 		line := func(pg *frame.Page, t [2]string, top float64, tag string) {
-			left := set(plain(design.Expand(t[0], values), st), st, w/2, tag)
-			right := set(plain(design.Expand(t[1], values), st), st, w/2, tag)
+			left := c.set(plain(design.Expand(t[0], values), st), st, w/2, tag)
+			right := c.set(plain(design.Expand(t[1], values), st), st, w/2, tag)
 			left.draw(pg, m.Left, top)
 			right.drawRight(pg, m.Left+w, top)
 		}

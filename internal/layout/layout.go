@@ -5,6 +5,7 @@
 package layout
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/brochure-dev/brochure/internal/design"
 	"github.com/brochure-dev/brochure/internal/document"
 	"github.com/brochure-dev/brochure/internal/frame"
+	"github.com/brochure-dev/brochure/internal/typeset"
 )
 
 // Creator names the tool in the PDF's metadata.
@@ -21,15 +23,54 @@ const Creator = "brochure"
 type composer struct {
 	lay *design.Layout
 	doc *document.Doc
+	// scale multiplies every type size and leading (copy-fitting).
+	scale float64
+	// hyphen hyphenates the document's language; nil for none.
+	hyphen typeset.Hyphenator
+	// report collects what the layout did, for the user.
+	report *Report
 }
 
-func (c *composer) style(role string) design.Style { return c.lay.Styles[role] }
+func (c *composer) style(role string) design.Style { return c.lay.Styles[role].Scaled(c.scale) }
 func (c *composer) color(role string) color.Color  { return c.lay.Colors[role] }
 
-// Lay lays the document out on pages. It fails, saying which section and
-// by how much, when the content does not fit the layout's page count.
-func Lay(doc *document.Doc, lay *design.Layout) (*frame.Document, error) {
-	c := &composer{lay: lay, doc: doc}
+// shrinkStep is how much each copy-fitting attempt shrinks the type.
+const shrinkStep = 0.02
+
+// Lay lays the document out on pages. When the content does not fit the
+// layout's page count, it fails saying which section overflows and by how
+// much, unless the layout lets the type shrink: then it tries smaller
+// scales, in steps of 2 %, down to the layout's smallest body size.
+// hyphen hyphenates the document's language (nil: no hyphenation).
+func Lay(doc *document.Doc, lay *design.Layout, hyphen typeset.Hyphenator) (*frame.Document, *Report, error) {
+	floor := 1.0
+	if lay.Shrink && lay.MinBody > 0 {
+		floor = min(1, lay.MinBody/lay.Styles["body"].Size)
+	}
+	var first error
+	for scale := 1.0; scale >= floor-1e-9; scale -= shrinkStep {
+		c := &composer{lay: lay, doc: doc, scale: scale, hyphen: hyphen, report: &Report{Scale: scale}}
+		out, err := c.attempt()
+		if err == nil {
+			return out, c.report, nil
+		}
+		var over *overflow
+		if !errors.As(err, &over) {
+			return nil, nil, err
+		}
+		if first == nil {
+			first = err
+		}
+	}
+	if lay.Shrink {
+		return nil, nil, fmt.Errorf("%w (even with the body shrunk to %.1fpt)", first, lay.MinBody)
+	}
+	return nil, nil, first
+}
+
+// attempt lays the document out at the composer's scale.
+func (c *composer) attempt() (*frame.Document, error) {
+	lay, doc := c.lay, c.doc
 	m := lay.Margins
 	colW := (lay.Width - m.Left - m.Right - float64(lay.Columns-1)*lay.Gutter) / float64(lay.Columns)
 
@@ -56,6 +97,8 @@ func Lay(doc *document.Doc, lay *design.Layout) (*frame.Document, error) {
 		if over != nil {
 			return nil, fmt.Errorf("layout %s, role %s (%s): %d pages: %w", lay.Name, doc.Role, doc.Lang, pages, over)
 		}
+		c.report.pushes(blocks, regions, placed)
+		c.report.emptiness(regions, placed, pages)
 		regions, placed = c.balance(blocks, regions, placed, pages)
 		out := c.document(first, pages)
 		for _, p := range placed {

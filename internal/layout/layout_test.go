@@ -9,6 +9,7 @@ import (
 	"github.com/brochure-dev/brochure/internal/design"
 	"github.com/brochure-dev/brochure/internal/document"
 	"github.com/brochure-dev/brochure/internal/frame"
+	"github.com/brochure-dev/brochure/internal/hyphen"
 	"github.com/brochure-dev/brochure/internal/units"
 )
 
@@ -40,7 +41,12 @@ func lay(t testing.TB, r *content.Role, lang string) (*frame.Document, error) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Lay(doc, l)
+	h, err := hyphen.For(lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _, err := Lay(doc, l, h)
+	return d, err
 }
 
 // flowTags are the texts that flow in the columns.

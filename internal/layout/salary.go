@@ -26,7 +26,7 @@ func (c *composer) salaryBlocks(s *document.Salary, w float64) []*block {
 	cols := [3]float64{levelW, yearsW, max(payW, w*0.3)} // widths
 	head := make([]*para, 3)
 	for i, t := range s.Columns {
-		head[i] = set(plain(strings.ToUpper(t), label), label, cols[i]-4, "table")
+		head[i] = c.set(plain(strings.ToUpper(t), label), label, cols[i]-4, "table")
 	}
 	headH := max(head[0].height(), head[1].height(), head[2].height()) + 3
 	bs = append(bs, &block{
@@ -39,9 +39,9 @@ func (c *composer) salaryBlocks(s *document.Salary, w float64) []*block {
 		},
 	})
 	for _, row := range s.Rows {
-		level := set(plain(row.Label, c.style("group")), c.style("group"), levelW-4, "table")
-		years := set(plain(row.Years, body), body, yearsW, "table")
-		pay := set(plain(row.Pay, fig), fig, payW, "table")
+		level := c.set(plain(row.Label, c.style("group")), c.style("group"), levelW-4, "table")
+		years := c.set(plain(row.Years, body), body, yearsW, "table")
+		pay := c.set(plain(row.Pay, fig), fig, payW, "table")
 		h := max(level.height(), years.height(), pay.height()) + 5
 		bs = append(bs, &block{
 			height: h, keep: true,
@@ -67,12 +67,12 @@ func (c *composer) chartBlock(s *document.Salary, w float64) *block {
 	rows := make([]*para, len(s.Rows))
 	labelW := 0.0
 	for i, r := range s.Rows {
-		rows[i] = set(plain(r.Label, small), small, w*0.3, "chart")
+		rows[i] = c.set(plain(r.Label, small), small, w*0.3, "chart")
 		labelW = max(labelW, rows[i].maxWidth())
 	}
 	ticks := make([]*para, len(s.Ticks))
 	for i, t := range s.Ticks {
-		ticks[i] = set(plain(t.Label, label), label, w, "chart")
+		ticks[i] = c.set(plain(t.Label, label), label, w, "chart")
 	}
 	rowH := max(barH, rows[0].height())
 	// Room at the right end for half of the last tick label.

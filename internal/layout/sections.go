@@ -61,7 +61,7 @@ func (c *composer) sectionBlocks(s document.Section, w float64) []*block {
 // headingBlock is a section heading with a short accent bar above; it
 // keeps with what follows and carries the section's bookmark.
 func (c *composer) headingBlock(text string, w float64) *block {
-	p := set(plain(text, c.style("heading")), c.style("heading"), w, "heading")
+	p := c.set(plain(text, c.style("heading")), c.style("heading"), w, "heading")
 	return &block{
 		height: accentBar + 4 + p.height(),
 		before: sectionGap,
@@ -79,7 +79,7 @@ func (c *composer) headingBlock(text string, w float64) *block {
 // can break across columns: never leaving fewer than two lines at either
 // end (no orphans, no widows).
 func (c *composer) paraBlocks(spans []typeset.Span, role string, w, gap float64) []*block {
-	p := set(spans, c.style(role), w, role)
+	p := c.set(spans, c.style(role), w, role)
 	n := len(p.lines)
 	bs := make([]*block, n)
 	for i := range p.lines {
@@ -97,9 +97,12 @@ func (c *composer) paraBlocks(spans []typeset.Span, role string, w, gap float64)
 	return bs
 }
 
-// bulletBlock is a list item with a hanging indent; it never breaks.
+// bulletBlock is a list item with a hanging indent; it never breaks. List
+// items are short: they are set ragged right even in justified text.
 func (c *composer) bulletBlock(text string, w, gap float64) *block {
-	p := set(plain(text, c.style("body")), c.style("body"), w-bulletIndent, "body")
+	st := c.style("body")
+	st.Justify = false
+	p := c.set(plain(text, st), st, w-bulletIndent, "body")
 	return &block{
 		height: p.height(),
 		before: gap,
@@ -116,7 +119,7 @@ func (c *composer) bulletBlock(text string, w, gap float64) *block {
 
 // groupBlocks is a skill group: its label, its tools as tags, its items.
 func (c *composer) groupBlocks(g document.Group, w float64) []*block {
-	label := set(plain(g.Label, c.style("group")), c.style("group"), w, "group")
+	label := c.set(plain(g.Label, c.style("group")), c.style("group"), w, "group")
 	var bs []*block
 	if len(g.Tools) > 0 {
 		chips := c.chips(g.Tools, w)

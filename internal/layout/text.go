@@ -16,15 +16,24 @@ type para struct {
 }
 
 // set breaks spans into lines of the given width with the leading of a
-// style.
-func set(spans []typeset.Span, st design.Style, width float64, tag string) *para {
+// style, and records the paragraph's spacing in the report.
+func (c *composer) set(spans []typeset.Span, st design.Style, width float64, tag string) *para {
+	p := typeset.Set(spans, typeset.Options{Width: width, Align: align(st), Hyphen: c.hyphen})
+	c.report.paragraph(p, st.Justify)
 	return &para{
-		lines:   typeset.Break(spans, width),
+		lines:   p.Lines,
 		leading: st.Leading,
 		ascent:  st.Face.Ascent() * st.Size / 1000,
 		descent: -st.Face.Descent() * st.Size / 1000,
 		tag:     tag,
 	}
+}
+
+func align(st design.Style) typeset.Align {
+	if st.Justify {
+		return typeset.Justify
+	}
+	return typeset.Left
 }
 
 // plain makes a single span of text in a style role.
@@ -62,7 +71,7 @@ func (p *para) draw(pg *frame.Page, x, top float64) {
 // are links.
 func drawRuns(pg *frame.Page, l typeset.Line, x, baseline float64, tag string) {
 	for _, r := range l.Runs {
-		t := &frame.Text{X: x + r.X, Y: baseline, Text: r.Text, Face: r.Style.Face, Size: r.Style.Size, Color: r.Style.Color, Width: r.Width, Tag: tag}
+		t := &frame.Text{X: x + r.X, Y: baseline, Text: r.Text, Face: r.Style.Face, Size: r.Style.Size, Color: r.Style.Color, Width: r.Width, Tracking: r.Tracking, Tag: tag}
 		pg.Add(t)
 		if r.Link != "" {
 			pg.Add(&frame.Link{Rect: t.Bounds(), URI: r.Link})

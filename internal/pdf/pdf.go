@@ -93,7 +93,13 @@ func drawItem(pdf *fpdf.Fpdf, fonts map[*font.Face]string, it frame.Item) {
 	case *frame.Text:
 		pdf.SetFont(fonts[it.Face], "", it.Size)
 		setText(pdf, it.Color)
+		if it.Tracking != 0 {
+			pdf.RawWriteStr(fmt.Sprintf("%.3f Tc\n", it.Tracking))
+		}
 		pdf.Text(it.X, it.Y, it.Text)
+		if it.Tracking != 0 {
+			pdf.RawWriteStr("0 Tc\n")
+		}
 	case *frame.Box:
 		style := ""
 		if it.Fill != nil {

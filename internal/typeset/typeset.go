@@ -39,12 +39,29 @@ type Run struct {
 	X     float64
 	Width float64
 	Link  string
+	// SpaceBefore is true when a (stretched) space precedes the run in a
+	// justified line; the space is not part of Text.
+	SpaceBefore bool
+	// Tracking is letter-spacing added after each glyph, in points;
+	// Width includes it.
+	Tracking float64
 }
 
 // Line is a set line.
 type Line struct {
 	Runs  []Run
 	Width float64 // from the start of the first run to the end of the last
+	// Hyphenated is true when the line ends with a hyphen the breaker
+	// added.
+	Hyphenated bool
+	// Ratio is the adjustment ratio of a justified line: how far its
+	// spaces stretch (> 0, a fraction of their stretchability) or shrink.
+	Ratio float64
+	// Spaces are the widths of a justified line's spaces as multiples of
+	// their natural width.
+	Spaces []float64
+
+	newWord bool // the next text starts a new run (after a stretched space)
 }
 
 // piece is an unbreakable fragment of a word, or a space (glue).

@@ -1,0 +1,198 @@
+package typeset
+
+import "unicode/utf8"
+
+// Align says how lines fill their width.
+type Align uint8
+
+// Alignments.
+const (
+	Left    Align = iota // ragged right
+	Justify              // both edges; the last line ragged
+)
+
+// Options control how a paragraph is set.
+type Options struct {
+	Width  float64 // points
+	Align  Align
+	Hyphen Hyphenator // nil: no hyphenation
+}
+
+// Paragraph is a set paragraph.
+type Paragraph struct {
+	Lines []Line
+	// Greedy is true when no total-fit solution was found within the
+	// tolerances and lines were filled one by one.
+	Greedy bool
+}
+
+// Tolerances tried in turn: first without hyphenation (TeX's
+// pretolerance), then with it, then looser, and at last anything that
+// fits (TeX's emergency pass).
+var tolerances = []float64{1, 1, 1.5, 2, 4, 10, 1e6}
+
+// raggedStretch is the elastic right margin of ragged lines, in ems of
+// the first span's size.
+const raggedStretch = 3
+
+// Set breaks spans into lines with the total-fit algorithm.
+func Set(spans []Span, opt Options) Paragraph {
+	if len(spans) == 0 {
+		return Paragraph{}
+	}
+	ragged := 0.0
+	if opt.Align == Left {
+		ragged = raggedStretch * spans[0].Style.Size
+	}
+	plain := items(spans, nil, opt.Align == Justify)
+	var hyph []item
+	for pass, tol := range tolerances {
+		its := plain
+		if pass > 0 && opt.Hyphen != nil {
+			if hyph == nil {
+				hyph = items(spans, opt.Hyphen, opt.Align == Justify)
+			}
+			its = hyph
+		}
+		b := newBreaker(its, opt.Width, ragged, tol)
+		b.spanSize = sizes(spans)
+		if end := b.run(); end != nil {
+			return Paragraph{Lines: b.lines(end, spans, opt.Align)}
+		}
+	}
+	return Paragraph{Lines: Break(spans, opt.Width), Greedy: true}
+}
+
+func sizes(spans []Span) []float64 {
+	s := make([]float64, len(spans))
+	for i, sp := range spans {
+		s[i] = sp.Style.Size
+	}
+	return s
+}
+
+// lines builds the lines of the breaks ending at end.
+func (b *breaker) lines(end *node, spans []Span, align Align) []Line {
+	var breaks []*node
+	for n := end; n.prev != nil; n = n.prev {
+		breaks = append(breaks, n)
+	}
+	lines := make([]Line, len(breaks))
+	start := 0
+	for k := len(breaks) - 1; k >= 0; k-- {
+		n := breaks[k]
+		last := k == 0
+		lines[len(breaks)-1-k] = b.line(start, n, spans, align == Justify && !last)
+		// The next line starts at the next box.
+		start = n.pos + 1
+		for start < len(b.items) && b.items[start].kind != box {
+			start++
+		}
+	}
+	return lines
+}
+
+// line sets the items from start to the break n; justified lines stretch
+// or shrink their spaces by the break's ratio.
+func (b *breaker) line(start int, n *node, spans []Span, justify bool) Line {
+	var line Line
+	x := 0.0
+	r := n.ratio
+	if !justify {
+		r = 0
+	}
+	track := 0.0
+	if r > 1 {
+		r, track = b.tracking(start, n, r)
+	}
+	for i := start; i < n.pos; i++ {
+		it := b.items[i]
+		switch it.kind {
+		case box:
+			w := it.width + track*float64(utf8.RuneCountInString(it.text))
+			line.add(it.text, spans[it.span], x, w, justify)
+			x += w
+		case glue:
+			if it.width == 0 {
+				continue // the paragraph's final fill
+			}
+			w := it.width
+			switch {
+			case r > 0:
+				w += r * it.stretch
+			case r < 0:
+				w += r * it.shrink
+			}
+			if !justify {
+				line.add(" ", spans[it.span], x, w, false)
+			} else {
+				line.Spaces = append(line.Spaces, w/it.width)
+				line.newWord = true
+			}
+			x += w
+		}
+	}
+	if it := b.items[n.pos]; it.kind == penalty && it.addsHyphen {
+		line.add("-", spans[it.span], x, it.width, justify)
+		x += it.width
+		line.Hyphenated = true
+	}
+	for i := range line.Runs {
+		line.Runs[i].Tracking = track
+	}
+	line.Width = x - track // the last glyph's spacing is not seen
+	line.Ratio = r
+	return line
+}
+
+// maxTracking is the most letter-spacing a justified line may take, as a
+// fraction of the type size.
+const maxTracking = 0.04
+
+// tracking moves what a justified line must stretch beyond r = 1 (spaces
+// at 1.5 times their width) into letter-spacing, up to maxTracking, as
+// InDesign's letter-spacing range does. It returns the new ratio and the
+// spacing added after each glyph, in points.
+func (b *breaker) tracking(start int, n *node, r float64) (float64, float64) {
+	glyphs, stretch, size := -1, 0.0, 0.0
+	for i := start; i < n.pos; i++ {
+		switch it := b.items[i]; it.kind {
+		case box:
+			glyphs += utf8.RuneCountInString(it.text)
+			size = max(size, b.spanSize[it.span])
+		case glue:
+			stretch += it.stretch
+		}
+	}
+	if glyphs < 1 || stretch <= 0 {
+		return r, 0
+	}
+	excess := (r - 1) * stretch
+	track := min(excess/float64(glyphs), maxTracking*size)
+	return 1 + (excess-track*float64(glyphs))/stretch, track
+}
+
+// add appends text to the line, merging it into the last run when the
+// style and link match and no stretched space comes between.
+func (l *Line) add(text string, sp Span, x, w float64, justify bool) {
+	n := len(l.Runs)
+	if n > 0 && !l.newWord && l.Runs[n-1].Style == sp.Style && l.Runs[n-1].Link == sp.Link {
+		l.Runs[n-1].Text += text
+		l.Runs[n-1].Width += w
+		return
+	}
+	l.Runs = append(l.Runs, Run{Text: text, Style: sp.Style, X: x, Width: w, Link: sp.Link, SpaceBefore: l.newWord})
+	l.newWord = false
+}
+
+// Text is the line's text, a space where a justified line stretched one.
+func (l Line) Text() string {
+	s := ""
+	for _, r := range l.Runs {
+		if r.SpaceBefore {
+			s += " "
+		}
+		s += r.Text
+	}
+	return s
+}

@@ -82,7 +82,9 @@ func (b *breaker) lines(end *node, spans []Span, align Align) []Line {
 	for k := len(breaks) - 1; k >= 0; k-- {
 		n := breaks[k]
 		last := k == 0
-		lines[len(breaks)-1-k] = b.line(start, n, spans, align == Justify && !last)
+		// Justified lines fill the width; the last is ragged unless its
+		// spaces had to shrink for it to fit.
+		lines[len(breaks)-1-k] = b.line(start, n, spans, align == Justify && (!last || n.ratio < 0))
 		// The next line starts at the next box.
 		start = n.pos + 1
 		for start < len(b.items) && b.items[start].kind != box {
@@ -139,6 +141,7 @@ func (b *breaker) line(start int, n *node, spans []Span, justify bool) Line {
 	}
 	for i := range line.Runs {
 		line.Runs[i].Tracking = track
+		line.Runs[i].Width -= track // the spacing after the last glyph is not seen
 	}
 	line.Width = x - track // the last glyph's spacing is not seen
 	line.Ratio = r

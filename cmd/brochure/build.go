@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -13,6 +14,25 @@ func selectionFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringSliceFlag{Name: "lang", Usage: "only these `LANGS` (comma-separated, like en,fr)"},
 		&cli.StringSliceFlag{Name: "layout", Usage: "only these `LAYOUTS` (comma-separated, like a4)"},
+		&cli.BoolFlag{Name: "report", Usage: "say what the layout did: type scale, spacing of justified and hyphenated paragraphs, blocks pushed to the next column"},
+	}
+}
+
+// report prints a job's layout report when asked, and its warnings
+// always (on standard error).
+func report(c *cli.Context, r build.Result) {
+	if r.Report == nil {
+		return
+	}
+	if c.Bool("report") {
+		fmt.Fprintf(c.App.Writer, "%s:\n", r.Job.File())
+		for _, line := range strings.Split(strings.TrimSpace(r.Report.String()), "\n") {
+			fmt.Fprintf(c.App.Writer, "  %s\n", line)
+		}
+		return
+	}
+	for _, w := range r.Report.Warnings {
+		fmt.Fprintf(c.App.ErrWriter, "%s: warning: %s\n", r.Job.File(), w)
 	}
 }
 
@@ -59,6 +79,7 @@ func buildCommand() *cli.Command {
 					continue
 				}
 				fmt.Fprintf(c.App.Writer, "%s\t%d pages\t%.1f kB\t%d ms\n", r.Path, r.Pages, float64(r.Bytes)/1000, r.Duration.Milliseconds())
+				report(c, r)
 			}
 			return errors.Join(errs...)
 		},
@@ -78,9 +99,12 @@ func lintCommand() *cli.Command {
 			}
 			var errs []error
 			for _, j := range jobs {
-				if _, err := p.Check(j); err != nil {
+				r, err := p.Check(j)
+				if err != nil {
 					errs = append(errs, err)
+					continue
 				}
+				report(c, r)
 			}
 			if err := errors.Join(errs...); err != nil {
 				return err

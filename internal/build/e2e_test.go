@@ -645,7 +645,7 @@ func TestBuildDeterministic(t *testing.T) {
 		if d := firstDiff(readPDF(t, a.Path), readPDF(t, b.Path)); d != "" {
 			t.Errorf("%s: one project built different bytes twice: %s", lang, d)
 		}
-		data, _, err := p2.Render(j)
+		data, _, _, err := p2.Render(j)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -671,7 +671,7 @@ func TestConcurrentRender(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			got[i], _, errs[i] = p.Render(Job{Role: testRole, Lang: testLangs[i%len(testLangs)], Layout: testLayout})
+			got[i], _, _, errs[i] = p.Render(Job{Role: testRole, Lang: testLangs[i%len(testLangs)], Layout: testLayout})
 		}()
 	}
 	wg.Wait()

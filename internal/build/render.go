@@ -26,7 +26,7 @@ type Result struct {
 	Pages    int
 	Bytes    int
 	Duration time.Duration
-	// Report says what the layout did (Check only).
+	// Report says what the layout did.
 	Report *layout.Report
 }
 
@@ -61,17 +61,17 @@ func (p *Project) Frames(j Job) (*frame.Document, *layout.Report, error) {
 	return fr, rep, nil
 }
 
-// Render makes the job's PDF in memory.
-func (p *Project) Render(j Job) ([]byte, *frame.Document, error) {
-	fr, _, err := p.Frames(j)
+// Render makes the job's PDF in memory, and says what the layout did.
+func (p *Project) Render(j Job) ([]byte, *frame.Document, *layout.Report, error) {
+	fr, rep, err := p.Frames(j)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	var buf bytes.Buffer
 	if err := pdf.Write(&buf, fr); err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", j.File(), err)
+		return nil, nil, nil, fmt.Errorf("%s: %w", j.File(), err)
 	}
-	return buf.Bytes(), fr, nil
+	return buf.Bytes(), fr, rep, nil
 }
 
 // Build renders the job and writes it into dir. The file appears whole or
@@ -79,7 +79,7 @@ func (p *Project) Render(j Job) ([]byte, *frame.Document, error) {
 // build never leaves a partial PDF nor replaces a good one.
 func (p *Project) Build(j Job, dir string) (Result, error) {
 	start := time.Now()
-	data, fr, err := p.Render(j)
+	data, fr, rep, err := p.Render(j)
 	if err != nil {
 		return Result{Job: j}, err
 	}
@@ -87,7 +87,7 @@ func (p *Project) Build(j Job, dir string) (Result, error) {
 	if err := writeAtomic(path, data); err != nil {
 		return Result{Job: j}, err
 	}
-	return Result{Job: j, Path: path, Pages: len(fr.Pages), Bytes: len(data), Duration: time.Since(start)}, nil
+	return Result{Job: j, Path: path, Pages: len(fr.Pages), Bytes: len(data), Duration: time.Since(start), Report: rep}, nil
 }
 
 // Check runs the job without writing anything.

@@ -97,9 +97,9 @@ func (c *composer) attempt() (*frame.Document, error) {
 		if over != nil {
 			return nil, fmt.Errorf("layout %s, role %s (%s): %d pages: %w", lay.Name, doc.Role, doc.Lang, pages, over)
 		}
-		c.report.pushes(blocks, regions, placed)
 		c.report.emptiness(regions, placed, pages)
 		regions, placed = c.balance(blocks, regions, placed, pages)
+		c.report.pushes(blocks, regions, placed)
 		out := c.document(first, pages)
 		for _, p := range placed {
 			reg := regions[p.reg]

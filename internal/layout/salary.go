@@ -26,7 +26,12 @@ func (c *composer) salaryBlocks(s *document.Salary, w float64) []*block {
 	cols := [3]float64{levelW, yearsW, max(payW, w*0.3)} // widths
 	head := make([]*para, 3)
 	for i, t := range s.Columns {
-		head[i] = c.set(plain(strings.ToUpper(t), label), label, cols[i]-4, "table")
+		width := cols[i] - 4
+		if i == 2 {
+			// The pay heading may use what the experience heading leaves.
+			width = w - levelW - label.Face.Width(strings.ToUpper(s.Columns[1]), label.Size) - 12
+		}
+		head[i] = c.set(plain(strings.ToUpper(t), label), label, width, "table")
 	}
 	headH := max(head[0].height(), head[1].height(), head[2].height()) + 3
 	bs = append(bs, &block{

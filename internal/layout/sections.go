@@ -10,7 +10,7 @@ import (
 const (
 	sectionGap   = 20 // above a section heading
 	paraGap      = 5  // between paragraphs, lists and groups
-	itemGap      = 3  // between list items
+	itemGap      = 4  // between list items
 	bulletIndent = 11 // hanging indent of list items
 	accentBar    = 3  // height of the bar above a heading
 )

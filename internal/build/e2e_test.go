@@ -105,16 +105,21 @@ func source(t testing.TB) (*content.Role, *design.Layout) {
 	return role, lay
 }
 
-// pdftotext returns the text of a PDF in reading order, cached by path.
+// pdftotext returns the text of a PDF, cached by path and options. With
+// "-raw" it is in the order the PDF draws it, which is reading order;
+// without, poppler guesses the order from positions, and may interleave
+// the lines of two justified columns.
 var textCache sync.Map
 
-func pdftotext(t testing.TB, path string) string {
+func pdftotext(t testing.TB, path string, opts ...string) string {
 	t.Helper()
-	if s, ok := textCache.Load(path); ok {
+	key := path + strings.Join(opts, " ")
+	if s, ok := textCache.Load(key); ok {
 		return s.(string)
 	}
-	s := tool(t, "pdftotext", "-enc", "UTF-8", path, "-")
-	textCache.Store(path, s)
+	args := append(append([]string{"-enc", "UTF-8"}, opts...), path, "-")
+	s := tool(t, "pdftotext", args...)
+	textCache.Store(key, s)
 	return s
 }
 
@@ -252,7 +257,7 @@ func TestPDFText(t *testing.T) {
 			// ("infra-" / "structure") or with one that is part of the
 			// word ("post-" / "mortem"): join the lines and compare
 			// without hyphens.
-			got := noHyphens(normSpace(joinHyphens(pdftotext(t, pdfs[lang]), false)))
+			got := noHyphens(normSpace(joinHyphens(pdftotext(t, pdfs[lang], "-raw"), false)))
 			folded := strings.ToUpper(got)
 			facts := sourceFacts(t, lang)
 			if len(facts) < 50 {
@@ -273,7 +278,7 @@ func TestPDFText(t *testing.T) {
 				}
 			}
 			if t.Failed() {
-				t.Logf("pdftotext of %s:\n%s", pdfs[lang], pdftotext(t, pdfs[lang]))
+				t.Logf("pdftotext -raw of %s:\n%s", pdfs[lang], pdftotext(t, pdfs[lang], "-raw"))
 			}
 		})
 	}
@@ -1203,4 +1208,30 @@ func TestBuildTargetIsFolder(t *testing.T) {
 		t.Errorf("the folder in the way was damaged: %v", err)
 	}
 	noTempFiles(t, out)
+}
+
+// TestPDFReadingOrder checks that the PDF draws its text in reading
+// order: title, tagline, then the sections in the layout's order, then
+// the call to action.
+func TestPDFReadingOrder(t *testing.T) {
+	_, pdfs := sharedPDFs(t)
+	role, lay := source(t)
+	for _, lang := range testLangs {
+		text := normSpace(pdftotext(t, pdfs[lang], "-raw"))
+		tx := role.Texts[lang]
+		want := []string{tx.Title, tx.Tagline}
+		for _, id := range lay.Sections {
+			want = append(want, tx.Sections[id].Heading)
+		}
+		want = append(want, tx.CTA.Heading)
+		at := -1
+		for _, w := range want {
+			i := strings.Index(text[at+1:], normSpace(w))
+			if i < 0 {
+				t.Errorf("%s: %q is missing or out of order", lang, w)
+				continue
+			}
+			at += 1 + i
+		}
+	}
 }

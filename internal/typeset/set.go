@@ -128,6 +128,12 @@ func (b *breaker) line(start int, n *node, spans []Span, justify bool) Line {
 			if !justify {
 				line.add(" ", spans[it.span], x, w, false)
 			} else {
+				// The space is drawn at the end of the word, so that text
+				// extraction sees a real space; the next word is placed
+				// after the stretched gap. Width stays the visible width.
+				if n := len(line.Runs); n > 0 {
+					line.Runs[n-1].Text += " "
+				}
 				line.Spaces = append(line.Spaces, w/it.width)
 				line.newWord = true
 			}

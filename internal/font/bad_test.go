@@ -134,6 +134,13 @@ func FuzzParse(f *testing.F) {
 		f.Add(tt.data)
 	}
 	f.Add(basic().build())
+	// Kerning: a GPOS table, truncated ones, a 'kern' table.
+	gpos := testGPOS()
+	for _, n := range []int{len(gpos), len(gpos) - 1, len(gpos) / 2, 40, 12} {
+		f.Add(kernSynth(1000, map[string][]byte{"GPOS": gpos[:n]}))
+	}
+	f.Add(kernSynth(1000, map[string][]byte{"kern": kernTable0(kernSub0(1, [3]int{1, 2, -20}))}))
+	f.Add(truncatedGPOS(f, 30000))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		face, err := Parse("fuzz", data)
 		if err != nil {
@@ -149,5 +156,22 @@ func FuzzParse(f *testing.F) {
 		}
 		face.Width("Aé€\U0001F600\xff", 12)
 		face.Missing("Aé€\U0001F600\xff")
+		// KernedWidth is Width plus Kern of adjacent runes: exact at 1000.
+		s := "ABCDEFGHIAVAé€\U0001F600\xff"
+		sum := face.Width(s, 1000)
+		prev := rune(-1)
+		for _, r := range s {
+			if prev >= 0 {
+				k := face.Kern(prev, r)
+				if k != 0 && !face.HasKerning() {
+					t.Fatalf("Kern(%U, %U) = %d without kerning", prev, r, k)
+				}
+				sum += float64(k)
+			}
+			prev = r
+		}
+		if got := face.KernedWidth(s, 1000); got != sum {
+			t.Fatalf("KernedWidth = %v, want Width plus kerning %v", got, sum)
+		}
 	})
 }

@@ -35,3 +35,65 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkKern measures one Kern call, cycling through the adjacent
+// pairs of benchSentence.
+func BenchmarkKern(b *testing.B) {
+	f := inter(b, "Inter-Regular")
+	runes := []rune(benchSentence + "AVATAR To")
+	b.ReportAllocs()
+	i, k := 0, 0
+	for b.Loop() {
+		if i++; i == len(runes) {
+			i = 1
+		}
+		k += f.Kern(runes[i-1], runes[i])
+	}
+	_ = k
+}
+
+func BenchmarkKernedWidth(b *testing.B) {
+	f := inter(b, "Inter-Regular")
+	b.ReportAllocs()
+	var w float64
+	for b.Loop() {
+		w += f.KernedWidth(benchSentence, 10.5)
+	}
+	_ = w
+}
+
+// BenchmarkReadKerning measures the part of Parse that reads kerning.
+func BenchmarkReadKerning(b *testing.B) {
+	data, err := os.ReadFile("../../fonts/Inter-Regular.ttf")
+	if err != nil {
+		b.Fatal(err)
+	}
+	dir, err := readDirectory(data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if readKerning(dir, 2926, 2048) == nil {
+			b.Fatal("no kerning")
+		}
+	}
+}
+
+// BenchmarkParseWithoutKerning is BenchmarkParse with the GPOS table
+// renamed away: the difference is what reading kerning costs.
+func BenchmarkParseWithoutKerning(b *testing.B) {
+	data, err := os.ReadFile("../../fonts/Inter-Regular.ttf")
+	if err != nil {
+		b.Fatal(err)
+	}
+	data = withTable(b, data, "GPOS", func(_, rec []byte) { copy(rec, "gpos") })
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		f, err := Parse("Inter-Regular", data)
+		if err != nil || f.HasKerning() {
+			b.Fatal(err, f.HasKerning())
+		}
+	}
+}

@@ -12,6 +12,10 @@
 // panics with an index out of range when it writes the PDF), so text bound
 // for it must be kept to the BMP whatever Has says.
 //
+// Width ignores kerning, as fpdf does. Kern and KernedWidth give the pair
+// kerning of the font, in the same units, from the 'kern' feature of its
+// GPOS table or from a legacy 'kern' table.
+//
 // Only TrueType outlines (a 'glyf' table) are supported: fonts with CFF
 // outlines ("OTTO") and font collections ("ttcf") are rejected.
 package font
@@ -33,6 +37,9 @@ type Face struct {
 
 	supp     []suppGroup // cmap format 12 groups above the BMP
 	glyphAdv []int32     // advance per glyph id in 1/1000 em
+
+	kern *kerning         // nil: no pair kerning
+	gid  *[0x10000]uint16 // glyph id per BMP rune, 0 if unmapped; only with kern
 
 	ascent, descent, lineGap, capHeight, xHeight float64 // 1/1000 em
 }
@@ -87,6 +94,9 @@ func parse(data []byte) (*Face, error) {
 	for i := range f.adv {
 		f.adv[i] = f.notdef
 	}
+	if f.kern = readKerning(dir, len(glyphAdv), upem); f.kern != nil {
+		f.gid = new([0x10000]uint16)
+	}
 	err = walkFormat4(f4, func(r rune, gid int) {
 		// fpdf gives no width to U+0000 and U+FFFF, nor to runes mapped
 		// to .notdef or to a glyph id it has no advance for.
@@ -95,6 +105,9 @@ func parse(data []byte) (*Face, error) {
 		}
 		f.adv[r] = glyphAdv[gid]
 		f.has[r>>6] |= 1 << (r & 63)
+		if f.gid != nil {
+			f.gid[r] = uint16(gid)
+		}
 	})
 	if err != nil {
 		return nil, err

@@ -1,0 +1,174 @@
+package font
+
+import (
+	"bufio"
+	"bytes"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestKernInter(t *testing.T) {
+	tests := []struct {
+		pair string
+		neg  bool // kerns negatively; else 0
+	}{
+		{"AV", true}, {"Te", true}, {"Vo", true}, {"Ty", true}, {"LT", true},
+		{"P.", true}, {"Wa", true}, {"To", true}, {"Yo", true},
+		{"r,", true}, {"’s", true}, {"«A", true},
+		{"ll", false}, {"mn", false}, {"oo", false}, {"HH", false},
+		{"II", false}, {"nn", false}, {"1.", false}, {"ée", false},
+	}
+	for _, name := range []string{"Inter-Regular", "Inter-Bold"} {
+		f := inter(t, name)
+		if !f.HasKerning() {
+			t.Fatalf("%s: HasKerning() = false", name)
+		}
+		for _, tt := range tests {
+			a, n := utf8.DecodeRuneInString(tt.pair)
+			b, _ := utf8.DecodeRuneInString(tt.pair[n:])
+			got := f.Kern(a, b)
+			if tt.neg && got >= 0 || !tt.neg && got != 0 {
+				t.Errorf("%s: Kern(%q, %q) = %d, want %s", name, a, b, got, map[bool]string{true: "< 0", false: "0"}[tt.neg])
+			}
+		}
+		// Unmapped runes, and runes out of range, never kern.
+		for _, r := range []rune{0x4E2D, 0, 0xFFFF, -1, 0x1F600, 0x110000} {
+			if f.Kern('A', r) != 0 || f.Kern(r, 'V') != 0 {
+				t.Errorf("%s: Kern('A', %U), Kern(%U, 'V') = %d, %d; want 0", name, r, r, f.Kern('A', r), f.Kern(r, 'V'))
+			}
+		}
+	}
+}
+
+// TestKernOracle compares Kern with the adjustments fontTools gives (see
+// testdata/kernref.py).
+func TestKernOracle(t *testing.T) {
+	for _, name := range []string{"Inter-Regular", "Inter-Bold"} {
+		f := inter(t, name)
+		data, err := os.ReadFile("testdata/kern-" + name + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(bytes.NewReader(data))
+		lines, kerned := 0, 0
+		for sc.Scan() {
+			fields := strings.Split(sc.Text(), " ")
+			if len(fields) != 4 {
+				t.Fatalf("%s: bad line %q", name, sc.Text())
+			}
+			a, _ := utf8.DecodeRuneInString(fields[0])
+			b, _ := utf8.DecodeRuneInString(fields[1])
+			units, err1 := strconv.Atoi(fields[2])
+			want, err2 := strconv.Atoi(fields[3])
+			if err1 != nil || err2 != nil {
+				t.Fatalf("%s: bad line %q", name, sc.Text())
+			}
+			if r := int(math.Round(1000.0 / 2048 * float64(units))); r != want {
+				t.Fatalf("%s: line %q: %d units round to %d", name, sc.Text(), units, r)
+			}
+			if got := f.Kern(a, b); got != want {
+				t.Errorf("%s: Kern(%q, %q) = %d, want %d (%d units)", name, a, b, got, want, units)
+			}
+			lines++
+			if want != 0 {
+				kerned++
+			}
+		}
+		if lines < 200 || kerned < 100 {
+			t.Errorf("%s: %d reference pairs, %d kerned; want at least 200 and 100", name, lines, kerned)
+		}
+	}
+}
+
+func TestKernedWidth(t *testing.T) {
+	for _, name := range []string{"Inter-Regular", "Inter-Bold"} {
+		f := inter(t, name)
+		for _, s := range []string{"", "A", "AV", "AVA", "To: « Yves » – L’été", benchSentence, "A\U0001F850V\xffV"} {
+			for _, size := range []float64{1, 10.5, 12} {
+				want := f.Width(s, size)
+				runes := []rune(s)
+				for i := 1; i < len(runes); i++ {
+					want += float64(f.Kern(runes[i-1], runes[i])) * size / 1000
+				}
+				if got := f.KernedWidth(s, size); math.Abs(got-want) > 1e-9 {
+					t.Errorf("%s: KernedWidth(%q, %v) = %v, want %v", name, s, size, got, want)
+				}
+			}
+		}
+		if got, want := f.KernedWidth("AV", 12), f.Width("AV", 12)+float64(f.Kern('A', 'V'))*12/1000; math.Abs(got-want) > 1e-9 || got >= f.Width("AV", 12) {
+			t.Errorf("%s: KernedWidth(AV) = %v, want %v, less than Width", name, got, want)
+		}
+	}
+}
+
+func TestKernDoesNotAllocate(t *testing.T) {
+	f := inter(t, "Inter-Regular")
+	if n := testing.AllocsPerRun(100, func() { f.KernedWidth(benchSentence+"\U0001F850", 10) }); n != 0 {
+		t.Errorf("KernedWidth allocates %v times per call, want 0", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { f.Kern('A', 'V') }); n != 0 {
+		t.Errorf("Kern allocates %v times per call, want 0", n)
+	}
+}
+
+// withTable returns a copy of font data whose table tag is edited, in
+// place, by edit, which gets the table's bytes and directory record.
+func withTable(tb testing.TB, data []byte, tag string, edit func(table, rec []byte)) []byte {
+	tb.Helper()
+	data = bytes.Clone(data)
+	for i := range int(u16(data, 4)) {
+		rec := data[12+16*i : 12+16*i+16]
+		if string(rec[:4]) == tag {
+			off, n := u32(rec, 8), u32(rec, 12)
+			edit(data[off:off+n], rec)
+			return data
+		}
+	}
+	tb.Fatalf("no table %q", tag)
+	return nil
+}
+
+// truncatedGPOS returns Inter Regular with its GPOS table cut to keep bytes.
+func truncatedGPOS(tb testing.TB, keep int) []byte {
+	data, err := os.ReadFile("../../fonts/Inter-Regular.ttf")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return withTable(tb, data, "GPOS", func(_, rec []byte) { be32(rec, 12, keep) })
+}
+
+// A damaged GPOS table loses (some) kerning, never the font.
+func TestKernDamagedInter(t *testing.T) {
+	intact := inter(t, "Inter-Regular")
+	cases := map[string][]byte{}
+	for _, keep := range []int{0, 9, 10, 100, 1000, 5000, 20000, 60000} {
+		cases["GPOS cut to "+strconv.Itoa(keep)] = truncatedGPOS(t, keep)
+	}
+	data, _ := os.ReadFile("../../fonts/Inter-Regular.ttf")
+	cases["GPOS zeroed from 1000"] = withTable(t, data, "GPOS", func(tb, _ []byte) { clear(tb[1000:]) })
+	cases["GPOS 0xFF from 5000"] = withTable(t, data, "GPOS", func(tb, _ []byte) {
+		for i := 5000; i < len(tb); i++ {
+			tb[i] = 0xFF
+		}
+	})
+	for name, data := range cases {
+		f, err := Parse("damaged", data)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		s := benchSentence + " AVATAR Type"
+		if f.Width(s, 10) != intact.Width(s, 10) {
+			t.Errorf("%s: Width changed", name)
+		}
+		kw := f.KernedWidth(s, 10)
+		for _, p := range []string{"AV", "To", "ll"} {
+			f.Kern(rune(p[0]), rune(p[1]))
+		}
+		t.Logf("%s: HasKerning %v, KernedWidth %v (intact %v)", name, f.HasKerning(), kw, intact.KernedWidth(s, 10))
+	}
+}

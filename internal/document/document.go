@@ -131,7 +131,12 @@ func Build(role *content.Role, lang string, lay *design.Layout) (*Doc, error) {
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	d.Keywords = append(append([]string{text.Title}, f.KeyTools...), text.Glance.Sectors...)
+	if lay.Typography {
+		if err := d.typeset(lay); err != nil {
+			return nil, err
+		}
+	}
+	d.Keywords = append(append([]string{d.Title}, f.KeyTools...), d.Glance.Sectors...)
 	return d, nil
 }
 

@@ -47,7 +47,7 @@ func Lay(doc *document.Doc, lay *design.Layout, hyphen typeset.Hyphenator) (*fra
 	if lay.Shrink && lay.MinBody > 0 {
 		floor = min(1, lay.MinBody/lay.Styles["body"].Size)
 	}
-	var first error
+	var last error
 	for scale := 1.0; scale >= floor-1e-9; scale -= shrinkStep {
 		c := &composer{lay: lay, doc: doc, scale: scale, hyphen: hyphen, report: &Report{Scale: scale}}
 		out, err := c.attempt()
@@ -58,14 +58,12 @@ func Lay(doc *document.Doc, lay *design.Layout, hyphen typeset.Hyphenator) (*fra
 		if !errors.As(err, &over) {
 			return nil, nil, err
 		}
-		if first == nil {
-			first = err
-		}
+		last = err // the overflow at the smallest scale tried
 	}
 	if lay.Shrink {
-		return nil, nil, fmt.Errorf("%w (even with the body shrunk to %.1fpt)", first, lay.MinBody)
+		return nil, nil, fmt.Errorf("%w (even with the body shrunk to %.1fpt)", last, lay.MinBody)
 	}
-	return nil, nil, first
+	return nil, nil, last
 }
 
 // attempt lays the document out at the composer's scale.

@@ -1,7 +1,9 @@
 package layout
 
 import (
+	"flag"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -157,13 +159,25 @@ func TestBookmarks(t *testing.T) {
 	}
 }
 
-func TestOverflowSaysWhereAndHowMuch(t *testing.T) {
-	r := sre(t)
-	for _, s := range r.Texts["en"].Sections {
-		s.Items = append(s.Items, s.Items...) // twice as long
+// twice makes every text of a language twice as long.
+func twice(r *content.Role, lang string) *content.Role {
+	tx := r.Texts[lang]
+	tx.Intro = append(tx.Intro, tx.Intro...)
+	for _, s := range tx.Sections {
+		s.Items = append(s.Items, s.Items...)
 		s.Body = append(s.Body, s.Body...)
+		for i := range s.Groups {
+			s.Groups[i].Items = append(s.Groups[i].Items, s.Groups[i].Items...)
+		}
+		if s.Note != "" {
+			s.Note += " " + s.Note
+		}
 	}
-	_, err := lay(t, r, "en")
+	return r
+}
+
+func TestOverflowSaysWhereAndHowMuch(t *testing.T) {
+	_, err := lay(t, twice(sre(t), "en"), "en")
 	if err == nil {
 		t.Fatal("no error for content twice as long")
 	}
@@ -194,5 +208,83 @@ func TestDeterministicFrames(t *testing.T) {
 	b, _ := lay(t, sre(t), "fr")
 	if Dump(a) != Dump(b) {
 		t.Error("two layouts of the same document differ")
+	}
+}
+
+func TestCopyFit(t *testing.T) {
+	l := a4(t)
+	if !l.Shrink {
+		t.Fatal("the A4 layout does not allow shrinking")
+	}
+	// Every list twice as long: fits, smaller.
+	r := sre(t)
+	for _, s := range r.Texts["en"].Sections {
+		s.Items = append(s.Items, s.Items...)
+	}
+	doc, err := document.Build(r, "en", l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, _ := hyphen.For("en")
+	d, rep, err := Lay(doc, l, h)
+	if err != nil {
+		t.Fatalf("twice the list items do not fit: %v", err)
+	}
+	if len(d.Pages) != 2 || rep.Scale >= 1 || rep.Scale*l.Styles["body"].Size < l.MinBody-1e-9 {
+		t.Errorf("%d pages at scale %.2f, want 2 pages below 100 %% and a body ≥ %.1fpt", len(d.Pages), rep.Scale, l.MinBody)
+	}
+	if !strings.Contains(rep.String(), "type scale ") {
+		t.Errorf("report lacks the type scale:\n%s", rep)
+	}
+	// Everything twice as long: fails, saying where, by how much, and the
+	// floor.
+	doc, _ = document.Build(twice(sre(t), "en"), "en", l)
+	_, _, err = Lay(doc, l, h)
+	if err == nil || !strings.Contains(err.Error(), "too long (even with the body shrunk to 8.5pt)") {
+		t.Errorf("twice the text: error %v", err)
+	}
+	t.Logf("lists twice as long: scale %.0f %%; everything twice as long: %v", rep.Scale*100, err)
+}
+
+var update = flag.Bool("update", false, "rewrite the golden frame dumps")
+
+// TestGoldenFrames compares the laid-out pages with a reviewed dump:
+// positions, line breaks and hyphens. A change in line breaking shows up
+// here line by line. Run with -update to accept a change after looking at
+// the pages.
+func TestGoldenFrames(t *testing.T) {
+	for _, lang := range []string{"en", "fr"} {
+		d, err := lay(t, sre(t), lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := Dump(d)
+		file := filepath.Join("testdata", "sre-"+lang+"-a4.frames")
+		if *update {
+			if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatalf("%v (run go test -update to create it)", err)
+		}
+		if got != string(want) {
+			gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+			for i := 0; i < max(len(gl), len(wl)); i++ {
+				g, w := "", ""
+				if i < len(gl) {
+					g = gl[i]
+				}
+				if i < len(wl) {
+					w = wl[i]
+				}
+				if g != w {
+					t.Errorf("%s: frames differ from %s at line %d:\n got %s\nwant %s\n(look at the pages, then go test -update)", lang, file, i+1, g, w)
+					break
+				}
+			}
+		}
 	}
 }

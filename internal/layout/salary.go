@@ -17,8 +17,8 @@ func (c *composer) salaryBlocks(s *document.Salary, w float64) []*block {
 	// (right-aligned); experience takes what is left.
 	levelW, payW := 0.0, 0.0
 	for _, row := range s.Rows {
-		levelW = max(levelW, c.style("group").Face.Width(row.Label, c.style("group").Size))
-		payW = max(payW, fig.Face.Width(row.Pay, fig.Size))
+		levelW = max(levelW, c.style("group").Face.KernedWidth(row.Label, c.style("group").Size))
+		payW = max(payW, fig.Face.KernedWidth(row.Pay, fig.Size))
 	}
 	levelW = min(levelW+12, w*0.4)
 	payW = min(payW, w*0.45)
@@ -29,7 +29,7 @@ func (c *composer) salaryBlocks(s *document.Salary, w float64) []*block {
 		width := cols[i] - 4
 		if i == 2 {
 			// The pay heading may use what the experience heading leaves.
-			width = w - levelW - label.Face.Width(strings.ToUpper(s.Columns[1]), label.Size) - 12
+			width = w - levelW - label.Face.KernedWidth(strings.ToUpper(s.Columns[1]), label.Size) - 12
 		}
 		head[i] = c.set(plain(strings.ToUpper(t), label), label, width, "table")
 	}

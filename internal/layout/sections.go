@@ -86,8 +86,9 @@ func (c *composer) paraBlocks(spans []typeset.Span, role string, w, gap float64)
 		i := i
 		bs[i] = &block{
 			height: p.leading,
-			keep:   i < 1 || i >= n-2 || n < 4,
-			draw:   func(pg *frame.Page, x, top float64) { p.drawLine(pg, i, x, top) },
+			// No orphan, no widow, and no hyphen at the foot of a column.
+			keep: i < 1 || i >= n-2 || n < 4 || p.lines[i].Hyphenated,
+			draw: func(pg *frame.Page, x, top float64) { p.drawLine(pg, i, x, top) },
 		}
 	}
 	if n > 0 {

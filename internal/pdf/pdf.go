@@ -96,7 +96,7 @@ func drawItem(pdf *fpdf.Fpdf, fonts map[*font.Face]string, it frame.Item) {
 		if it.Tracking != 0 {
 			pdf.RawWriteStr(fmt.Sprintf("%.3f Tc\n", it.Tracking))
 		}
-		pdf.Text(it.X, it.Y, it.Text)
+		drawKerned(pdf, it)
 		if it.Tracking != 0 {
 			pdf.RawWriteStr("0 Tc\n")
 		}

@@ -21,8 +21,9 @@ type Style struct {
 	Color color.Color
 }
 
-// Width is the advance of s in this style, in points.
-func (st Style) Width(s string) float64 { return st.Face.Width(s, st.Size) }
+// Width is the advance of s in this style, in points, with the font's
+// pair kerning (the PDF exporter draws the same adjustments).
+func (st Style) Width(s string) float64 { return st.Face.KernedWidth(s, st.Size) }
 
 // Span is text in one style, optionally a link.
 type Span struct {

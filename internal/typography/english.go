@@ -1,0 +1,103 @@
+package typography
+
+import "strings"
+
+// English rules:
+//
+//	no space before ":" ";" "!" "?"   "Why hire one ?" → "Why hire one?"
+//	double quotes “ ”                 "\"by design\"" → "“by design”"
+//	single quotes ‘ ’                 "'by design'" → "‘by design’"
+//	apostrophe ’                      "don't", "team's", "organisations'", "'90s"
+//
+// (Figures are in numbers.go.) A space before a mark is removed only
+// inside a line, never at its start. Thousands are left as the author
+// typed them ("45,000").
+
+// englishQuotes curls straight quotes and apostrophes.
+func englishQuotes(s string, prot []span) string {
+	if !containsAny(s, quoteBytes) {
+		return s
+	}
+	e := editor{s: s}
+	g := newGuard(s, prot)
+	open := false
+	for i := 0; i < len(s); {
+		if i == g.start {
+			i = g.skip()
+			continue
+		}
+		if !quoteBytes[s[i]] {
+			i++
+			continue
+		}
+		c, n := runeAt(s, i)
+		switch c {
+		case '"':
+			if opens(s, i, n, open) {
+				e.replace(i, i+n, "“")
+				open = true
+			} else {
+				e.replace(i, i+n, "”")
+				open = false
+			}
+		case '“':
+			open = true
+		case '”':
+			open = false
+		case '\'':
+			if q := singleQuote(s, i); q != "" {
+				e.replace(i, i+n, q)
+			}
+		}
+		i += n
+	}
+	return e.result()
+}
+
+// singleQuote is what the straight single quote at s[i] becomes: ’ after
+// a word or a closing mark (an apostrophe or a closing quote), ‘ before a
+// word (an opening quote; but ’ in "'90s", "'26"), or "" to leave it.
+func singleQuote(s string, i int) string {
+	prev, hasPrev := runeBefore(s, i)
+	if hasPrev && !isSpace(prev) && !in(prev, "([{“‘«—–") {
+		return "’"
+	}
+	next, _ := runeAt(s, i+1)
+	if !isWord(next) {
+		return ""
+	}
+	if i+3 <= len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && (i+3 == len(s) || !isDigit(s[i+3])) {
+		return "’"
+	}
+	return "‘"
+}
+
+var englishSpaceBytes = newByteSet(":;!?")
+
+// englishSpacing removes the spaces before ":" ";" "!" "?".
+func (r *Rules) englishSpacing(s string, prot []span) string {
+	if !containsAny(s, englishSpaceBytes) && (r.narrow == nnbsp || !strings.Contains(s, nnbsp)) {
+		return s
+	}
+	e := editor{s: s}
+	g := newGuard(s, prot)
+	for i := 0; i < len(s); {
+		if i == g.start {
+			i = g.skip()
+			continue
+		}
+		if hspaceLen(s, i) == 0 {
+			i++
+			continue
+		}
+		j := hspaceEnd(s, i, g.start)
+		prev, hasPrev := runeBefore(s, i)
+		if hasPrev && !isSpace(prev) && j < g.start && in(rune(s[j]), ":;!?") {
+			e.replace(i, j, "")
+		} else {
+			r.plainRun(&e, s, i, j)
+		}
+		i = j
+	}
+	return e.result()
+}

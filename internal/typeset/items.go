@@ -8,6 +8,16 @@ import (
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
+// noBreakAround reports whether the space between two words must not
+// break: the second starts with closing punctuation or a mark that
+// French sets after a space, or the first ends with opening punctuation.
+func noBreakAround(before, after word) bool {
+	first, _ := utf8.DecodeRuneInString(after.pieces[0].text)
+	lastPiece := before.pieces[len(before.pieces)-1].text
+	last, _ := utf8.DecodeLastRuneInString(lastPiece)
+	return strings.ContainsRune("!?:;»)]}›%", first) || strings.ContainsRune("«([{‹", last)
+}
+
 // Hyphenator finds where a word may be hyphenated: byte offsets into the
 // word.
 type Hyphenator interface {
@@ -62,6 +72,11 @@ func items(spans []Span, hy Hyphenator, justify bool) []item {
 			it := item{kind: glue, width: g.width, span: g.span}
 			if justify {
 				it.stretch, it.shrink = g.width/2, g.width/3
+			}
+			if noBreakAround(words[i-1], w) {
+				// As UAX #14 says: no break before closing punctuation
+				// or "! ? : ;", nor after opening punctuation.
+				out = append(out, item{kind: penalty, penalty: infinity})
 			}
 			out = append(out, it)
 		}

@@ -45,6 +45,9 @@ type breaker struct {
 	sumW, sumY, sumZ []float64
 	tolerance        float64
 	spanSize         []float64 // type size of each span, for tracking
+	// overfull lets lines be too long when nothing else works: a word
+	// wider than the column must still be set somewhere.
+	overfull bool
 }
 
 func newBreaker(items []item, width, ragged, tolerance float64) *breaker {
@@ -137,11 +140,12 @@ func (b *breaker) run() *node {
 		var keep []*node
 		for _, a := range active {
 			r := b.ratio(a, i)
-			if r >= -1 && !(it.kind == penalty && it.penalty == -infinity) {
+			tooLong := r < -1 && !b.overfull
+			if !tooLong && !(it.kind == penalty && it.penalty == -infinity) {
 				keep = append(keep, a)
 			}
 			hyphenated := it.kind == penalty && it.flagged
-			if r < -1 || r > b.tolerance || hyphenated && a.hyphens >= maxHyphens {
+			if tooLong || r > b.tolerance || hyphenated && a.hyphens >= maxHyphens {
 				continue
 			}
 			d := b.demerits(a, it, r)

@@ -153,3 +153,26 @@ func BenchmarkSetJustified(b *testing.B) {
 		Set(spans, Options{Width: 240, Align: Justify, Hyphen: hyphens})
 	}
 }
+
+// TestNoBreakAtPunctuation checks that, even with plain spaces (typography
+// off), no line starts with "! ? : ;" or closing quotes, and none ends
+// with opening ones.
+func TestNoBreakAtPunctuation(t *testing.T) {
+	st := inter(t)
+	text := "Pourquoi recruter un SRE ? Parce que « la fiabilité » compte : toujours ; vraiment !"
+	// From the width of the longest word with its mark on.
+	for w := st.Width("fiabilité »") + 1; w <= 200; w += 5 {
+		for _, align := range []Align{Left, Justify} {
+			p := Set([]Span{{Text: text, Style: st}}, Options{Width: w, Align: align})
+			if p.Greedy {
+				t.Errorf("width %v: no total-fit solution", w)
+			}
+			for _, l := range p.Lines {
+				s := strings.TrimSpace(l.Text())
+				if strings.ContainsAny(s[:1], "?!:;»") || strings.HasSuffix(s, "«") {
+					t.Errorf("width %v: line %q breaks at punctuation", w, s)
+				}
+			}
+		}
+	}
+}

@@ -56,6 +56,7 @@ func Set(spans []Span, opt Options) Paragraph {
 		}
 		b := newBreaker(its, opt.Width, ragged, tol)
 		b.spanSize = sizes(spans)
+		b.overfull = pass == len(tolerances)-1
 		if end := b.run(); end != nil {
 			return Paragraph{Lines: b.lines(end, spans, opt.Align)}
 		}

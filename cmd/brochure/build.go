@@ -61,28 +61,20 @@ func buildCommand() *cli.Command {
 		Name:      "build",
 		Usage:     "make the PDFs: every role × language × layout unless told otherwise",
 		ArgsUsage: "[ROLE...]",
-		Description: "Writes <role>-<lang>-<layout>.pdf files into the output folder, one line per file:\n" +
-			"path, pages, size and time. A file is replaced only by a good one.",
+		Description: "Writes <role>-<lang>-<layout>.pdf files into the output folder on a pool of\n" +
+			"workers, and out/manifest.json, which records each output's inputs: a file\n" +
+			"whose inputs have not changed is not built again. A file is replaced only\n" +
+			"by a good one; a broken role fails the build (exit 1) after the others are\n" +
+			"built, and every error is listed at the end.",
 		Flags: append(selectionFlags(),
 			&cli.StringFlag{Name: "out", Value: "out", Usage: "write PDFs into `DIR`"},
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "build `N` brochures at once (default: one per CPU)"},
+			&cli.BoolFlag{Name: "force", Usage: "rebuild even what is up to date"},
+			&cli.BoolFlag{Name: "prune", Usage: "remove outputs whose role, language or layout is gone"},
+			&cli.StringFlag{Name: "shard", Usage: "build only part `K/N` of the jobs (for N parallel CI jobs)"},
+			&cli.StringFlag{Name: "json", Usage: "write a summary for machines to `FILE` (- for standard output)"},
 		),
-		Action: func(c *cli.Context) error {
-			p, jobs, err := project(c)
-			if err != nil {
-				return err
-			}
-			var errs []error
-			for _, j := range jobs {
-				r, err := p.Build(j, c.String("out"))
-				if err != nil {
-					errs = append(errs, err)
-					continue
-				}
-				fmt.Fprintf(c.App.Writer, "%s\t%d pages\t%.1f kB\t%d ms\n", r.Path, r.Pages, float64(r.Bytes)/1000, r.Duration.Milliseconds())
-				report(c, r)
-			}
-			return errors.Join(errs...)
-		},
+		Action: runBuild,
 	}
 }
 

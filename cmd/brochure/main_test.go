@@ -7,6 +7,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -171,6 +172,13 @@ func TestBuildAll(t *testing.T) {
 		t.Fatalf("build: %v", r)
 	}
 	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+	// Files come in the order they are done; a summary ends the report.
+	summary := lines[len(lines)-1]
+	lines = lines[:len(lines)-1]
+	slices.Sort(lines)
+	if !regexp.MustCompile(`^2 built, 0 up to date, 0 failed, in \d+ ms$`).MatchString(summary) {
+		t.Errorf("summary %q", summary)
+	}
 	want := []string{"sre-en-a4.pdf", "sre-fr-a4.pdf"}
 	if got := pdfs(t, out); !slices.Equal(got, want) {
 		t.Errorf("files %q, want %q", got, want)
@@ -238,8 +246,8 @@ func TestBuildSelection(t *testing.T) {
 			if got := entries(t, cwd); len(got) != 0 {
 				t.Errorf("build wrote into the working folder: %q", got)
 			}
-			if n := strings.Count(r.stdout, "\n"); n != len(tt.want) {
-				t.Errorf("%d report lines, want %d:\n%s", n, len(tt.want), r.stdout)
+			if n := strings.Count(r.stdout, "\n"); n != len(tt.want)+1 {
+				t.Errorf("%d report lines, want %d and a summary:\n%s", n, len(tt.want), r.stdout)
 			}
 		})
 	}
@@ -622,6 +630,44 @@ func TestLintListsEveryContentProblem(t *testing.T) {
 	} {
 		if !re.MatchString(r.stderr) {
 			t.Errorf("stderr lacks a line matching %s:\n%s", re, r.stderr)
+		}
+	}
+}
+
+// TestBuildBatch checks what CI sees: plain lines without control
+// characters, "up to date" on a second run, a JSON summary, and shard
+// mistakes as usage errors.
+func TestBuildBatch(t *testing.T) {
+	cwd, out := t.TempDir(), filepath.Join(t.TempDir(), "pdf")
+	first := brochure(t, cwd, "--content", contentDir, "build", "--out", out, "--jobs", "2")
+	second := brochure(t, cwd, "--content", contentDir, "build", "--out", out, "--json", "-")
+	if first.code != 0 || second.code != 0 {
+		t.Fatalf("builds: %v / %v", first, second)
+	}
+	for _, r := range []result{first, second} {
+		if strings.ContainsAny(r.stdout, "\r\x1b") {
+			t.Errorf("control characters in output without a terminal: %q", r.stdout)
+		}
+	}
+	if !strings.Contains(second.stdout, "sre-en-a4.pdf\tup to date") || !strings.Contains(second.stdout, "0 built, 2 up to date, 0 failed") {
+		t.Errorf("second build:\n%s", second.stdout)
+	}
+	i := strings.Index(second.stdout, "{")
+	var sum struct {
+		UpToDate int `json:"up_to_date"`
+		Jobs     []struct {
+			Output, Status string
+		}
+	}
+	if i < 0 || json.Unmarshal([]byte(second.stdout[i:]), &sum) != nil || sum.UpToDate != 2 || len(sum.Jobs) != 2 || sum.Jobs[0].Status != "up to date" {
+		t.Errorf("JSON summary: %+v from\n%s", sum, second.stdout)
+	}
+	if _, err := os.Stat(filepath.Join(out, "manifest.json")); err != nil {
+		t.Error("no manifest.json")
+	}
+	for _, bad := range []string{"3/2", "0/2", "x", "1/0"} {
+		if r := brochure(t, cwd, "--content", contentDir, "build", "--out", out, "--shard", bad); r.code != 2 {
+			t.Errorf("--shard %s: exit %d, want 2 (%s)", bad, r.code, r.stderr)
 		}
 	}
 }

@@ -30,8 +30,9 @@ type Project struct {
 	// date, when set, replaces every role's date (SOURCE_DATE_EPOCH).
 	date time.Time
 
-	mu    sync.Mutex
-	roles map[string]roleResult
+	mu      sync.Mutex
+	roles   map[string]roleResult
+	digests map[string]string // role digests
 }
 
 type roleResult struct {
@@ -59,7 +60,8 @@ func Open(dir string) (*Project, error) {
 			overlay.New(dirFS(filepath.Join(parent, "fonts")), fonts.FS),
 			displayPath(filepath.Join(parent, "layouts")),
 		),
-		roles: map[string]roleResult{},
+		roles:   map[string]roleResult{},
+		digests: map[string]string{},
 	}
 	if v, ok := os.LookupEnv("SOURCE_DATE_EPOCH"); ok && v != "" {
 		secs, err := strconv.ParseInt(v, 10, 64)

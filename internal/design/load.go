@@ -1,6 +1,8 @@
 package design
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -9,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/BurntSushi/toml"
 
 	"github.com/brochure-dev/brochure/internal/color"
 	"github.com/brochure-dev/brochure/internal/font"
@@ -26,12 +30,14 @@ type Loader struct {
 	mu      sync.Mutex
 	faces   map[string]*font.Face
 	compile map[string]*Layout
+	// fontDigest is the SHA-256 of each font file parsed.
+	fontDigest map[string]string
 }
 
 // NewLoader reads layouts and brands from layouts and font files from
 // fonts. dir names the layouts folder in messages ("layouts").
 func NewLoader(layouts, fonts fs.FS, dir string) *Loader {
-	return &Loader{layouts: layouts, fonts: fonts, dir: dir, faces: map[string]*font.Face{}, compile: map[string]*Layout{}}
+	return &Loader{layouts: layouts, fonts: fonts, dir: dir, faces: map[string]*font.Face{}, compile: map[string]*Layout{}, fontDigest: map[string]string{}}
 }
 
 // List returns the names of the layouts: the .toml files that hold a
@@ -102,7 +108,31 @@ func (l *Loader) load(name string) (*Layout, error) {
 	if err := errors.Join(tomlfile.Sort(append(errs, cerrs...))...); err != nil {
 		return nil, err
 	}
+	lay.Digest = l.digest(data, &spec)
 	return lay, nil
+}
+
+// digest is the SHA-256 of everything a layout reads: its file, its brand
+// and logo, and its fonts. A build is up to date only if it is unchanged.
+func (l *Loader) digest(layout []byte, spec *layoutFile) string {
+	h := sha256.New()
+	part := func(name string, data []byte) {
+		fmt.Fprintf(h, "%s %d\n", name, len(data))
+		h.Write(data)
+	}
+	part("layout", layout)
+	brand, _ := fs.ReadFile(l.layouts, spec.Brand)
+	part(spec.Brand, brand)
+	var bf brandFile
+	if _, err := toml.Decode(string(brand), &bf); err == nil && bf.Logo != "" {
+		logo, _ := fs.ReadFile(l.layouts, bf.Logo)
+		part(bf.Logo, logo)
+	}
+	for _, name := range sortedNames(spec.Faces) {
+		file := spec.Faces[name]
+		fmt.Fprintf(h, "face %s %s %s\n", name, file, l.fontDigest[file])
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // brand loads the brand file that the layout file f names. It returns a
@@ -169,5 +199,7 @@ func (l *Loader) face(file string) (*font.Face, error) {
 		return nil, err
 	}
 	l.faces[file] = f
+	sum := sha256.Sum256(data)
+	l.fontDigest[file] = hex.EncodeToString(sum[:])
 	return f, nil
 }

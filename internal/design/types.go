@@ -79,6 +79,8 @@ type Layout struct {
 	// the content fits Pages.
 	Shrink  bool
 	MinBody float64
+	// Digest is the SHA-256 of the layout's file, brand, logo and fonts.
+	Digest string
 
 	file *tomlfile.File
 }

@@ -1,0 +1,149 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/brochure-dev/brochure/internal/build"
+)
+
+// runBuild builds the selected jobs and reports on them.
+func runBuild(c *cli.Context) error {
+	k, n, err := parseShard(c.String("shard"))
+	if err != nil {
+		return err
+	}
+	p, jobs, err := project(c)
+	if err != nil {
+		return err
+	}
+	w := c.App.Writer
+	tty := isTerminal(w) && os.Getenv("CI") == ""
+	opt := build.BatchOptions{Jobs: c.Int("jobs"), Force: c.Bool("force"), Prune: c.Bool("prune"), Shard: k, Shards: n}
+	sum, err := p.Batch(jobs, c.String("out"), opt, func(o build.Outcome, done, total int) {
+		if tty {
+			fmt.Fprintf(w, "\r\033[K")
+		}
+		switch {
+		case o.Status == build.Built:
+			fmt.Fprintf(w, "%s\t%d pages\t%.1f kB\t%d ms\n", o.Path, o.Pages, float64(o.Bytes)/1000, o.Duration.Milliseconds())
+			report(c, o.Result)
+		case o.Status == build.UpToDate && !tty:
+			fmt.Fprintf(w, "%s\tup to date\n", o.Path)
+		case o.Status == build.Failed && !tty:
+			fmt.Fprintf(w, "%s\tfailed\n", o.Job.File())
+		}
+		if tty {
+			fmt.Fprintf(w, "[%d/%d] %s", done, total, o.Job.File())
+		}
+	})
+	if err != nil {
+		return err
+	}
+	if tty {
+		fmt.Fprintf(w, "\r\033[K")
+	}
+	for _, name := range sum.Stale {
+		if contains(sum.Pruned, name) {
+			fmt.Fprintf(w, "%s\tremoved: no job makes it any more\n", name)
+		} else {
+			fmt.Fprintf(c.App.ErrWriter, "%s: no role, language or layout makes it any more (--prune removes it)\n", name)
+		}
+	}
+	fmt.Fprintf(w, "%d built, %d up to date, %d failed, in %d ms\n",
+		sum.Count(build.Built), sum.Count(build.UpToDate), sum.Count(build.Failed), sum.Duration.Milliseconds())
+	if path := c.String("json"); path != "" {
+		if err := writeJSON(path, w, sum); err != nil {
+			return err
+		}
+	}
+	var errs []error
+	for _, o := range sum.Outcomes {
+		errs = append(errs, o.Err)
+	}
+	return errors.Join(errs...)
+}
+
+// parseShard reads "K/N"; "" means everything.
+func parseShard(s string) (int, int, error) {
+	if s == "" {
+		return 0, 0, nil
+	}
+	a, b, ok := strings.Cut(s, "/")
+	k, err1 := strconv.Atoi(a)
+	n, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || n < 1 || k < 1 || k > n {
+		return 0, 0, build.UsageError{Err: fmt.Errorf("--shard %q: want K/N with 1 ≤ K ≤ N, like 2/4", s)}
+	}
+	return k, n, nil
+}
+
+// jobJSON is one job in the JSON summary.
+type jobJSON struct {
+	Output   string   `json:"output"`
+	Status   string   `json:"status"`
+	Pages    int      `json:"pages,omitempty"`
+	Bytes    int      `json:"bytes,omitempty"`
+	MS       int64    `json:"ms"`
+	Warnings []string `json:"warnings,omitempty"`
+	Error    string   `json:"error,omitempty"`
+}
+
+// writeJSON writes the summary for machines.
+func writeJSON(path string, stdout io.Writer, sum *build.Summary) error {
+	out := struct {
+		Built    int       `json:"built"`
+		UpToDate int       `json:"up_to_date"`
+		Failed   int       `json:"failed"`
+		MS       int64     `json:"ms"`
+		Jobs     []jobJSON `json:"jobs"`
+		Stale    []string  `json:"stale,omitempty"`
+		Pruned   []string  `json:"pruned,omitempty"`
+	}{Built: sum.Count(build.Built), UpToDate: sum.Count(build.UpToDate), Failed: sum.Count(build.Failed), MS: sum.Duration.Milliseconds(), Stale: sum.Stale, Pruned: sum.Pruned}
+	for _, o := range sum.Outcomes {
+		j := jobJSON{Output: o.Job.File(), Status: string(o.Status), Pages: o.Pages, Bytes: o.Bytes, MS: o.Duration.Milliseconds()}
+		if o.Report != nil {
+			j.Warnings = o.Report.Warnings
+		}
+		if o.Err != nil {
+			j.Error = o.Err.Error()
+		}
+		out.Jobs = append(out.Jobs, j)
+	}
+	data, err := json.MarshalIndent(out, "", "  ")
+	if err != nil {
+		return err
+	}
+	data = append(data, '\n')
+	if path == "-" {
+		_, err = stdout.Write(data)
+		return err
+	}
+	return os.WriteFile(path, data, 0o644)
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

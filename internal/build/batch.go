@@ -1,0 +1,195 @@
+package build
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+)
+
+// BatchOptions control a batch build.
+type BatchOptions struct {
+	Jobs  int  // workers; 0 means one per CPU
+	Force bool // rebuild even what is up to date
+	Prune bool // remove outputs whose role, language or layout is gone
+	// Shard K of N (1-based) builds every Nth job from the Kth; N = 0
+	// builds all.
+	Shard, Shards int
+}
+
+// Status says what became of a job.
+type Status string
+
+// Statuses of a job.
+const (
+	Built    Status = "built"
+	UpToDate Status = "up to date"
+	Failed   Status = "failed"
+)
+
+// Outcome is a job's result in a batch.
+type Outcome struct {
+	Result
+	Status Status
+	Err    error
+}
+
+// Summary is what a batch did.
+type Summary struct {
+	Outcomes []Outcome // in job order
+	// Stale are outputs in the manifest that no job makes any more.
+	Stale []string
+	// Pruned are the stale outputs removed.
+	Pruned   []string
+	Duration time.Duration
+}
+
+// Count returns how many outcomes have the status.
+func (s *Summary) Count(st Status) int {
+	n := 0
+	for _, o := range s.Outcomes {
+		if o.Status == st {
+			n++
+		}
+	}
+	return n
+}
+
+// ShardOf returns the jobs of shard k of n (1-based): every nth job from
+// the kth, so shards differ in size by one at most and together hold
+// every job once.
+func ShardOf(jobs []Job, k, n int) []Job {
+	if n <= 1 {
+		return jobs
+	}
+	var out []Job
+	for i := k - 1; i < len(jobs); i += n {
+		out = append(out, jobs[i])
+	}
+	return out
+}
+
+// Batch builds jobs into dir on a pool of workers, skipping those whose
+// inputs have not changed since the manifest says they were built.
+// Each worker holds one PDF at a time. done, if not nil, is called after
+// each job, from one goroutine at a time. The manifest is updated with
+// what was built; outputs no job makes are reported, and removed when
+// opt.Prune is set.
+func (p *Project) Batch(jobs []Job, dir string, opt BatchOptions, done func(Outcome, int, int)) (*Summary, error) {
+	start := time.Now()
+	all := jobs
+	jobs = ShardOf(jobs, opt.Shard, opt.Shards)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("output folder %s: %w", dir, unwrapPath(err))
+	}
+	man, err := ReadManifest(dir)
+	if err != nil {
+		return nil, err
+	}
+	workers := opt.Jobs
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	sum := &Summary{Outcomes: make([]Outcome, len(jobs))}
+	var mu sync.Mutex // guards man, done and the count
+	finished := 0
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(workers, max(len(jobs), 1)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				o := p.batchJob(jobs[i], dir, opt.Force, man, &mu)
+				mu.Lock()
+				sum.Outcomes[i] = o
+				finished++
+				if done != nil {
+					done(o, finished, len(jobs))
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	if opt.Shards <= 1 {
+		wanted := map[string]bool{}
+		for _, j := range all {
+			wanted[j.File()] = true
+		}
+		for name := range man.Outputs {
+			if !wanted[name] {
+				sum.Stale = append(sum.Stale, name)
+			}
+		}
+		sort.Strings(sum.Stale)
+		if opt.Prune {
+			for _, name := range sum.Stale {
+				if err := os.Remove(filepath.Join(dir, name)); err == nil || os.IsNotExist(err) {
+					delete(man.Outputs, name)
+					sum.Pruned = append(sum.Pruned, name)
+				}
+			}
+		}
+	}
+	if err := man.Write(dir); err != nil {
+		return nil, err
+	}
+	sum.Duration = time.Since(start)
+	return sum, nil
+}
+
+// batchJob builds one job unless the manifest says it is up to date.
+func (p *Project) batchJob(j Job, dir string, force bool, man *Manifest, mu *sync.Mutex) Outcome {
+	start := time.Now()
+	inputs, err := p.inputs(j)
+	if err != nil {
+		return p.failed(j, start)
+	}
+	path := filepath.Join(dir, j.File())
+	mu.Lock()
+	prev, ok := man.Outputs[j.File()]
+	mu.Unlock()
+	if ok && !force && prev.Inputs == inputs && fileHas(path, prev.Bytes) {
+		return Outcome{Result: Result{Job: j, Path: path, Pages: prev.Pages, Bytes: prev.Bytes, Duration: time.Since(start)}, Status: UpToDate}
+	}
+	data, fr, rep, err := p.Render(j)
+	if err != nil {
+		return Outcome{Result: Result{Job: j, Duration: time.Since(start)}, Status: Failed, Err: err}
+	}
+	if err := writeAtomic(path, data); err != nil {
+		return Outcome{Result: Result{Job: j, Duration: time.Since(start)}, Status: Failed, Err: err}
+	}
+	sha := sha256.Sum256(data)
+	e := Entry{Role: j.Role, Lang: j.Lang, Layout: j.Layout, Inputs: inputs, SHA256: hex.EncodeToString(sha[:]), Pages: len(fr.Pages), Bytes: len(data)}
+	mu.Lock()
+	man.Outputs[j.File()] = e
+	mu.Unlock()
+	return Outcome{Result: Result{Job: j, Path: path, Pages: e.Pages, Bytes: e.Bytes, Duration: time.Since(start), Report: rep}, Status: Built}
+}
+
+// failed runs the job only to get its error, which inputs could not
+// hash (a missing or broken role or layout).
+func (p *Project) failed(j Job, start time.Time) Outcome {
+	_, _, _, err := p.Render(j)
+	if err == nil {
+		err = fmt.Errorf("%s: cannot read its inputs", j.File())
+	}
+	return Outcome{Result: Result{Job: j, Duration: time.Since(start)}, Status: Failed, Err: err}
+}
+
+// fileHas reports whether path is a file of n bytes.
+func fileHas(path string, n int) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.Mode().IsRegular() && st.Size() == int64(n)
+}

@@ -1,0 +1,140 @@
+package build
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime/debug"
+	"sync"
+)
+
+// ManifestFile is the manifest's name in the output folder.
+const ManifestFile = "manifest.json"
+
+// Manifest records, for every PDF in an output folder, what it was made
+// from and what it is, so that a build can skip what is up to date.
+type Manifest struct {
+	Version int `json:"version"`
+	// Outputs by file name; JSON writes them sorted.
+	Outputs map[string]Entry `json:"outputs"`
+}
+
+// Entry is one output of the manifest.
+type Entry struct {
+	Role   string `json:"role"`
+	Lang   string `json:"lang"`
+	Layout string `json:"layout"`
+	// Inputs is the SHA-256 of everything the output was made from: the
+	// role's files, the layout with its brand, logo and fonts, the tool,
+	// and SOURCE_DATE_EPOCH.
+	Inputs string `json:"inputs"`
+	SHA256 string `json:"sha256"`
+	Pages  int    `json:"pages"`
+	Bytes  int    `json:"bytes"`
+}
+
+// ReadManifest reads dir's manifest; a missing one is empty.
+func ReadManifest(dir string) (*Manifest, error) {
+	m := &Manifest{Version: 1, Outputs: map[string]Entry{}}
+	data, err := os.ReadFile(filepath.Join(dir, ManifestFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		return m, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("manifest: %w", err)
+	}
+	if err := json.Unmarshal(data, m); err != nil {
+		return nil, fmt.Errorf("%s: %v (delete it to rebuild everything)", filepath.Join(dir, ManifestFile), err)
+	}
+	if m.Outputs == nil {
+		m.Outputs = map[string]Entry{}
+	}
+	return m, nil
+}
+
+// Write writes the manifest into dir, atomically.
+func (m *Manifest) Write(dir string) error {
+	data, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	return writeAtomic(filepath.Join(dir, ManifestFile), append(data, '\n'))
+}
+
+// inputs is the digest of a job's inputs.
+func (p *Project) inputs(j Job) (string, error) {
+	role, err := p.roleDigest(j.Role)
+	if err != nil {
+		return "", err
+	}
+	lay, err := p.designs.Layout(j.Layout)
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "tool %s\nrole %s\nlang %s\nlayout %s %s\ndate %v\n", toolVersion(), role, j.Lang, j.Layout, lay.Digest, p.date.Unix())
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// roleDigest hashes a role's files: role.toml and every language file,
+// since each language is checked against the reference one.
+func (p *Project) roleDigest(id string) (string, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if d, ok := p.digests[id]; ok {
+		return d, nil
+	}
+	h := sha256.New()
+	entries, err := fs.ReadDir(p.content, id)
+	if err != nil {
+		return "", err
+	}
+	for _, e := range entries { // sorted by name
+		if e.IsDir() || path.Ext(e.Name()) != ".toml" {
+			continue
+		}
+		data, err := fs.ReadFile(p.content, path.Join(id, e.Name()))
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(h, "%s %d\n", e.Name(), len(data))
+		h.Write(data)
+	}
+	d := hex.EncodeToString(h.Sum(nil))
+	p.digests[id] = d
+	return d, nil
+}
+
+var toolOnce = sync.OnceValue(func() string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		v := bi.Main.Version
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
+				v += " " + s.Value
+			}
+		}
+		if v != "(devel)" && v != "" {
+			return v
+		}
+	}
+	// No version: the executable itself is the version.
+	exe, err := os.Executable()
+	if err != nil {
+		return "unknown"
+	}
+	data, err := os.ReadFile(exe)
+	if err != nil {
+		return "unknown"
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+})
+
+// toolVersion identifies this build of the tool, for the manifest.
+func toolVersion() string { return toolOnce() }

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// roles makes n roles in a temporary content folder, each a copy of the
+// SRE role under its own id and title, and returns the folder.
+func roles(b *testing.B, n int) string {
+	b.Helper()
+	dir := filepath.Join(b.TempDir(), "brochures")
+	for i := 0; i < n; i++ {
+		id := fmt.Sprintf("role%03d", i)
+		if err := os.CopyFS(filepath.Join(dir, id), os.DirFS(filepath.Join(contentDir, "sre"))); err != nil {
+			b.Fatal(err)
+		}
+		for _, f := range []string{"role.toml", "en.toml", "fr.toml"} {
+			p := filepath.Join(dir, id, f)
+			data, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			s := strings.Replace(string(data), `id = "sre"`, fmt.Sprintf("id = %q", id), 1)
+			s = strings.Replace(s, `title = "Site Reliability Engineer"`, fmt.Sprintf(`title = "Site Reliability Engineer %d"`, i), 1)
+			if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	return dir
+}
+
+// timed times one brochure build and reads its peak resident memory.
+func timed(b *testing.B, args ...string) (time.Duration, float64) {
+	b.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append(os.Environ(), "CI=true")
+	start := time.Now()
+	out, err := cmd.CombinedOutput()
+	d := time.Since(start)
+	if err != nil {
+		b.Fatalf("brochure %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	rss := float64(cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss) / 1024 // KiB to MiB
+	return d, rss
+}
+
+// BenchmarkBatch200 builds 200 brochures (100 roles × 2 languages) with
+// the real command: cold (empty output folder) and warm (nothing
+// changed), reporting brochures per second and peak RSS.
+func BenchmarkBatch200(b *testing.B) {
+	content := roles(b, 100)
+	const n = 200
+	b.Run("cold", func(b *testing.B) {
+		var total time.Duration
+		var rss float64
+		for i := 0; i < b.N; i++ {
+			d, r := timed(b, "--content", content, "build", "--out", b.TempDir())
+			total += d
+			rss = max(rss, r)
+		}
+		b.ReportMetric(float64(n*b.N)/total.Seconds(), "brochures/s")
+		b.ReportMetric(rss, "peak-RSS-MiB")
+	})
+	b.Run("warm", func(b *testing.B) {
+		out := b.TempDir()
+		timed(b, "--content", content, "build", "--out", out)
+		var total time.Duration
+		var rss float64
+		for i := 0; i < b.N; i++ {
+			d, r := timed(b, "--content", content, "build", "--out", out)
+			total += d
+			rss = max(rss, r)
+		}
+		b.ReportMetric(total.Seconds()/float64(b.N)*1000, "ms/rebuild")
+		b.ReportMetric(rss, "peak-RSS-MiB")
+	})
+}

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/brochure-dev/brochure/internal/build"
+)
+
+func watchCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "watch",
+		Usage:     "build, then rebuild what a saved file affects, until interrupted",
+		ArgsUsage: "[ROLE...]",
+		Description: "Watches the content folder and the layouts/ and fonts/ folders beside it.\n" +
+			"Broken content is reported and the last good PDF kept.",
+		Flags: append(selectionFlags(),
+			&cli.StringFlag{Name: "out", Value: "out", Usage: "write PDFs into `DIR`"},
+		),
+		Action: func(c *cli.Context) error {
+			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+			defer stop()
+			w := c.App.Writer
+			fmt.Fprintf(w, "watching %s (Ctrl-C to stop)\n", c.String("content"))
+			build.Watch(ctx, c.String("content"), selection(c), c.String("out"), build.BatchOptions{}, 50*time.Millisecond,
+				func(sum *build.Summary, err error) {
+					stamp := time.Now().Format("15:04:05")
+					if err != nil {
+						printErrors(err)
+						return
+					}
+					for _, o := range sum.Outcomes {
+						switch o.Status {
+						case build.Built:
+							fmt.Fprintf(w, "%s %s\t%d pages\t%d ms\n", stamp, o.Path, o.Pages, o.Duration.Milliseconds())
+						case build.Failed:
+							fmt.Fprintf(w, "%s %s\tkept the last good file\n", stamp, o.Job.File())
+							printErrors(o.Err)
+						}
+					}
+				})
+			return nil
+		},
+	}
+}

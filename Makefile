@@ -22,16 +22,18 @@ brochures: binary
 test: tools
 	$(GO) test ./...
 
-# Go benchmarks (time and allocations per brochure), then the whole
-# command: the median wall time of `brochure build` over 15 runs.
+# Go benchmarks (time and allocations per brochure), the whole command on
+# the real content (median of 15 runs), and a batch of 200 brochures made
+# by the benchmark (cold, warm, peak RSS).
 bench: binary
-	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/typeset ./internal/font
-	@scripts=$$(mktemp -d); \
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/typeset ./internal/font ./internal/hyphen ./internal/typography
+	@tmp=$$(mktemp -d); \
 	for i in $$(seq 15); do \
-		s=$$(date +%s%N); ./$(BIN) build --out $$scripts/out >/dev/null || exit 1; e=$$(date +%s%N); \
+		s=$$(date +%s%N); ./$(BIN) build --force --out $$tmp/out >/dev/null || exit 1; e=$$(date +%s%N); \
 		echo $$(( (e - s) / 1000000 )); \
-	done | sort -n | awk '{ t[NR] = $$1 } END { printf "brochure build (all %s): median %d ms, min %d ms, max %d ms over %d runs\n", "outputs", t[int((NR+1)/2)], t[1], t[NR], NR }'; \
-	rm -rf $$scripts
+	done | sort -n | awk '{ t[NR] = $$1 } END { printf "brochure build --force (all outputs): median %d ms, min %d ms, max %d ms over %d runs\n", t[int((NR+1)/2)], t[1], t[NR], NR }'; \
+	rm -rf $$tmp
+	$(GO) test -run '^$$' -bench Batch200 -benchtime 3x ./cmd/brochure
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi

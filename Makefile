@@ -17,7 +17,7 @@ binary:
 	$(GO) build -o $(BIN) ./cmd/brochure
 
 brochures: binary
-	./$(BIN) build --out $(OUT)
+	./$(BIN) build --for screen,print --out $(OUT)
 
 test: tools
 	$(GO) test ./...

@@ -14,6 +14,7 @@ func selectionFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringSliceFlag{Name: "lang", Usage: "only these `LANGS` (comma-separated, like en,fr)"},
 		&cli.StringSliceFlag{Name: "layout", Usage: "only these `LAYOUTS` (comma-separated, like a4)"},
+		&cli.StringSliceFlag{Name: "for", Usage: "make `VARIANTS`: screen (RGB, small; the default), print (CMYK, bleed, crop marks; files named …-print.pdf), or screen,print"},
 		&cli.BoolFlag{Name: "report", Usage: "say what the layout did: type scale, spacing of justified and hyphenated paragraphs, blocks pushed to the next column"},
 	}
 }
@@ -39,9 +40,10 @@ func report(c *cli.Context, r build.Result) {
 // selection reads the roles (arguments) and the --lang and --layout flags.
 func selection(c *cli.Context) build.Selection {
 	return build.Selection{
-		Roles:   c.Args().Slice(),
-		Langs:   splitList(c.StringSlice("lang")),
-		Layouts: splitList(c.StringSlice("layout")),
+		Roles:    c.Args().Slice(),
+		Langs:    splitList(c.StringSlice("lang")),
+		Layouts:  splitList(c.StringSlice("layout")),
+		Variants: splitList(c.StringSlice("for")),
 	}
 }
 

@@ -171,7 +171,7 @@ func (p *Project) batchJob(j Job, dir string, force bool, man *Manifest, mu *syn
 		return Outcome{Result: Result{Job: j, Duration: time.Since(start)}, Status: Failed, Err: err}
 	}
 	sha := sha256.Sum256(data)
-	e := Entry{Role: j.Role, Lang: j.Lang, Layout: j.Layout, Inputs: inputs, SHA256: hex.EncodeToString(sha[:]), Pages: len(fr.Pages), Bytes: len(data)}
+	e := Entry{Role: j.Role, Lang: j.Lang, Layout: j.Layout, Variant: j.Variant, Inputs: inputs, SHA256: hex.EncodeToString(sha[:]), Pages: len(fr.Pages), Bytes: len(data)}
 	mu.Lock()
 	man.Outputs[j.File()] = e
 	mu.Unlock()

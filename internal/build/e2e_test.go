@@ -12,6 +12,7 @@ import (
 	"html"
 	"image"
 	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -902,7 +903,7 @@ func TestCheckWritesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Job{{"sre", "en", "a4"}, {"sre", "fr", "a4"}}
+	want := []Job{{"sre", "en", "a4", "screen"}, {"sre", "fr", "a4", "screen"}}
 	if !slices.Equal(jobs, want) {
 		t.Errorf("Jobs: %v, want %v", jobs, want)
 	}
@@ -1234,4 +1235,69 @@ func TestPDFReadingOrder(t *testing.T) {
 			at += 1 + i
 		}
 	}
+}
+
+// TestPrintVariant checks a print file: page boxes nested as printers
+// expect (TrimBox ⊂ BleedBox ⊂ MediaBox, 3 mm bleed), CMYK colours only,
+// crop marks in the registration colour, and the same words as the
+// screen file.
+func TestPrintVariant(t *testing.T) {
+	p, err := Open(contentDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	r, err := p.Build(Job{Role: testRole, Lang: "fr", Layout: testLayout, Variant: "print"}, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Base(r.Path) != "sre-fr-a4-print.pdf" {
+		t.Errorf("file %s, want sre-fr-a4-print.pdf", r.Path)
+	}
+	box := func(name string) [4]float64 {
+		for _, line := range strings.Split(tool(t, "pdfinfo", "-box", r.Path), "\n") {
+			if strings.HasPrefix(line, name+":") {
+				var b [4]float64
+				fmt.Sscan(strings.TrimPrefix(line, name+":"), &b[0], &b[1], &b[2], &b[3])
+				return b
+			}
+		}
+		t.Fatalf("pdfinfo shows no %s", name)
+		return [4]float64{}
+	}
+	media, bleed, trim := box("MediaBox"), box("BleedBox"), box("TrimBox")
+	mm := 72 / 25.4
+	if w, h := trim[2]-trim[0], trim[3]-trim[1]; math.Abs(w-595.28) > 0.02 || math.Abs(h-841.89) > 0.02 {
+		t.Errorf("TrimBox %.2f × %.2f, want A4", w, h)
+	}
+	for i, sign := range []float64{-1, -1, 1, 1} {
+		if d := (bleed[i] - trim[i]) * sign; math.Abs(d-3*mm) > 0.02 {
+			t.Errorf("bleed on side %d is %.2f pt, want 3 mm", i, d)
+		}
+		if (media[i]-bleed[i])*sign < 6*mm {
+			t.Errorf("side %d: no room for crop marks between BleedBox and MediaBox", i)
+		}
+	}
+	q := qdf(t, r.Path)
+	for _, op := range []string{" rg\n", " RG\n"} {
+		if strings.Contains(q, op) {
+			t.Errorf("the print file uses RGB (%q)", strings.TrimSpace(op))
+		}
+	}
+	if !strings.Contains(q, " k\n") || !strings.Contains(q, "0 0 0 1 k\n") {
+		t.Error("the print file has no CMYK fills or no 100 % K text")
+	}
+	if !regexp.MustCompile(`/Separation\s+/All\s`).MatchString(q) {
+		t.Error("no registration colour for the crop marks")
+	}
+	screen := normSpace(pdftotext(t, sharedPDF(t, "fr"), "-raw"))
+	print := normSpace(pdftotext(t, r.Path, "-raw"))
+	if screen != print {
+		t.Error("the print file's text differs from the screen file's")
+	}
+}
+
+func sharedPDF(t *testing.T, lang string) string {
+	_, pdfs := sharedPDFs(t)
+	return pdfs[lang]
 }

@@ -8,13 +8,26 @@ import (
 	"strings"
 )
 
-// Job is one brochure to make: a role in a language with a layout.
+// Job is one brochure to make: a role in a language with a layout, for
+// screen or print.
 type Job struct {
 	Role, Lang, Layout string
+	// Variant is "screen" (or "") or "print".
+	Variant string
 }
 
-// File is the job's file name: <role>-<lang>-<layout>.pdf.
-func (j Job) File() string { return j.Role + "-" + j.Lang + "-" + j.Layout + ".pdf" }
+// Variants are the kinds of file a job makes.
+var Variants = []string{"screen", "print"}
+
+// File is the job's file name: <role>-<lang>-<layout>.pdf for screen,
+// <role>-<lang>-<layout>-print.pdf for print.
+func (j Job) File() string {
+	name := j.Role + "-" + j.Lang + "-" + j.Layout
+	if j.Variant == "print" {
+		name += "-print"
+	}
+	return name + ".pdf"
+}
 
 // UsageError is a mistake in what the user asked for (an unknown role,
 // language or layout), as opposed to a problem in the files.
@@ -26,9 +39,10 @@ func (e UsageError) Unwrap() error { return e.Err }
 // Error returns the message.
 func (e UsageError) Error() string { return e.Err.Error() }
 
-// Selection says what to build; empty fields mean everything.
+// Selection says what to build; empty fields mean everything, but for
+// Variants, which defaults to screen.
 type Selection struct {
-	Roles, Langs, Layouts []string
+	Roles, Langs, Layouts, Variants []string
 }
 
 // Jobs expands a selection into jobs, in a stable order: by role, then
@@ -64,6 +78,15 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 			errs = append(errs, UsageError{Err: fmt.Errorf("unknown layout %q (layouts: %s)", l, strings.Join(allLayouts, ", "))})
 		}
 	}
+	variants := sel.Variants
+	if len(variants) == 0 {
+		variants = []string{"screen"}
+	}
+	for _, v := range variants {
+		if !slices.Contains(Variants, v) {
+			errs = append(errs, UsageError{Err: fmt.Errorf("unknown variant %q (--for screen, print or screen,print)", v)})
+		}
+	}
 	var jobs []Job
 	for _, r := range roles {
 		if !slices.Contains(known, r) {
@@ -88,7 +111,9 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 		}
 		for _, l := range want {
 			for _, lay := range layouts {
-				jobs = append(jobs, Job{Role: r, Lang: l, Layout: lay})
+				for _, v := range variants {
+					jobs = append(jobs, Job{Role: r, Lang: l, Layout: lay, Variant: v})
+				}
 			}
 		}
 	}

@@ -30,6 +30,8 @@ type Entry struct {
 	Role   string `json:"role"`
 	Lang   string `json:"lang"`
 	Layout string `json:"layout"`
+	// Variant is "screen" or "print".
+	Variant string `json:"variant"`
 	// Inputs is the SHA-256 of everything the output was made from: the
 	// role's files, the layout with its brand, logo and fonts, the tool,
 	// and SOURCE_DATE_EPOCH.
@@ -78,7 +80,7 @@ func (p *Project) inputs(j Job) (string, error) {
 		return "", err
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "tool %s\nrole %s\nlang %s\nlayout %s %s\ndate %v\n", toolVersion(), role, j.Lang, j.Layout, lay.Digest, p.date.Unix())
+	fmt.Fprintf(h, "tool %s\nrole %s\nlang %s\nlayout %s %s\nvariant %s\ndate %v\n", toolVersion(), role, j.Lang, j.Layout, lay.Digest, j.Variant, p.date.Unix())
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 

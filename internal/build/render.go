@@ -58,6 +58,9 @@ func (p *Project) Frames(j Job) (*frame.Document, *layout.Report, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	if j.Variant == "print" {
+		layout.ForPrint(fr, lay)
+	}
 	return fr, rep, nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/brochure-dev/brochure/internal/color"
 	"github.com/brochure-dev/brochure/internal/font"
 	"github.com/brochure-dev/brochure/internal/tomlfile"
+	"github.com/brochure-dev/brochure/internal/units"
 )
 
 // compileLayout checks a decoded layout and resolves its names. The
@@ -29,6 +30,26 @@ func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, bra
 		Typography:     s.Typography == nil || *s.Typography,
 		NeverHyphenate: s.NeverHyphenate,
 		MinBody:        pt(s.MinBody),
+	}
+	lay.Bleed, lay.Safe, lay.CropMarks = pt(3*units.Mm), pt(5*units.Mm), true
+	if s.Page.Size == "Letter" || s.Page.Size == "Legal" {
+		lay.Bleed = pt(units.In / 8)
+	}
+	if s.Print.Bleed != nil {
+		lay.Bleed = pt(*s.Print.Bleed)
+		if lay.Bleed < 0 || lay.Bleed > pt(20*units.Mm) {
+			bad("print.bleed", "print.bleed: %s: want 0 to 20mm", *s.Print.Bleed)
+		}
+	}
+	if s.Print.Safe != nil {
+		lay.Safe = pt(*s.Print.Safe)
+	}
+	switch s.Print.Marks {
+	case "", "crop":
+	case "none":
+		lay.CropMarks = false
+	default:
+		bad("print.marks", "print.marks: %q is not \"crop\" or \"none\"", s.Print.Marks)
 	}
 	switch s.Fit {
 	case "", "none":

@@ -45,6 +45,13 @@ type layoutFile struct {
 	// steps, to MinBody at most, until the content fits Pages.
 	Fit     string       `toml:"fit"`
 	MinBody units.Length `toml:"min_body"`
+	// Print: the bleed (default 3mm; 0.125in for US sizes), crop marks
+	// ("crop", the default, or "none") and the safe zone (default 5mm).
+	Print struct {
+		Bleed *units.Length `toml:"bleed"`
+		Marks string        `toml:"marks"`
+		Safe  *units.Length `toml:"safe"`
+	} `toml:"print"`
 }
 
 type pageSpec struct {

@@ -81,6 +81,13 @@ type Layout struct {
 	MinBody float64
 	// Digest is the SHA-256 of the layout's file, brand, logo and fonts.
 	Digest string
+	// Bleed is how far backgrounds that touch the trim extend past it in
+	// print files, points.
+	Bleed float64
+	// CropMarks draws crop marks in print files.
+	CropMarks bool
+	// Safe is how far text stays inside the trim, points.
+	Safe float64
 
 	file *tomlfile.File
 }

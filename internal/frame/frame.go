@@ -18,6 +18,14 @@ type Document struct {
 	Width, Height float64 // trim size in points, the same for every page
 	Pages         []*Page
 	Meta          Meta
+	// Print is set for print files: bleed, marks and CMYK colours.
+	Print *Print
+}
+
+// Print says how a print file differs from a screen one.
+type Print struct {
+	Bleed     float64 // past the trim on every side, points
+	CropMarks bool
 }
 
 // Meta is what the PDF says about itself.

@@ -11,20 +11,21 @@ import (
 // kerned and each piece placed where the kerned advance puts it. The
 // layout measured the run the same way (font.Face.KernedWidth), so the
 // run ends where the layout expects.
-func drawKerned(pdf *fpdf.Fpdf, t *frame.Text) {
+func drawKerned(pdf *fpdf.Fpdf, t *frame.Text, off float64) {
 	face := t.Face
+	y := t.Y + off
 	if !face.HasKerning() {
-		pdf.Text(t.X, t.Y, t.Text)
+		pdf.Text(t.X+off, y, t.Text)
 		return
 	}
 	scale := t.Size / 1000
-	x, start := t.X, 0
+	x, start := t.X+off, 0
 	segX := x
 	var prev rune = -1
 	for i, r := range t.Text {
 		if prev >= 0 {
 			if k := face.Kern(prev, r); k != 0 {
-				pdf.Text(segX, t.Y, t.Text[start:i])
+				pdf.Text(segX, y, t.Text[start:i])
 				x += float64(k) * scale
 				start, segX = i, x
 			}
@@ -32,5 +33,5 @@ func drawKerned(pdf *fpdf.Fpdf, t *frame.Text) {
 		x += float64(face.Advance(r))*scale + t.Tracking
 		prev = r
 	}
-	pdf.Text(segX, t.Y, t.Text[start:])
+	pdf.Text(segX, y, t.Text[start:])
 }

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strconv"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -15,12 +16,22 @@ import (
 )
 
 // Write draws d as a PDF into w. The output depends only on d: the same
-// frames give the same bytes.
+// frames give the same bytes. A print document gets a media box with room
+// for bleed and crop marks, TrimBox and BleedBox, CMYK colours and marks;
+// a screen document is its trim size, in RGB.
 func Write(w io.Writer, d *frame.Document) error {
+	pg := page{d: d}
+	if d.Print != nil {
+		pg.cmyk = true
+		pg.off = d.Print.Bleed
+		if d.Print.CropMarks {
+			pg.off += markLength + markRoom
+		}
+	}
 	pdf := fpdf.NewCustom(&fpdf.InitType{
 		OrientationStr: "P",
 		UnitStr:        "pt",
-		Size:           fpdf.SizeType{Wd: d.Width, Ht: d.Height},
+		Size:           fpdf.SizeType{Wd: d.Width + 2*pg.off, Ht: d.Height + 2*pg.off},
 	})
 	pdf.SetCompression(true)
 	pdf.SetCatalogSort(true)
@@ -35,15 +46,24 @@ func Write(w io.Writer, d *frame.Document) error {
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetDisplayMode("fullpage", "OneColumn")
-
-	fonts, names := registerFonts(pdf, d)
-	for _, pg := range d.Pages {
+	if d.Print != nil {
+		b := d.Print.Bleed
+		pdf.SetPageBox("trim", pg.off, pg.off, d.Width, d.Height)
+		pdf.SetPageBox("bleed", pg.off-b, pg.off-b, d.Width+2*b, d.Height+2*b)
+		pdf.AddSpotColor(registration, 100, 100, 100, 100)
+	}
+	pg.pdf = pdf
+	pg.fonts, pg.names = registerFonts(pdf, d)
+	for _, p := range d.Pages {
 		pdf.AddPage()
-		for _, it := range pg.Items {
-			drawItem(pdf, fonts, it)
+		for _, it := range p.Items {
+			pg.draw(it)
 		}
-		for _, b := range pg.Bookmarks {
-			pdf.Bookmark(b.Title, b.Level, b.Y)
+		if d.Print != nil && d.Print.CropMarks {
+			pg.cropMarks()
+		}
+		for _, b := range p.Bookmarks {
+			pdf.Bookmark(b.Title, b.Level, b.Y+pg.off)
 		}
 	}
 	if err := pdf.Error(); err != nil {
@@ -53,7 +73,7 @@ func Write(w io.Writer, d *frame.Document) error {
 	if err := pdf.Output(&buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	out := retag(buf.Bytes(), names)
+	out := retag(buf.Bytes(), pg.names)
 	// fpdf declares PDF 1.3, but /Lang is a PDF 1.4 key; the header line
 	// keeps its length, so no offset moves.
 	if bytes.HasPrefix(out, []byte("%PDF-1.3")) {
@@ -88,65 +108,96 @@ func registerFonts(pdf *fpdf.Fpdf, d *frame.Document) (map[*font.Face]string, []
 	return families, names
 }
 
-func drawItem(pdf *fpdf.Fpdf, fonts map[*font.Face]string, it frame.Item) {
+// page draws frame items: offset into the media box, in RGB for screen
+// or CMYK for print.
+type page struct {
+	d     *frame.Document
+	pdf   *fpdf.Fpdf
+	fonts map[*font.Face]string
+	names []fontName
+	off   float64 // from the media box to the trim, points
+	cmyk  bool
+}
+
+func (p *page) draw(it frame.Item) {
+	pdf, o := p.pdf, p.off
 	switch it := it.(type) {
 	case *frame.Text:
-		pdf.SetFont(fonts[it.Face], "", it.Size)
-		setText(pdf, it.Color)
+		pdf.SetFont(p.fonts[it.Face], "", it.Size)
+		p.fill(it.Color, true)
 		if it.Tracking != 0 {
 			pdf.RawWriteStr(fmt.Sprintf("%.3f Tc\n", it.Tracking))
 		}
-		drawKerned(pdf, it)
+		drawKerned(pdf, it, o)
 		if it.Tracking != 0 {
 			pdf.RawWriteStr("0 Tc\n")
 		}
 	case *frame.Box:
 		style := ""
 		if it.Fill != nil {
-			setFill(pdf, *it.Fill)
+			p.fill(*it.Fill, false)
 			style += "F"
 		}
 		if it.Stroke != nil {
-			setDraw(pdf, *it.Stroke)
+			p.stroke(*it.Stroke)
 			pdf.SetLineWidth(it.LineWidth)
 			style += "D"
 		}
 		if it.Radius > 0 {
 			r := min(it.Radius, it.W/2, it.H/2)
-			pdf.RoundedRect(it.X, it.Y, it.W, it.H, r, "1234", style)
+			pdf.RoundedRect(it.X+o, it.Y+o, it.W, it.H, r, "1234", style)
 		} else {
-			pdf.Rect(it.X, it.Y, it.W, it.H, style)
+			pdf.Rect(it.X+o, it.Y+o, it.W, it.H, style)
 		}
 	case *frame.Rule:
-		setDraw(pdf, it.Color)
+		p.stroke(it.Color)
 		pdf.SetLineWidth(it.Width)
-		pdf.Line(it.X1, it.Y1, it.X2, it.Y2)
+		pdf.Line(it.X1+o, it.Y1+o, it.X2+o, it.Y2+o)
 	case *frame.Path:
-		setFill(pdf, it.Fill)
+		p.fill(it.Fill, false)
 		for _, s := range it.Segs {
 			switch s.Op {
 			case frame.MoveTo:
-				pdf.MoveTo(s.Pts[0].X, s.Pts[0].Y)
+				pdf.MoveTo(s.Pts[0].X+o, s.Pts[0].Y+o)
 			case frame.LineTo:
-				pdf.LineTo(s.Pts[0].X, s.Pts[0].Y)
+				pdf.LineTo(s.Pts[0].X+o, s.Pts[0].Y+o)
 			case frame.CurveTo:
-				pdf.CurveBezierCubicTo(s.Pts[0].X, s.Pts[0].Y, s.Pts[1].X, s.Pts[1].Y, s.Pts[2].X, s.Pts[2].Y)
+				pdf.CurveBezierCubicTo(s.Pts[0].X+o, s.Pts[0].Y+o, s.Pts[1].X+o, s.Pts[1].Y+o, s.Pts[2].X+o, s.Pts[2].Y+o)
 			case frame.Close:
 				pdf.ClosePath()
 			}
 		}
 		pdf.DrawPath("F")
 	case *frame.Link:
-		pdf.LinkString(it.X, it.Y, it.W, it.H, it.URI)
+		pdf.LinkString(it.X+o, it.Y+o, it.W, it.H, it.URI)
 	}
 }
 
-func setText(pdf *fpdf.Fpdf, c color.Color) {
-	pdf.SetTextColor(int(c.RGB.R), int(c.RGB.G), int(c.RGB.B))
+// fill sets the colour of fills (and of text: the same PDF colour). In
+// print, it writes the CMYK operator itself, since fpdf knows only RGB;
+// fpdf's own colours are then never set, so it never writes one over it.
+func (p *page) fill(c color.Color, text bool) {
+	if p.cmyk {
+		k := c.CMYK
+		p.pdf.RawWriteStr(fmt.Sprintf("%s k\n", cmyk(k)))
+		return
+	}
+	if text {
+		p.pdf.SetTextColor(int(c.RGB.R), int(c.RGB.G), int(c.RGB.B))
+		return
+	}
+	p.pdf.SetFillColor(int(c.RGB.R), int(c.RGB.G), int(c.RGB.B))
 }
-func setFill(pdf *fpdf.Fpdf, c color.Color) {
-	pdf.SetFillColor(int(c.RGB.R), int(c.RGB.G), int(c.RGB.B))
+
+func (p *page) stroke(c color.Color) {
+	if p.cmyk {
+		p.pdf.RawWriteStr(fmt.Sprintf("%s K\n", cmyk(c.CMYK)))
+		return
+	}
+	p.pdf.SetDrawColor(int(c.RGB.R), int(c.RGB.G), int(c.RGB.B))
 }
-func setDraw(pdf *fpdf.Fpdf, c color.Color) {
-	pdf.SetDrawColor(int(c.RGB.R), int(c.RGB.G), int(c.RGB.B))
+
+func cmyk(k color.CMYK) string {
+	f := func(v uint8) string { return strconv.FormatFloat(float64(v)/100, 'f', -1, 64) }
+	return f(k.C) + " " + f(k.M) + " " + f(k.Y) + " " + f(k.K)
 }

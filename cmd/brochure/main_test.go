@@ -29,6 +29,28 @@ var (
 	layoutFile string
 )
 
+// files lists the PDFs a build of the SRE role makes, for the languages
+// given (all when none) with every real layout, sorted.
+func files(langs ...string) []string {
+	if len(langs) == 0 {
+		langs = []string{"en", "fr"}
+	}
+	entries, _ := os.ReadDir("../../layouts")
+	var out []string
+	for _, e := range entries {
+		data, _ := os.ReadFile(filepath.Join("../../layouts", e.Name()))
+		name, ok := strings.CutSuffix(e.Name(), ".toml")
+		if !ok || !strings.Contains(string(data), "[page]") {
+			continue
+		}
+		for _, l := range langs {
+			out = append(out, "sre-"+l+"-"+name+".pdf")
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 func TestMain(m *testing.M) {
 	os.Exit(testMain(m))
 }
@@ -176,10 +198,10 @@ func TestBuildAll(t *testing.T) {
 	summary := lines[len(lines)-1]
 	lines = lines[:len(lines)-1]
 	slices.Sort(lines)
-	if !regexp.MustCompile(`^2 built, 0 up to date, 0 failed, in \d+ ms$`).MatchString(summary) {
+	if !regexp.MustCompile(fmt.Sprintf(`^%d built, 0 up to date, 0 failed, in \d+ ms$`, len(files()))).MatchString(summary) {
 		t.Errorf("summary %q", summary)
 	}
-	want := []string{"sre-en-a4.pdf", "sre-fr-a4.pdf"}
+	want := files()
 	if got := pdfs(t, out); !slices.Equal(got, want) {
 		t.Errorf("files %q, want %q", got, want)
 	}
@@ -224,9 +246,10 @@ func TestBuildSelection(t *testing.T) {
 	}{
 		{"flags then role", []string{"--lang", "fr", "--layout", "a4", "--out", "OUT", "sre"}, []string{"sre-fr-a4.pdf"}},
 		{"role then flags", []string{"sre", "--lang", "fr", "--layout", "a4", "--out", "OUT"}, []string{"sre-fr-a4.pdf"}},
-		{"comma list", []string{"--lang", "en,fr", "--out", "OUT"}, []string{"sre-en-a4.pdf", "sre-fr-a4.pdf"}},
-		{"repeated flag", []string{"--lang", "en", "--lang", "fr", "--out", "OUT"}, []string{"sre-en-a4.pdf", "sre-fr-a4.pdf"}},
-		{"one language", []string{"--lang=en", "--out=OUT"}, []string{"sre-en-a4.pdf"}},
+		{"comma list", []string{"--lang", "en,fr", "--out", "OUT"}, files()},
+		{"repeated flag", []string{"--lang", "en", "--lang", "fr", "--out", "OUT"}, files()},
+		{"one language", []string{"--lang=en", "--out=OUT"}, files("en")},
+		{"one language, one layout", []string{"--lang=en", "--layout=a4", "--out=OUT"}, []string{"sre-en-a4.pdf"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -259,11 +282,11 @@ func TestLint(t *testing.T) {
 	if r.code != 0 || r.stderr != "" {
 		t.Fatalf("lint: %v", r)
 	}
-	if !strings.Contains(r.stdout, "2 brochures checked, no problems") {
+	if !strings.Contains(r.stdout, fmt.Sprintf("%d brochures checked, no problems", len(files()))) {
 		t.Errorf("lint says %q", r.stdout)
 	}
 	r = brochure(t, t.TempDir(), "--content", contentDir, "lint", "--lang", "fr", "sre")
-	if r.code != 0 || !strings.Contains(r.stdout, "1 brochures checked") {
+	if r.code != 0 || !strings.Contains(r.stdout, fmt.Sprintf("%d brochures checked", len(files("fr")))) {
 		t.Errorf("lint --lang fr sre: %v", r)
 	}
 }
@@ -421,7 +444,7 @@ func TestContentErrors(t *testing.T) {
 				}
 			}
 			if cmd == "build" {
-				want := []string{"sre-en-a4.pdf", "sre-fr-a4.pdf"}
+				want := files()
 				if got := pdfs(t, out); !slices.Equal(got, want) {
 					t.Errorf("files %q, want only the good role's %q", got, want)
 				}
@@ -445,7 +468,7 @@ func TestContentElsewhere(t *testing.T) {
 	if r.code != 0 || r.stderr != "" {
 		t.Fatalf("%v", r)
 	}
-	if got, want := pdfs(t, filepath.Join(cwd, "out")), []string{"sre-en-a4.pdf", "sre-fr-a4.pdf"}; !slices.Equal(got, want) {
+	if got, want := pdfs(t, filepath.Join(cwd, "out")), files(); !slices.Equal(got, want) {
 		t.Errorf("files %q, want %q", got, want)
 	}
 	r = brochure(t, cwd, "--content", content, "lint")
@@ -554,8 +577,8 @@ func TestRunInProcess(t *testing.T) {
 			t.Errorf("run %q = %d, want %d", tt.args, got, tt.code)
 		}
 	}
-	if got := pdfs(t, out); len(got) != 2 {
-		t.Errorf("build wrote %q", got)
+	if got := pdfs(t, out); !slices.Equal(got, files()) {
+		t.Errorf("build wrote %q, want %q", got, files())
 	}
 }
 
@@ -649,7 +672,7 @@ func TestBuildBatch(t *testing.T) {
 			t.Errorf("control characters in output without a terminal: %q", r.stdout)
 		}
 	}
-	if !strings.Contains(second.stdout, "sre-en-a4.pdf\tup to date") || !strings.Contains(second.stdout, "0 built, 2 up to date, 0 failed") {
+	if !strings.Contains(second.stdout, "sre-en-a4.pdf\tup to date") || !strings.Contains(second.stdout, fmt.Sprintf("0 built, %d up to date, 0 failed", len(files()))) {
 		t.Errorf("second build:\n%s", second.stdout)
 	}
 	i := strings.Index(second.stdout, "{")
@@ -659,7 +682,7 @@ func TestBuildBatch(t *testing.T) {
 			Output, Status string
 		}
 	}
-	if i < 0 || json.Unmarshal([]byte(second.stdout[i:]), &sum) != nil || sum.UpToDate != 2 || len(sum.Jobs) != 2 || sum.Jobs[0].Status != "up to date" {
+	if i < 0 || json.Unmarshal([]byte(second.stdout[i:]), &sum) != nil || sum.UpToDate != len(files()) || len(sum.Jobs) != len(files()) || sum.Jobs[0].Status != "up to date" {
 		t.Errorf("JSON summary: %+v from\n%s", sum, second.stdout)
 	}
 	if _, err := os.Stat(filepath.Join(out, "manifest.json")); err != nil {

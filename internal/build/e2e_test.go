@@ -899,7 +899,7 @@ func TestCheckWritesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jobs, err := p.Jobs(Selection{})
+	jobs, err := p.Jobs(Selection{Layouts: []string{"a4"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,6 +26,9 @@ import (
 	"github.com/brochure-dev/brochure/internal/content"
 	"github.com/brochure-dev/brochure/internal/design"
 	"github.com/brochure-dev/brochure/internal/locale"
+
+	"github.com/makiuchi-d/gozxing"
+	"github.com/makiuchi-d/gozxing/qrcode"
 )
 
 // contentDir is the project's real content folder.
@@ -1300,4 +1303,52 @@ func TestPrintVariant(t *testing.T) {
 func sharedPDF(t *testing.T, lang string) string {
 	_, pdfs := sharedPDFs(t)
 	return pdfs[lang]
+}
+
+// TestPosterQRCode renders the poster's print file to PNG and reads its
+// QR code back: it must give the role's web address, and be at least
+// 20 mm wide.
+func TestPosterQRCode(t *testing.T) {
+	p, err := Open(contentDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	r, err := p.Build(Job{Role: testRole, Lang: "en", Layout: "poster", Variant: "print"}, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	needTool(t, "pdftoppm")
+	tool(t, "pdftoppm", "-r", "100", "-png", r.Path, filepath.Join(dir, "poster"))
+	f, err := os.Open(filepath.Join(dir, "poster-1.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := qrcode.NewQRCodeReader().Decode(bmp, nil)
+	if err != nil {
+		t.Fatalf("no QR code read from the poster: %v", err)
+	}
+	role, _ := source(t)
+	if res.GetText() != role.Facts.Contact.Web {
+		t.Errorf("QR code gives %q, want %q", res.GetText(), role.Facts.Contact.Web)
+	}
+	pts := res.GetResultPoints()
+	if len(pts) >= 3 {
+		// Points: bottom-left, top-left, top-right finder centres, 3.5
+		// modules in from the code's edges; the code with its quiet zone
+		// is wider still.
+		px := math.Hypot(pts[2].GetX()-pts[1].GetX(), pts[2].GetY()-pts[1].GetY())
+		if mm := px / 100 * 25.4; mm < 15 {
+			t.Errorf("QR finder patterns %.1f mm apart: the code is too small to scan from a poster", mm)
+		}
+	}
 }

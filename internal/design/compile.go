@@ -31,6 +31,14 @@ func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, bra
 		NeverHyphenate: s.NeverHyphenate,
 		MinBody:        pt(s.MinBody),
 	}
+	switch s.Kind {
+	case "", "guide":
+		lay.Kind = "guide"
+	case "poster":
+		lay.Kind = "poster"
+	default:
+		bad("kind", "kind: %q is not \"guide\" or \"poster\"", s.Kind)
+	}
 	lay.Bleed, lay.Safe, lay.CropMarks = pt(3*units.Mm), pt(5*units.Mm), true
 	if s.Page.Size == "Letter" || s.Page.Size == "Legal" {
 		lay.Bleed = pt(units.In / 8)

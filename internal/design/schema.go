@@ -24,6 +24,7 @@ type paletteEntry struct {
 // layoutFile is a layout definition as written.
 type layoutFile struct {
 	Description string               `toml:"description"`
+	Kind        string               `toml:"kind"`
 	Brand       string               `toml:"brand"`
 	Pages       int                  `toml:"pages"`
 	Sections    []string             `toml:"sections"`

@@ -52,6 +52,9 @@ type Margins struct{ Top, Right, Bottom, Left float64 }
 type Layout struct {
 	Name        string
 	Description string
+	// Kind is "guide" (the default: a cover and sections in columns) or
+	// "poster" (one page: title, key facts and a QR code, to read from afar).
+	Kind string
 	// Pages is the page count the brochure must fill exactly; 0 means as
 	// many as the content needs.
 	Pages         int

@@ -68,6 +68,9 @@ func Lay(doc *document.Doc, lay *design.Layout, hyphen typeset.Hyphenator) (*fra
 
 // attempt lays the document out at the composer's scale.
 func (c *composer) attempt() (*frame.Document, error) {
+	if c.lay.Kind == "poster" {
+		return c.poster()
+	}
 	lay, doc := c.lay, c.doc
 	m := lay.Margins
 	colW := (lay.Width - m.Left - m.Right - float64(lay.Columns-1)*lay.Gutter) / float64(lay.Columns)

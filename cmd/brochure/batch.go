@@ -33,7 +33,7 @@ func runBuild(c *cli.Context) error {
 		}
 		switch {
 		case o.Status == build.Built:
-			fmt.Fprintf(w, "%s\t%d pages\t%.1f kB\t%d ms\n", o.Path, o.Pages, float64(o.Bytes)/1000, o.Duration.Milliseconds())
+			fmt.Fprintf(w, "%s\t%s\t%.1f kB\t%d ms\n", o.Path, pages(o.Pages), float64(o.Bytes)/1000, o.Duration.Milliseconds())
 			report(c, o.Result)
 		case o.Status == build.UpToDate && !tty:
 			fmt.Fprintf(w, "%s\tup to date\n", o.Path)
@@ -146,4 +146,12 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// pages says "1 page" or "2 pages".
+func pages(n int) string {
+	if n == 1 {
+		return "1 page"
+	}
+	return fmt.Sprintf("%d pages", n)
 }

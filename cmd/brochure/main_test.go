@@ -181,7 +181,7 @@ func pdftotext(t testing.TB, path string) string {
 }
 
 // buildLine is one line of build's report: path, pages, size, time.
-var buildLine = regexp.MustCompile(`^(\S+)\t(\d+) pages\t(\d+\.\d) kB\t(\d+) ms$`)
+var buildLine = regexp.MustCompile(`^(\S+)\t(\d+) pages?\t(\d+\.\d) kB\t(\d+) ms$`)
 
 // TestBuildAll runs a plain "brochure build" with the default content
 // folder and checks the files and the report.

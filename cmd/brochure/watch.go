@@ -37,7 +37,7 @@ func watchCommand() *cli.Command {
 					for _, o := range sum.Outcomes {
 						switch o.Status {
 						case build.Built:
-							fmt.Fprintf(w, "%s %s\t%d pages\t%d ms\n", stamp, o.Path, o.Pages, o.Duration.Milliseconds())
+							fmt.Fprintf(w, "%s %s\t%s\t%d ms\n", stamp, o.Path, pages(o.Pages), o.Duration.Milliseconds())
 						case build.Failed:
 							fmt.Fprintf(w, "%s %s\tkept the last good file\n", stamp, o.Job.File())
 							printErrors(o.Err)

@@ -698,3 +698,23 @@ func TestBuildBatch(t *testing.T) {
 		}
 	}
 }
+
+// TestPreflight checks our print file passes and a screen file checked
+// as a print file fails, naming what is wrong.
+func TestPreflight(t *testing.T) {
+	cwd, out := t.TempDir(), t.TempDir()
+	if r := brochure(t, cwd, "--content", contentDir, "build", "--layout", "a4", "--lang", "en", "--for", "screen,print", "--out", out); r.code != 0 {
+		t.Fatalf("build: %v", r)
+	}
+	ok := brochure(t, cwd, "preflight", filepath.Join(out, "sre-en-a4-print.pdf"))
+	if ok.code != 0 || strings.Contains(ok.stdout, "✗") || !strings.Contains(ok.stdout, "✓ bleed: 3.0 mm on every side") {
+		t.Errorf("preflight of the print file: %v", ok)
+	}
+	bad := brochure(t, cwd, "preflight", "--for", "print", filepath.Join(out, "sre-en-a4.pdf"))
+	if bad.code != 1 || !strings.Contains(bad.stdout, "✗ colour spaces") || !strings.Contains(bad.stdout, "DeviceRGB") || !strings.Contains(bad.stdout, "✗ bleed") {
+		t.Errorf("preflight of a screen file as print: %v", bad)
+	}
+	if r := brochure(t, cwd, "preflight"); r.code != 2 {
+		t.Errorf("preflight without files: exit %d, want 2", r.code)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -16,6 +17,7 @@ import (
 	"github.com/brochure-dev/brochure/internal/hyphen"
 	"github.com/brochure-dev/brochure/internal/layout"
 	"github.com/brochure-dev/brochure/internal/pdf"
+	"github.com/brochure-dev/brochure/internal/preflight"
 	"github.com/brochure-dev/brochure/internal/typeset"
 )
 
@@ -73,6 +75,11 @@ func (p *Project) Render(j Job) ([]byte, *frame.Document, *layout.Report, error)
 	var buf bytes.Buffer
 	if err := pdf.Write(&buf, fr); err != nil {
 		return nil, nil, nil, fmt.Errorf("%s: %w", j.File(), err)
+	}
+	if fr.Print != nil {
+		if err := p.preflight(j, buf.Bytes()); err != nil {
+			return nil, nil, nil, err
+		}
 	}
 	return buf.Bytes(), fr, rep, nil
 }
@@ -162,4 +169,27 @@ func (p *Project) declaredLanguages(id string) ([]string, error) {
 		return nil, err
 	}
 	return v.Languages, nil
+}
+
+// preflight checks a print file as a print shop would before it is
+// written; a file that fails is not written.
+func (p *Project) preflight(j Job, data []byte) error {
+	lay, err := p.designs.Layout(j.Layout)
+	if err != nil {
+		return err
+	}
+	rep, err := preflight.CheckBytes(j.File(), data, preflight.Options{Print: true, Bleed: lay.Bleed, Safe: lay.Safe})
+	if err != nil {
+		return fmt.Errorf("%s: preflight: %w", j.File(), err)
+	}
+	if !rep.OK() {
+		var failed []string
+		for _, line := range strings.Split(strings.TrimSpace(rep.String()), "\n") {
+			if strings.HasPrefix(line, "✗") {
+				failed = append(failed, line)
+			}
+		}
+		return fmt.Errorf("%s: preflight failed: %s", j.File(), strings.Join(failed, "; "))
+	}
+	return nil
 }

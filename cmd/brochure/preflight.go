@@ -1,0 +1,67 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/brochure-dev/brochure/internal/build"
+	"github.com/brochure-dev/brochure/internal/preflight"
+	"github.com/brochure-dev/brochure/internal/units"
+)
+
+func preflightCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "preflight",
+		Usage:     "check PDFs as a print shop would: trim, bleed, boxes, fonts, colours, images, safe zone",
+		ArgsUsage: "FILE.pdf...",
+		Description: "Reports every check of every file and exits 1 when one fails. A file is\n" +
+			"checked as a print file when its name ends in -print.pdf, unless --for says.",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "for", Usage: "check as `screen` or print files (default: from the file name)"},
+			&cli.StringFlag{Name: "bleed", Value: "3mm", Usage: "the bleed print files must have on every side, a `LENGTH`"},
+			&cli.StringFlag{Name: "safe", Value: "5mm", Usage: "how far text must keep inside the trim, a `LENGTH`"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return build.UsageError{Err: fmt.Errorf("preflight: name the PDF files to check")}
+			}
+			bleed, err := units.Parse(c.String("bleed"))
+			if err != nil {
+				return build.UsageError{Err: fmt.Errorf("--bleed: %w", err)}
+			}
+			safe, err := units.Parse(c.String("safe"))
+			if err != nil {
+				return build.UsageError{Err: fmt.Errorf("--safe: %w", err)}
+			}
+			variant := c.String("for")
+			if variant != "" && variant != "screen" && variant != "print" {
+				return build.UsageError{Err: fmt.Errorf("--for %q: want screen or print", variant)}
+			}
+			var errs []error
+			for _, file := range c.Args().Slice() {
+				print := variant == "print" || variant == "" && strings.HasSuffix(file, "-print.pdf")
+				opt := preflight.Options{Print: print, Safe: safe.Pt()}
+				if print {
+					opt.Bleed = bleed.Pt()
+				}
+				rep, err := preflight.Check(file, opt)
+				if err != nil {
+					errs = append(errs, err)
+					continue
+				}
+				kind := "screen"
+				if print {
+					kind = "print"
+				}
+				fmt.Fprintf(c.App.Writer, "%s (%s, %d pages)\n%s", file, kind, rep.Pages, rep.String())
+				if !rep.OK() {
+					errs = append(errs, fmt.Errorf("%s: preflight failed", file))
+				}
+			}
+			return errors.Join(errs...)
+		},
+	}
+}

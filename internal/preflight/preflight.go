@@ -1,0 +1,148 @@
+// Package preflight checks a PDF the way a print shop would before
+// printing it: trim size, bleed, page boxes, embedded fonts, colour
+// spaces, image resolution and text inside the safe zone.
+//
+// It reads the file with pdfcpu and interprets the page content streams
+// itself (see scan.go): colours, images and text are found by their
+// operators, tracking the graphics state (q/Q/cm) and the text state.
+package preflight
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"runtime/debug"
+	"strings"
+)
+
+// Options say what the file is for.
+type Options struct {
+	Print bool    // a print file: CMYK/spot/gray only, bleed required, images ≥ 300 dpi
+	Bleed float64 // the bleed expected on every side, in points (e.g. 3 mm = 8.504 pt); 0 for screen files
+	Safe  float64 // the safe zone: text must stay this far inside the TrimBox, points (5 mm = 14.17 pt)
+}
+
+// Report is the result for one file: one check per rule, each with OK and
+// a human message.
+type Report struct {
+	File   string
+	Pages  int
+	Checks []Result
+}
+
+// Result is the outcome of one check. (The brief called this type Check,
+// which Go does not allow beside the function Check.)
+type Result struct {
+	Name   string // one of the Check… names below
+	OK     bool
+	Detail string
+}
+
+// The names of the checks, in the order a report lists them.
+const (
+	CheckTrimSize   = "trim size"
+	CheckBleed      = "bleed"
+	CheckBoxes      = "boxes nested"
+	CheckFonts      = "fonts embedded"
+	CheckColours    = "colour spaces"
+	CheckImages     = "image resolution"
+	CheckSafeZone   = "text in safe zone"
+	minPrintDPI     = 300
+	maxFormDepth    = 12 // nested form XObjects and patterns
+	maxContentBytes = maxDecodedBytes
+)
+
+// OK says whether every check passed.
+func (r *Report) OK() bool {
+	for _, c := range r.Checks {
+		if !c.OK {
+			return false
+		}
+	}
+	return true
+}
+
+// String lists the checks, one line each:
+// "✓ trim size: 210.0 × 297.0 mm (A4)".
+func (r *Report) String() string {
+	var b strings.Builder
+	for _, c := range r.Checks {
+		mark := "✓"
+		if !c.OK {
+			mark = "✗"
+		}
+		fmt.Fprintf(&b, "%s %s: %s\n", mark, c.Name, c.Detail)
+	}
+	return b.String()
+}
+
+// Find returns the check with the given name, or nil.
+func (r *Report) Find(name string) *Result {
+	for k := range r.Checks {
+		if r.Checks[k].Name == name {
+			return &r.Checks[k]
+		}
+	}
+	return nil
+}
+
+// Check reads the PDF file at path and checks it.
+func Check(path string, opt Options) (*Report, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return CheckBytes(path, data, opt)
+}
+
+// CheckBytes checks a PDF held in memory; name is used in the report and
+// in errors. A file that cannot be read as a PDF gives an error, never a
+// panic.
+func CheckBytes(name string, data []byte, opt Options) (rep *Report, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			rep = nil
+			err = fmt.Errorf("%s: unreadable PDF (internal error: %v)", name, r)
+			if os.Getenv("PREFLIGHT_DEBUG") != "" {
+				err = fmt.Errorf("%w\n%s", err, debug.Stack())
+			}
+		}
+	}()
+	rep, err = check(name, data, opt)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return rep, nil
+}
+
+func check(name string, data []byte, opt Options) (*Report, error) {
+	if opt.Bleed < 0 || opt.Safe < 0 {
+		return nil, errors.New("negative bleed or safe zone")
+	}
+	doc, err := openDocument(data)
+	if err != nil {
+		return nil, err
+	}
+	pages, err := doc.pages()
+	if err != nil {
+		return nil, err
+	}
+	scans := make([]*pageScan, len(pages))
+	for k, p := range pages {
+		safe := finished(p).box.inset(opt.Safe)
+		scans[k] = doc.scanPage(p, safe)
+	}
+	return &Report{
+		File:  name,
+		Pages: len(pages),
+		Checks: []Result{
+			checkTrimSize(pages),
+			checkBleed(pages, opt),
+			checkBoxes(pages, opt),
+			checkFonts(scans),
+			checkColours(scans, opt),
+			checkImages(scans, opt),
+			checkSafeZone(pages, scans, opt),
+		},
+	}, nil
+}

@@ -1,0 +1,213 @@
+package preflight
+
+import (
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+)
+
+// The content stream interpreter: it follows the graphics state (q, Q,
+// cm), the text state and form XObjects, and records what the checks need
+// — colour spaces, images with their size on the page, fonts that show
+// text and text outside the safe zone. It draws nothing.
+
+// pageScan is what one page's content uses.
+type pageScan struct {
+	page    int
+	colours []colourUse
+	images  []imageUse
+	fonts   []*fontInfo
+	// text outside the safe zone: the first run, and how many runs
+	outside      *textRun
+	outsideCount int
+}
+
+type colourUse struct {
+	colourClass
+	how string // "fill rg", "image /Im1", …
+}
+
+type imageUse struct {
+	name   string
+	px, py int     // pixels
+	dpi    float64 // effective, the lower of both directions
+}
+
+// gstate is the part of the graphics state that matters here; the text
+// state (font, size, spacing, …) is part of it and q/Q save it too.
+type gstate struct {
+	ctm                  matrix
+	font                 *fontInfo
+	size, tc, tw, th, tl float64
+	rise                 float64
+	render               int
+}
+
+// maxOps bounds the operators interpreted for one page, forms included,
+// so that a crafted file (a form drawn a thousand times, nested) ends.
+const maxOps = 5_000_000
+
+type scanner struct {
+	d        *document
+	s        *pageScan
+	safe     rect
+	res      types.Dict
+	gs       gstate
+	stack    []gstate
+	tm, tlm  matrix
+	depth    int
+	budget   int
+	seenFont map[*fontInfo]bool
+	seenCol  map[string]bool
+}
+
+// scanPage interprets a page's content; safe is the rectangle text must
+// stay inside.
+func (d *document) scanPage(p *page, safe rect) *pageScan {
+	sc := &scanner{
+		d: d, s: &pageScan{page: p.n}, safe: safe, res: p.resources,
+		gs:       gstate{ctm: identity, th: 100},
+		tm:       identity,
+		tlm:      identity,
+		budget:   maxOps,
+		seenFont: map[*fontInfo]bool{},
+		seenCol:  map[string]bool{},
+	}
+	sc.run(p.content)
+	return sc.s
+}
+
+func (sc *scanner) run(data []byte) {
+	sc.budget -= len(data) / 64 // tokenizing costs too
+	scanContent(data, sc.exec)
+}
+
+func (sc *scanner) exec(op string, args []operand) {
+	if sc.budget--; sc.budget < 0 {
+		return
+	}
+	last := func() operand {
+		if len(args) == 0 {
+			return operand{}
+		}
+		return args[len(args)-1]
+	}
+	switch op {
+	case "q":
+		if len(sc.stack) < 1024 {
+			sc.stack = append(sc.stack, sc.gs)
+		}
+	case "Q":
+		if n := len(sc.stack); n > 0 {
+			sc.gs, sc.stack = sc.stack[n-1], sc.stack[:n-1]
+		}
+	case "cm":
+		if m, ok := matrixOf(args); ok {
+			sc.gs.ctm = m.then(sc.gs.ctm)
+		}
+	case "rg", "k", "g":
+		sc.colour(deviceSpaces[map[string]string{"rg": "RGB", "k": "CMYK", "g": "G"}[op]], "fill "+op)
+	case "RG", "K", "G":
+		sc.colour(deviceSpaces[map[string]string{"RG": "RGB", "K": "CMYK", "G": "G"}[op]], "stroke "+op)
+	case "cs", "CS":
+		if a := last(); a.kind == '/' {
+			sc.colour(sc.d.colourSpace(types.Name(a.str), sc.res, 0), "/"+a.str+" "+op)
+		}
+	case "scn", "SCN":
+		if a := last(); a.kind == '/' {
+			sc.pattern(a.str)
+		}
+	case "sh":
+		if a := last(); a.kind == '/' {
+			sh := sc.d.dict(sc.resource("Shading", a.str))
+			sc.colour(sc.d.colourSpace(sh["ColorSpace"], sc.res, 0), "shading /"+a.str)
+		}
+	case "Do":
+		if a := last(); a.kind == '/' {
+			sc.xobject(a.str)
+		}
+	case "BI":
+		if len(args) == 1 && args[0].kind == 'd' {
+			sc.inlineImage(args[0].dict)
+		}
+	default:
+		sc.text(op, args)
+	}
+}
+
+// resource looks a name up in a category of the current resources.
+func (sc *scanner) resource(category, name string) types.Object {
+	if cat := sc.d.dict(sc.res[category]); cat != nil {
+		return cat[name]
+	}
+	return nil
+}
+
+func (sc *scanner) colour(c colourClass, how string) {
+	if c.kind == kindPattern || c.kind == kindNone || sc.seenCol[c.label] {
+		return
+	}
+	sc.seenCol[c.label] = true
+	sc.s.colours = append(sc.s.colours, colourUse{c, how})
+}
+
+// form runs a form XObject's or tiling pattern's content with its own
+// resources (or the current ones) and matrix, then restores the state.
+func (sc *scanner) form(dict types.Dict, data []byte, base matrix) {
+	if sc.depth >= maxFormDepth || data == nil {
+		return
+	}
+	savedGS, savedStack, savedRes, savedTM, savedTLM := sc.gs, sc.stack, sc.res, sc.tm, sc.tlm
+	if m := sc.d.array(dict["Matrix"]); len(m) == 6 {
+		var fm matrix
+		for k := range fm {
+			fm[k], _ = sc.d.num(m[k])
+		}
+		base = fm.then(base)
+	}
+	sc.gs.ctm, sc.stack = base, nil
+	if r := sc.d.dict(dict["Resources"]); r != nil {
+		sc.res = r
+	}
+	sc.depth++
+	sc.run(data)
+	sc.depth--
+	sc.gs, sc.stack, sc.res, sc.tm, sc.tlm = savedGS, savedStack, savedRes, savedTM, savedTLM
+}
+
+func (sc *scanner) xobject(name string) {
+	o := sc.resource("XObject", name)
+	dict := sc.d.dict(o)
+	switch sc.d.name(dict["Subtype"]) {
+	case "Form":
+		_, data := sc.d.stream(o)
+		sc.form(dict, data, sc.gs.ctm)
+	case "Image":
+		w, _ := sc.d.num(dict["Width"])
+		h, _ := sc.d.num(dict["Height"])
+		sc.image("/"+name, int(w), int(h))
+		if mask, ok := sc.d.resolve(dict["ImageMask"]).(types.Boolean); !ok || !bool(mask) {
+			cs, ok := dict["ColorSpace"]
+			c := colourClass{kindOther, "image without colour space"}
+			if ok {
+				c = sc.d.colourSpace(cs, sc.res, 0)
+			}
+			sc.colour(c, "image /"+name)
+		}
+	}
+}
+
+// pattern records the colours of a pattern chosen with scn: a shading
+// pattern's colour space, or what a coloured tiling pattern paints.
+func (sc *scanner) pattern(name string) {
+	o := sc.resource("Pattern", name)
+	dict := sc.d.dict(o)
+	switch t, _ := sc.d.num(dict["PatternType"]); t {
+	case 2:
+		sh := sc.d.dict(dict["Shading"])
+		sc.colour(sc.d.colourSpace(sh["ColorSpace"], sc.res, 0), "pattern /"+name)
+	case 1:
+		if paint, _ := sc.d.num(dict["PaintType"]); paint == 1 {
+			_, data := sc.d.stream(o)
+			sc.form(dict, data, identity)
+		}
+	}
+}

@@ -29,6 +29,8 @@ var (
 	layoutFile string
 )
 
+var bilingualRE = regexp.MustCompile(`(?m)^languages = \[(.*)\]`)
+
 // files lists the PDFs a build of the SRE role makes, for the languages
 // given (all when none) with every real layout, sorted.
 func files(langs ...string) []string {
@@ -41,6 +43,14 @@ func files(langs ...string) []string {
 		data, _ := os.ReadFile(filepath.Join("../../layouts", e.Name()))
 		name, ok := strings.CutSuffix(e.Name(), ".toml")
 		if !ok || !strings.Contains(string(data), "[page]") {
+			continue
+		}
+		if m := bilingualRE.FindStringSubmatch(string(data)); m != nil {
+			// One file joins the languages, when all are asked for.
+			all := strings.Split(strings.NewReplacer(`"`, "", " ", "").Replace(m[1]), ",")
+			if slices.Equal(langs, []string{"en", "fr"}) || len(langs) == len(all) {
+				out = append(out, "sre-"+strings.Join(all, "-")+"-"+name+".pdf")
+			}
 			continue
 		}
 		for _, l := range langs {
@@ -218,8 +228,11 @@ func TestBuildAll(t *testing.T) {
 			t.Errorf("line %q: path %s, want %s", line, m[1], filepath.Join(out, want[i]))
 		}
 		pages := "2"
-		if strings.Contains(m[1], "-poster") {
+		switch {
+		case strings.Contains(m[1], "-poster"):
 			pages = "1"
+		case strings.Contains(m[1], "-bilingual"):
+			pages = "4"
 		}
 		if m[2] != pages {
 			t.Errorf("line %q: %s pages, want %s", line, m[2], pages)

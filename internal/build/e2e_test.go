@@ -1352,3 +1352,50 @@ func TestPosterQRCode(t *testing.T) {
 		}
 	}
 }
+
+// TestBilingualEdition checks the bilingual A4: one PDF, the English
+// pages then the French ones, each numbered on its own, with one bookmark
+// per language above its sections.
+func TestBilingualEdition(t *testing.T) {
+	p, err := Open(contentDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jobs, err := p.Jobs(Selection{Layouts: []string{"bilingual"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(jobs) != 1 || jobs[0].File() != "sre-en-fr-bilingual.pdf" {
+		t.Fatalf("jobs %v, want one sre-en-fr-bilingual.pdf", jobs)
+	}
+	r, err := p.Build(jobs[0], t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Pages != 4 {
+		t.Errorf("%d pages, want 4", r.Pages)
+	}
+	role, _ := source(t)
+	for page, lang := range map[string]string{"1": "en", "3": "fr"} {
+		text := normSpace(tool(t, "pdftotext", "-raw", "-f", page, "-l", page, r.Path, "-"))
+		if !strings.Contains(text, normSpace(role.Texts[lang].Tagline)) {
+			t.Errorf("page %s lacks the %s tagline", page, lang)
+		}
+		if !strings.Contains(text, "1 / 2") && !strings.Contains(text, "1/2") {
+			t.Errorf("page %s is not numbered 1 / 2 in its language", page)
+		}
+	}
+	var doc struct {
+		Outlines []struct {
+			Title string
+			Kids  []struct{ Title string }
+		}
+	}
+	if err := json.Unmarshal([]byte(tool(t, "qpdf", "--json", r.Path)), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Outlines) != 2 || doc.Outlines[0].Title != "English" || doc.Outlines[1].Title != "Français" ||
+		len(doc.Outlines[1].Kids) == 0 || doc.Outlines[1].Kids[1].Title != role.Texts["fr"].Sections["role"].Heading {
+		t.Errorf("outlines: %+v", doc.Outlines)
+	}
+}

@@ -20,9 +20,10 @@ type Job struct {
 var Variants = []string{"screen", "print"}
 
 // File is the job's file name: <role>-<lang>-<layout>.pdf for screen,
-// <role>-<lang>-<layout>-print.pdf for print.
+// <role>-<lang>-<layout>-print.pdf for print; a bilingual edition names
+// its languages in order, <role>-en-fr-<layout>.pdf.
 func (j Job) File() string {
-	name := j.Role + "-" + j.Lang + "-" + j.Layout
+	name := j.Role + "-" + strings.ReplaceAll(j.Lang, "+", "-") + "-" + j.Layout
 	if j.Variant == "print" {
 		name += "-print"
 	}
@@ -109,8 +110,8 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 				want = append(want, l)
 			}
 		}
-		for _, l := range want {
-			for _, lay := range layouts {
+		for _, lay := range layouts {
+			for _, l := range p.jobLanguages(lay, langs, want) {
 				for _, v := range variants {
 					jobs = append(jobs, Job{Role: r, Lang: l, Layout: lay, Variant: v})
 				}
@@ -132,4 +133,21 @@ func (p *Project) languages(id string) ([]string, error) {
 		return nil, err
 	}
 	return langs, nil
+}
+
+// jobLanguages are the languages of a layout's jobs for a role that has
+// langs, of which the user wants want: one job per language, or, for a
+// bilingual layout, one job joining its languages ("en+fr") when the role
+// has them all and the user wants them all.
+func (p *Project) jobLanguages(layout string, langs, want []string) []string {
+	lay, err := p.designs.Layout(layout)
+	if err != nil || len(lay.Languages) < 2 {
+		return want
+	}
+	for _, l := range lay.Languages {
+		if !slices.Contains(langs, l) || !slices.Contains(want, l) {
+			return nil
+		}
+	}
+	return []string{strings.Join(lay.Languages, "+")}
 }

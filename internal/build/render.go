@@ -16,6 +16,7 @@ import (
 	"github.com/brochure-dev/brochure/internal/frame"
 	"github.com/brochure-dev/brochure/internal/hyphen"
 	"github.com/brochure-dev/brochure/internal/layout"
+	"github.com/brochure-dev/brochure/internal/locale"
 	"github.com/brochure-dev/brochure/internal/pdf"
 	"github.com/brochure-dev/brochure/internal/preflight"
 	"github.com/brochure-dev/brochure/internal/typeset"
@@ -33,8 +34,50 @@ type Result struct {
 }
 
 // Frames runs the pipeline up to the laid-out pages, and says what the
-// layout did.
+// layout did. A bilingual job ("en+fr") lays out each language and joins
+// the pages.
 func (p *Project) Frames(j Job) (*frame.Document, *layout.Report, error) {
+	if strings.Contains(j.Lang, "+") {
+		return p.bilingual(j)
+	}
+	return p.frames(j)
+}
+
+// bilingual joins the documents of each language of j, in order. Each
+// language keeps its page numbers and its bookmarks, under one bookmark
+// named for the language; the metadata are the first language's.
+func (p *Project) bilingual(j Job) (*frame.Document, *layout.Report, error) {
+	var out *frame.Document
+	var rep *layout.Report
+	for _, lang := range strings.Split(j.Lang, "+") {
+		one := j
+		one.Lang = lang
+		fr, r, err := p.frames(one)
+		if err != nil {
+			return nil, nil, err
+		}
+		loc, _ := locale.For(lang)
+		first := fr.Pages[0]
+		for _, pg := range fr.Pages {
+			for i := range pg.Bookmarks {
+				pg.Bookmarks[i].Level++
+			}
+		}
+		first.Bookmarks = append([]frame.Bookmark{{Title: loc.Name, Level: 0}}, first.Bookmarks...)
+		if out == nil {
+			out, rep = fr, r
+			continue
+		}
+		out.Pages = append(out.Pages, fr.Pages...)
+		rep.Warnings = append(rep.Warnings, r.Warnings...)
+		rep.Paragraphs = append(rep.Paragraphs, r.Paragraphs...)
+		rep.Pushes = append(rep.Pushes, r.Pushes...)
+	}
+	return out, rep, nil
+}
+
+// frames lays out a job in one language.
+func (p *Project) frames(j Job) (*frame.Document, *layout.Report, error) {
 	role, err := p.Role(j.Role)
 	if err != nil {
 		return nil, nil, err

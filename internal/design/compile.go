@@ -31,6 +31,10 @@ func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, bra
 		NeverHyphenate: s.NeverHyphenate,
 		MinBody:        pt(s.MinBody),
 	}
+	lay.Languages = s.Languages
+	if len(s.Languages) == 1 {
+		bad("languages", "languages: a bilingual edition names two languages or more, like [\"en\", \"fr\"]")
+	}
 	switch s.Kind {
 	case "", "guide":
 		lay.Kind = "guide"

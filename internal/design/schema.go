@@ -25,6 +25,7 @@ type paletteEntry struct {
 type layoutFile struct {
 	Description string               `toml:"description"`
 	Kind        string               `toml:"kind"`
+	Languages   []string             `toml:"languages"`
 	Brand       string               `toml:"brand"`
 	Pages       int                  `toml:"pages"`
 	Sections    []string             `toml:"sections"`

@@ -52,6 +52,9 @@ type Margins struct{ Top, Right, Bottom, Left float64 }
 type Layout struct {
 	Name        string
 	Description string
+	// Languages, when the layout has two or more, make it a bilingual
+	// edition: one PDF with each language's pages in this order.
+	Languages []string
 	// Kind is "guide" (the default: a cover and sections in columns) or
 	// "poster" (one page: title, key facts and a QR code, to read from afar).
 	Kind string

@@ -11,8 +11,8 @@ import (
 
 // Poster geometry.
 const (
-	qrWidth  = float64(55 * units.Mm) // the code with its quiet zone; printers want ≥ 20 mm
-	posterGap = 24                    // between blocks, points
+	qrWidth   = float64(55 * units.Mm) // the code with its quiet zone; printers want ≥ 20 mm
+	posterGap = 24                     // between blocks, points
 )
 
 // poster lays out a one-page poster for a job-fair stand: the brand band,

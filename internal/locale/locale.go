@@ -20,6 +20,8 @@ const (
 type Locale struct {
 	// Lang is the language code, like "en" or "fr".
 	Lang string
+	// Name is the language's name in itself: "English", "Français".
+	Name string
 	// decimal is the decimal separator.
 	decimal string
 	// thousands in money, "k" abbreviated: "€45K" or "45 k€".
@@ -33,6 +35,7 @@ type Locale struct {
 var locales = map[string]*Locale{
 	"en": {
 		Lang:    "en",
+		Name:    "English",
 		decimal: ".",
 		moneyK:  func(v, sym string) string { return sym + v + "K" },
 		rangeK: func(min, max, sym string, open bool) string {
@@ -54,6 +57,7 @@ var locales = map[string]*Locale{
 	},
 	"fr": {
 		Lang:    "fr",
+		Name:    "Français",
 		decimal: ",",
 		moneyK:  func(v, sym string) string { return v + NBSP + "k" + sym },
 		rangeK: func(min, max, sym string, open bool) string {

@@ -108,6 +108,9 @@ func (s bleedSides) String() string {
 func checkBleed(pages []*page, opt Options) Result {
 	res := Result{Name: CheckBleed, OK: true}
 	need := fmt.Sprintf("needs %.1f mm on every side", mm(opt.Bleed))
+	if opt.Bleed == 0 {
+		need = "a print file needs one"
+	}
 	for _, p := range pages {
 		if !opt.Print {
 			break

@@ -1,10 +1,30 @@
 // Package preflight checks a PDF the way a print shop would before
-// printing it: trim size, bleed, page boxes, embedded fonts, colour
-// spaces, image resolution and text inside the safe zone.
+// printing it. One check per rule:
 //
-// It reads the file with pdfcpu and interprets the page content streams
-// itself (see scan.go): colours, images and text are found by their
-// operators, tracking the graphics state (q/Q/cm) and the text state.
+//   - trim size: the TrimBox (else ArtBox, CropBox, MediaBox) in mm, named
+//     when it is A3, A4, A5, Letter or DL, portrait or landscape; fails
+//     when pages differ in size.
+//   - bleed: BleedBox − TrimBox on each side; a print file needs an
+//     explicit BleedBox with at least Options.Bleed on every side.
+//   - boxes nested: TrimBox ⊆ BleedBox ⊆ MediaBox (and inside a CropBox),
+//     never both TrimBox and ArtBox; a print file needs a TrimBox.
+//   - fonts embedded: every font that shows text has FontFile, FontFile2
+//     or FontFile3 (Type3 fonts are their own glyphs).
+//   - colour spaces: from the colour operators (rg RG k K g G cs CS, scn
+//     with patterns, sh), images and inline images, with named spaces
+//     looked up in /Resources; RGB (DeviceRGB, CalRGB, ICCBased N=3,
+//     Indexed on those) and Lab fail a print file and are reported for
+//     screen.
+//   - image resolution: pixels ÷ size on the page from the CTM at each Do
+//     or inline image; a print file needs 300 dpi.
+//   - text in safe zone: every shown string's approximate glyph box (see
+//     text.go) lies inside the finished page inset by Options.Safe.
+//
+// The file is read with pdfcpu (cross-reference table, objects, stream
+// filters); the page tree is walked and content streams are interpreted
+// here (scan.go), following q/Q/cm, the text state and form XObjects.
+// Annotation appearances, Type3 glyph procedures and soft masks are not
+// looked at. A file that cannot be read gives an error, never a panic.
 package preflight
 
 import (
@@ -30,8 +50,8 @@ type Report struct {
 	Checks []Result
 }
 
-// Result is the outcome of one check. (The brief called this type Check,
-// which Go does not allow beside the function Check.)
+// Result is the outcome of one check. (It is not called Check: Go does not
+// allow a type and a function of the same name in one package.)
 type Result struct {
 	Name   string // one of the Check… names below
 	OK     bool
@@ -40,16 +60,18 @@ type Result struct {
 
 // The names of the checks, in the order a report lists them.
 const (
-	CheckTrimSize   = "trim size"
-	CheckBleed      = "bleed"
-	CheckBoxes      = "boxes nested"
-	CheckFonts      = "fonts embedded"
-	CheckColours    = "colour spaces"
-	CheckImages     = "image resolution"
-	CheckSafeZone   = "text in safe zone"
-	minPrintDPI     = 300
-	maxFormDepth    = 12 // nested form XObjects and patterns
-	maxContentBytes = maxDecodedBytes
+	CheckTrimSize = "trim size"
+	CheckBleed    = "bleed"
+	CheckBoxes    = "boxes nested"
+	CheckFonts    = "fonts embedded"
+	CheckColours  = "colour spaces"
+	CheckImages   = "image resolution"
+	CheckSafeZone = "text in safe zone"
+)
+
+const (
+	minPrintDPI  = 300
+	maxFormDepth = 12 // nested form XObjects and patterns
 )
 
 // OK says whether every check passed.
@@ -130,7 +152,9 @@ func check(name string, data []byte, opt Options) (*Report, error) {
 	scans := make([]*pageScan, len(pages))
 	for k, p := range pages {
 		safe := finished(p).box.inset(opt.Safe)
-		scans[k] = doc.scanPage(p, safe)
+		if scans[k], err = doc.scanPage(p, safe); err != nil {
+			return nil, err
+		}
 	}
 	return &Report{
 		File:  name,

@@ -1,6 +1,8 @@
 package preflight
 
 import (
+	"fmt"
+
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
@@ -57,22 +59,28 @@ type scanner struct {
 	budget   int
 	seenFont map[*fontInfo]bool
 	seenCol  map[string]bool
+	// tiling patterns already run, by object number
+	seenPattern map[int]bool
 }
 
 // scanPage interprets a page's content; safe is the rectangle text must
-// stay inside.
-func (d *document) scanPage(p *page, safe rect) *pageScan {
+// stay inside. It fails only on a page too complex to check.
+func (d *document) scanPage(p *page, safe rect) (*pageScan, error) {
 	sc := &scanner{
 		d: d, s: &pageScan{page: p.n}, safe: safe, res: p.resources,
-		gs:       gstate{ctm: identity, th: 100},
-		tm:       identity,
-		tlm:      identity,
-		budget:   maxOps,
-		seenFont: map[*fontInfo]bool{},
-		seenCol:  map[string]bool{},
+		gs:          gstate{ctm: identity, th: 100},
+		tm:          identity,
+		tlm:         identity,
+		budget:      maxOps,
+		seenFont:    map[*fontInfo]bool{},
+		seenCol:     map[string]bool{},
+		seenPattern: map[int]bool{},
 	}
 	sc.run(p.content)
-	return sc.s
+	if sc.budget < 0 {
+		return nil, fmt.Errorf("page %d: content too complex to check (over %d operators, forms included)", p.n, maxOps)
+	}
+	return sc.s, nil
 }
 
 func (sc *scanner) run(data []byte) {
@@ -104,9 +112,9 @@ func (sc *scanner) exec(op string, args []operand) {
 			sc.gs.ctm = m.then(sc.gs.ctm)
 		}
 	case "rg", "k", "g":
-		sc.colour(deviceSpaces[map[string]string{"rg": "RGB", "k": "CMYK", "g": "G"}[op]], "fill "+op)
+		sc.colour(colourOps[op], "fill "+op)
 	case "RG", "K", "G":
-		sc.colour(deviceSpaces[map[string]string{"RG": "RGB", "K": "CMYK", "G": "G"}[op]], "stroke "+op)
+		sc.colour(colourOps[op], "stroke "+op)
 	case "cs", "CS":
 		if a := last(); a.kind == '/' {
 			sc.colour(sc.d.colourSpace(types.Name(a.str), sc.res, 0), "/"+a.str+" "+op)
@@ -131,6 +139,13 @@ func (sc *scanner) exec(op string, args []operand) {
 	default:
 		sc.text(op, args)
 	}
+}
+
+// colourOps are the operators that set a device colour directly.
+var colourOps = map[string]colourClass{
+	"rg": deviceSpaces["DeviceRGB"], "RG": deviceSpaces["DeviceRGB"],
+	"k": deviceSpaces["DeviceCMYK"], "K": deviceSpaces["DeviceCMYK"],
+	"g": deviceSpaces["DeviceGray"], "G": deviceSpaces["DeviceGray"],
 }
 
 // resource looks a name up in a category of the current resources.
@@ -205,7 +220,8 @@ func (sc *scanner) pattern(name string) {
 		sh := sc.d.dict(dict["Shading"])
 		sc.colour(sc.d.colourSpace(sh["ColorSpace"], sc.res, 0), "pattern /"+name)
 	case 1:
-		if paint, _ := sc.d.num(dict["PaintType"]); paint == 1 {
+		if paint, _ := sc.d.num(dict["PaintType"]); paint == 1 && !sc.seenPattern[objNr(o)] {
+			sc.seenPattern[objNr(o)] = true // its colours do not change
 			_, data := sc.d.stream(o)
 			sc.form(dict, data, identity)
 		}

@@ -58,7 +58,11 @@ func TestTokenizerOperands(t *testing.T) {
 // glyphs, ascent 0.8 and descent −0.2.
 func scan(content string, safe rect) *pageScan {
 	d := &document{fonts: map[int]*fontInfo{}, streams: map[int][]byte{}}
-	return d.scanPage(&page{n: 1, content: []byte(content)}, safe)
+	s, err := d.scanPage(&page{n: 1, content: []byte(content)}, safe)
+	if err != nil {
+		panic(err)
+	}
+	return s
 }
 
 func TestImageResolutionFromCTM(t *testing.T) {

@@ -101,20 +101,23 @@ func (d *document) num(o types.Object) (float64, bool) {
 	return 0, false
 }
 
-// stream returns a stream's dictionary and decoded data (nil data when it
-// cannot be decoded).
+// stream returns a form's or pattern's dictionary and decoded data (nil
+// data when it cannot be decoded). The data is cached by object number:
+// forms are often drawn many times.
 func (d *document) stream(o types.Object) (types.Dict, []byte) {
+	nr := objNr(o)
+	if b, ok := d.streams[nr]; ok && nr != 0 {
+		return d.dict(o), b
+	}
 	data, _ := d.decode(o)
+	if nr != 0 {
+		d.streams[nr] = data
+	}
 	return d.dict(o), data
 }
 
-// decode returns a stream's decoded data, at most maxDecodedBytes; it is
-// cached by object number (forms are often drawn many times).
+// decode returns a stream's decoded data, at most maxDecodedBytes.
 func (d *document) decode(o types.Object) ([]byte, error) {
-	nr := objNr(o)
-	if b, ok := d.streams[nr]; ok && nr != 0 {
-		return b, nil
-	}
 	sd, ok := d.resolve(o).(types.StreamDict)
 	if !ok {
 		return nil, errors.New("not a stream")
@@ -126,9 +129,6 @@ func (d *document) decode(o types.Object) ([]byte, error) {
 		return nil, err
 	} else {
 		data = sd.Content
-	}
-	if nr != 0 {
-		d.streams[nr] = data
 	}
 	return data, nil
 }

@@ -8,14 +8,14 @@ import (
 )
 
 // page is one page's boxes (nil when absent, except media), resources and
-// decoded content.
+// content streams.
 type page struct {
 	n                      int
 	media                  rect
 	crop, trim, bleed, art *rect
 	rotate                 int
 	resources              types.Dict
-	content                []byte
+	contents               types.Object // decoded when the page is scanned
 }
 
 // pages walks the page tree and returns every page with its boxes,
@@ -23,8 +23,11 @@ type page struct {
 // /Count, which a damaged file can set to anything.
 func (d *document) pages() ([]*page, error) {
 	cat, err := d.x.Catalog()
-	if err != nil || cat == nil {
-		return nil, fmt.Errorf("no document catalog: %v", err)
+	if err != nil {
+		return nil, fmt.Errorf("document catalog: %w", err)
+	}
+	if cat == nil {
+		return nil, errors.New("no document catalog")
 	}
 	w := &treeWalk{d: d, seen: map[int]bool{}}
 	if err := w.node(cat["Pages"], inherited{}, 0); err != nil {
@@ -92,10 +95,7 @@ func (w *treeWalk) node(o types.Object, inh inherited, depth int) error {
 	}
 	p := &page{n: nr, media: *inh.media, crop: inh.crop, rotate: inh.rotate, resources: inh.resources,
 		trim: d.box(n["TrimBox"]), bleed: d.box(n["BleedBox"]), art: d.box(n["ArtBox"])}
-	var err error
-	if p.content, err = d.content(n["Contents"]); err != nil {
-		return fmt.Errorf("page %d: content stream: %w", nr, err)
-	}
+	p.contents = n["Contents"]
 	w.pages = append(w.pages, p)
 	return nil
 }

@@ -76,7 +76,11 @@ func (d *document) scanPage(p *page, safe rect) (*pageScan, error) {
 		seenCol:     map[string]bool{},
 		seenPattern: map[int]bool{},
 	}
-	sc.run(p.content)
+	content, err := d.content(p.contents)
+	if err != nil {
+		return nil, fmt.Errorf("page %d: content stream: %w", p.n, err)
+	}
+	sc.run(content)
 	if sc.budget < 0 {
 		return nil, fmt.Errorf("page %d: content too complex to check (over %d operators, forms included)", p.n, maxOps)
 	}

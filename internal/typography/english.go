@@ -15,43 +15,7 @@ import "strings"
 
 // englishQuotes curls straight quotes and apostrophes.
 func englishQuotes(s string, prot []span) string {
-	if !containsAny(s, quoteBytes) {
-		return s
-	}
-	e := editor{s: s}
-	g := newGuard(s, prot)
-	open := false
-	for i := 0; i < len(s); {
-		if i == g.start {
-			i = g.skip()
-			continue
-		}
-		if !quoteBytes[s[i]] {
-			i++
-			continue
-		}
-		c, n := runeAt(s, i)
-		switch c {
-		case '"':
-			if opens(s, i, n, open) {
-				e.replace(i, i+n, "“")
-				open = true
-			} else {
-				e.replace(i, i+n, "”")
-				open = false
-			}
-		case '“':
-			open = true
-		case '”':
-			open = false
-		case '\'':
-			if q := singleQuote(s, i); q != "" {
-				e.replace(i, i+n, q)
-			}
-		}
-		i += n
-	}
-	return e.result()
+	return curl(s, prot, quoteStyle{open: "“", close: "”", openers: "“", closers: "”", apostrophe: singleQuote})
 }
 
 // singleQuote is what the straight single quote at s[i] becomes: ’ after
@@ -80,24 +44,15 @@ func (r *Rules) englishSpacing(s string, prot []span) string {
 		return s
 	}
 	e := editor{s: s}
-	g := newGuard(s, prot)
-	for i := 0; i < len(s); {
-		if i == g.start {
-			i = g.skip()
-			continue
-		}
-		if hspaceLen(s, i) == 0 {
-			i++
-			continue
-		}
-		j := hspaceEnd(s, i, g.start)
+	scan(s, prot, func(i int) bool { return hspaceLen(s, i) > 0 }, func(i, lim int) int {
+		j := hspaceEnd(s, i, lim)
 		prev, hasPrev := runeBefore(s, i)
-		if hasPrev && !isSpace(prev) && j < g.start && in(rune(s[j]), ":;!?") {
+		if hasPrev && !isSpace(prev) && j < lim && in(rune(s[j]), ":;!?") {
 			e.replace(i, j, "")
 		} else {
 			r.plainRun(&e, s, i, j)
 		}
-		i = j
-	}
+		return j
+	})
 	return e.result()
 }

@@ -24,47 +24,18 @@ import "strings"
 // frenchQuotes turns straight and English quotes into guillemets and
 // apostrophes between letters into ’.
 func (r *Rules) frenchQuotes(s string, prot []span) string {
-	if !containsAny(s, quoteBytes) {
-		return s
+	return curl(s, prot, quoteStyle{open: "«", close: "»", openers: "“«", closers: "”»", apostrophe: elision})
+}
+
+// elision is ’ for a straight quote between two letters (l’équipe), else
+// "" to leave it.
+func elision(s string, i int) string {
+	prev, _ := runeBefore(s, i)
+	next, _ := runeAt(s, i+1)
+	if isLetter(prev) && isLetter(next) {
+		return "’"
 	}
-	e := editor{s: s}
-	g := newGuard(s, prot)
-	open := false
-	for i := 0; i < len(s); {
-		if i == g.start {
-			i = g.skip()
-			continue
-		}
-		if !quoteBytes[s[i]] {
-			i++
-			continue
-		}
-		c, n := runeAt(s, i)
-		switch c {
-		case '"':
-			if opens(s, i, n, open) {
-				e.replace(i, i+n, "«")
-				open = true
-			} else {
-				e.replace(i, i+n, "»")
-				open = false
-			}
-		case '“', '«':
-			e.replace(i, i+n, "«")
-			open = true
-		case '”', '»':
-			e.replace(i, i+n, "»")
-			open = false
-		case '\'':
-			prev, _ := runeBefore(s, i)
-			next, _ := runeAt(s, i+n)
-			if isLetter(prev) && isLetter(next) {
-				e.replace(i, i+n, "’")
-			}
-		}
-		i += n
-	}
-	return e.result()
+	return ""
 }
 
 var (
@@ -92,24 +63,17 @@ func (r *Rules) frenchSpacing(s string, prot []span) string {
 		return s
 	}
 	e := editor{s: s}
-	g := newGuard(s, prot)
-	for i := 0; i < len(s); {
-		if i == g.start {
-			i = g.skip()
-			continue
-		}
-		if !frenchSpaceBytes[s[i]] ||
-			s[i] == ' ' && i+1 < len(s) && !frenchSpaceBytes[s[i+1]] && (i == 0 || s[i-1] != 0xab) {
-			// Not a mark or a space; or a single space between words
-			// (neither before a mark nor after «, whose last byte is 0xAB).
-			i++
-			continue
-		}
+	// A mark or a space; but not a single space between words (neither
+	// before a mark nor after «, whose last byte is 0xAB).
+	match := func(i int) bool {
+		return frenchSpaceBytes[s[i]] &&
+			!(s[i] == ' ' && i+1 < len(s) && !frenchSpaceBytes[s[i+1]] && (i == 0 || s[i-1] != 0xab))
+	}
+	scan(s, prot, match, func(i, lim int) int {
 		if n := hspaceLen(s, i); n > 0 {
-			j := hspaceEnd(s, i, g.start)
-			r.frenchRun(&e, s, i, j, g.start)
-			i = j
-			continue
+			j := hspaceEnd(s, i, lim)
+			r.frenchRun(&e, s, i, j, lim)
+			return j
 		}
 		c, n := runeAt(s, i)
 		prev, hasPrev := runeBefore(s, i)
@@ -133,8 +97,8 @@ func (r *Rules) frenchSpacing(s string, prot []span) string {
 				e.replace(i+n, i+n, r.narrow)
 			}
 		}
-		i += n
-	}
+		return i + n
+	})
 	return e.result()
 }
 

@@ -52,17 +52,7 @@ func (r *Rules) numbers(s string, prot []span) string {
 		return s
 	}
 	e := editor{s: s}
-	g := newGuard(s, prot)
-	for i := 0; i < len(s); {
-		if i == g.start {
-			i = g.skip()
-			continue
-		}
-		if !isDigit(s[i]) {
-			i++
-			continue
-		}
-		lim := g.start
+	scan(s, prot, func(i int) bool { return isDigit(s[i]) }, func(i, lim int) int {
 		j := i
 		for j < lim && isDigit(s[j]) {
 			j++
@@ -77,8 +67,7 @@ func (r *Rules) numbers(s string, prot []span) string {
 			}
 			if n := k - j - 1; n >= 1 && n <= 3 && rangeEnds(s, k, lim) {
 				e.replace(j, j+1, "–")
-				i = j + 1 // the second number may take a unit
-				continue
+				return j + 1 // the second number may take a unit
 			}
 		}
 		if r.french {
@@ -91,8 +80,8 @@ func (r *Rules) numbers(s string, prot []span) string {
 			}
 			r.unit(&e, s, j, lim, hasPrev && isLetter(prev))
 		}
-		i = j
-	}
+		return j
+	})
 	return e.result()
 }
 

@@ -64,6 +64,23 @@ func (g *guard) skip() int {
 	return i
 }
 
+// scan visits the offsets of s outside the protected spans where match
+// holds. visit gets the offset and the start of the next protected span
+// (what it may read up to), and returns where scanning goes on.
+func scan(s string, prot []span, match func(i int) bool, visit func(i, lim int) int) {
+	g := newGuard(s, prot)
+	for i := 0; i < len(s); {
+		switch {
+		case i == g.start:
+			i = g.skip()
+		case !match(i):
+			i++
+		default:
+			i = visit(i, g.start)
+		}
+	}
+}
+
 var guardBytes = newByteSet("/@`")
 
 // nextProtected finds the first protected span at or after from.

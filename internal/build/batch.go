@@ -154,7 +154,7 @@ func (p *Project) batchJob(j Job, dir string, force bool, man *Manifest, mu *syn
 	start := time.Now()
 	inputs, err := p.inputs(j)
 	if err != nil {
-		return p.failed(j, start)
+		return Outcome{Result: Result{Job: j, Duration: time.Since(start)}, Status: Failed, Err: err}
 	}
 	path := filepath.Join(dir, j.File())
 	mu.Lock()
@@ -176,16 +176,6 @@ func (p *Project) batchJob(j Job, dir string, force bool, man *Manifest, mu *syn
 	man.Outputs[j.File()] = e
 	mu.Unlock()
 	return Outcome{Result: Result{Job: j, Path: path, Pages: e.Pages, Bytes: e.Bytes, Duration: time.Since(start), Report: rep}, Status: Built}
-}
-
-// failed runs the job only to get its error, which inputs could not
-// hash (a missing or broken role or layout).
-func (p *Project) failed(j Job, start time.Time) Outcome {
-	_, _, _, err := p.Render(j)
-	if err == nil {
-		err = fmt.Errorf("%s: cannot read its inputs", j.File())
-	}
-	return Outcome{Result: Result{Job: j, Duration: time.Since(start)}, Status: Failed, Err: err}
 }
 
 // fileHas reports whether path is a file of n bytes.

@@ -203,3 +203,21 @@ func TestShards(t *testing.T) {
 		}
 	}
 }
+
+// TestBatchBrandChangeRebuilds checks that the layouts' files are inputs:
+// a brand overridden beside the content rebuilds every brochure.
+func TestBatchBrandChangeRebuilds(t *testing.T) {
+	content, out := withRoles(t), t.TempDir()
+	batch(t, content, out, BatchOptions{})
+	layouts := filepath.Join(filepath.Dir(content), "layouts")
+	if err := os.CopyFS(layouts, os.DirFS("../../layouts")); err != nil {
+		t.Fatal(err)
+	}
+	if s := batch(t, content, out, BatchOptions{}); s.Count(UpToDate) != 2 {
+		t.Errorf("same layouts copied beside the content: %d up to date, want 2", s.Count(UpToDate))
+	}
+	edit(t, filepath.Join(layouts, "brand.toml"), "Northlight Talent SAS", "Northlight Talent SA")
+	if s := batch(t, content, out, BatchOptions{}); s.Count(Built) != 2 {
+		t.Errorf("after a brand change: %d built, want 2", s.Count(Built))
+	}
+}

@@ -33,7 +33,6 @@ func TestWatch(t *testing.T) {
 	if e := next(); e.err != nil || e.sum.Count(Built) != 2 {
 		t.Fatalf("first build: %+v", e)
 	}
-	good, _ := os.ReadFile(filepath.Join(out, "sre-fr-a4.pdf"))
 
 	// A change is rebuilt, quickly.
 	saved := time.Now()
@@ -46,7 +45,7 @@ func TestWatch(t *testing.T) {
 	t.Logf("rebuilt %d brochures %v after saving", e.sum.Count(Built), e.at.Sub(saved).Round(time.Millisecond))
 
 	// Broken content: the error is reported, the last good PDF stays.
-	good, _ = os.ReadFile(filepath.Join(out, "sre-fr-a4.pdf"))
+	good, _ := os.ReadFile(filepath.Join(out, "sre-fr-a4.pdf"))
 	edit(t, filepath.Join(content, "sre", "fr.toml"), "[cta]", "[cta")
 	e = next()
 	if e.sum == nil || e.sum.Count(Failed) != 2 {

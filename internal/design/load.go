@@ -5,14 +5,13 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"io/fs"
 	"path"
 	"regexp"
 	"sort"
 	"strings"
 	"sync"
-
-	"github.com/BurntSushi/toml"
 
 	"github.com/brochure-dev/brochure/internal/color"
 	"github.com/brochure-dev/brochure/internal/font"
@@ -108,31 +107,29 @@ func (l *Loader) load(name string) (*Layout, error) {
 	if err := errors.Join(tomlfile.Sort(append(errs, cerrs...))...); err != nil {
 		return nil, err
 	}
-	lay.Digest = l.digest(data, &spec)
+	lay.Digest = l.digest(data, &spec, brand)
 	return lay, nil
 }
 
 // digest is the SHA-256 of everything a layout reads: its file, its brand
 // and logo, and its fonts. A build is up to date only if it is unchanged.
-func (l *Loader) digest(layout []byte, spec *layoutFile) string {
+func (l *Loader) digest(layout []byte, spec *layoutFile, brand *Brand) string {
 	h := sha256.New()
-	part := func(name string, data []byte) {
-		fmt.Fprintf(h, "%s %d\n", name, len(data))
-		h.Write(data)
-	}
-	part("layout", layout)
-	brand, _ := fs.ReadFile(l.layouts, spec.Brand)
-	part(spec.Brand, brand)
-	var bf brandFile
-	if _, err := toml.Decode(string(brand), &bf); err == nil && bf.Logo != "" {
-		logo, _ := fs.ReadFile(l.layouts, bf.Logo)
-		part(bf.Logo, logo)
+	hashPart(h, "layout", layout)
+	if brand.digest != nil {
+		fmt.Fprintf(h, "brand %x\n", brand.digest.Sum(nil))
 	}
 	for _, name := range sortedNames(spec.Faces) {
 		file := spec.Faces[name]
 		fmt.Fprintf(h, "face %s %s %s\n", name, file, l.fontDigest[file])
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// hashPart adds a named file to a digest.
+func hashPart(h hash.Hash, name string, data []byte) {
+	fmt.Fprintf(h, "%s %d\n", name, len(data))
+	h.Write(data)
 }
 
 // brand loads the brand file that the layout file f names. It returns a
@@ -155,7 +152,8 @@ func (l *Loader) brand(f *tomlfile.File, file string) (*Brand, error) {
 	}
 	errs := []error{err}
 	b := &Brand{Name: spec.Name, Email: spec.Email, Phone: spec.Phone, Web: spec.Web, Legal: spec.Legal,
-		Palette: map[string]color.Color{}, declared: map[string]bool{}, file: bf}
+		Palette: map[string]color.Color{}, declared: map[string]bool{}, file: bf, digest: sha256.New()}
+	hashPart(b.digest, file, data)
 	for key, v := range map[string]string{"name": spec.Name, "email": spec.Email, "web": spec.Web} {
 		if strings.TrimSpace(v) == "" {
 			errs = append(errs, bf.Errorf([]string{key}, "missing %s", key))
@@ -175,6 +173,7 @@ func (l *Loader) brand(f *tomlfile.File, file string) (*Brand, error) {
 	}
 	if spec.Logo != "" {
 		data, err := fs.ReadFile(l.layouts, spec.Logo)
+		hashPart(b.digest, spec.Logo, data)
 		if err != nil {
 			errs = append(errs, bf.Errorf([]string{"logo"}, "logo: no file %s", path.Join(l.dir, spec.Logo)))
 		} else if b.Logo, err = parseLogo(path.Join(l.dir, spec.Logo), data, b.Palette); err != nil {

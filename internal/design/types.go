@@ -1,6 +1,8 @@
 package design
 
 import (
+	"hash"
+
 	"github.com/brochure-dev/brochure/internal/color"
 	"github.com/brochure-dev/brochure/internal/font"
 	"github.com/brochure-dev/brochure/internal/tomlfile"
@@ -26,6 +28,8 @@ type Brand struct {
 	// name can be checked.
 	declared map[string]bool
 	file     *tomlfile.File
+	// digest hashes the brand file and its logo, as read.
+	digest hash.Hash
 }
 
 // Style is how one role of text is set.

@@ -71,7 +71,7 @@ func TestAdvanceMatchesRawTables(t *testing.T) {
 		}
 		raw := rawFont(data)
 		f := inter(t, name)
-		for _, r := range []rune(" AHWimé’€–\u00a0\u202f«»œ0") {
+		for _, r := range " AHWimé’€–\u00a0\u202f«»œ0" {
 			gid := raw.glyph(r)
 			if gid == 0 {
 				t.Errorf("%s: oracle finds no glyph for %U", name, r)

@@ -227,12 +227,16 @@ func TestBuildAll(t *testing.T) {
 		if m[1] != filepath.Join(out, want[i]) {
 			t.Errorf("line %q: path %s, want %s", line, m[1], filepath.Join(out, want[i]))
 		}
-		pages := "2"
+		pages := "2" // a4, letter, trifold, and the flyer's two sides
 		switch {
 		case strings.Contains(m[1], "-poster"):
 			pages = "1"
 		case strings.Contains(m[1], "-bilingual"):
 			pages = "4"
+		case strings.Contains(m[1], "-side-by-side"):
+			pages = "3"
+		case strings.Contains(m[1], "-a5-booklet"):
+			pages = "8"
 		}
 		if m[2] != pages {
 			t.Errorf("line %q: %s pages, want %s", line, m[2], pages)

@@ -12,20 +12,22 @@ import (
 // screen or print.
 type Job struct {
 	Role, Lang, Layout string
-	// Variant is "screen" (or "") or "print".
+	// Variant is "screen" (or ""), "print", or "imposed": a booklet's
+	// pages two-up in printing order, made with its print file.
 	Variant string
 }
 
-// Variants are the kinds of file a job makes.
+// Variants are the kinds of file a user asks for.
 var Variants = []string{"screen", "print"}
 
 // File is the job's file name: <role>-<lang>-<layout>.pdf for screen,
-// <role>-<lang>-<layout>-print.pdf for print; a bilingual edition names
-// its languages in order, <role>-en-fr-<layout>.pdf.
+// <role>-<lang>-<layout>-print.pdf for print (and -imposed.pdf for a
+// booklet's imposed sheets); a bilingual edition names its languages in
+// order, <role>-en-fr-<layout>.pdf.
 func (j Job) File() string {
 	name := j.Role + "-" + strings.ReplaceAll(j.Lang, "+", "-") + "-" + j.Layout
-	if j.Variant == "print" {
-		name += "-print"
+	if j.Variant == "print" || j.Variant == "imposed" {
+		name += "-" + j.Variant
 	}
 	return name + ".pdf"
 }
@@ -114,11 +116,21 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 			for _, l := range p.jobLanguages(lay, langs, want) {
 				for _, v := range variants {
 					jobs = append(jobs, Job{Role: r, Lang: l, Layout: lay, Variant: v})
+					if v == "print" && p.imposes(lay) {
+						jobs = append(jobs, Job{Role: r, Lang: l, Layout: lay, Variant: "imposed"})
+					}
 				}
 			}
 		}
 	}
 	return jobs, errors.Join(errs...)
+}
+
+// imposes says whether a layout's print files come with an imposed file:
+// a booklet's do.
+func (p *Project) imposes(layout string) bool {
+	lay, err := p.designs.Layout(layout)
+	return err == nil && lay.Kind == "booklet"
 }
 
 // languages are the languages a role declares, even when the role has

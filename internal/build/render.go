@@ -103,8 +103,13 @@ func (p *Project) frames(j Job) (*frame.Document, *layout.Report, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	if j.Variant == "print" {
+	switch j.Variant {
+	case "print":
 		layout.ForPrint(fr, lay)
+	case "imposed":
+		if fr, err = layout.Impose(fr); err != nil {
+			return nil, nil, fmt.Errorf("layout %s, role %s (%s): %w", j.Layout, j.Role, j.Lang, err)
+		}
 	}
 	return fr, rep, nil
 }

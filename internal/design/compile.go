@@ -38,10 +38,13 @@ func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, bra
 	switch s.Kind {
 	case "", "guide":
 		lay.Kind = "guide"
-	case "poster":
-		lay.Kind = "poster"
+	case "poster", "booklet", "trifold", "side-by-side":
+		lay.Kind = s.Kind
 	default:
-		bad("kind", "kind: %q is not \"guide\" or \"poster\"", s.Kind)
+		bad("kind", "kind: %q is not \"guide\", \"poster\", \"booklet\", \"trifold\" or \"side-by-side\"", s.Kind)
+	}
+	if lay.Kind == "side-by-side" && len(s.Languages) != 2 {
+		bad("languages", "languages: a side-by-side edition sets two languages in parallel columns, like [\"en\", \"fr\"]")
 	}
 	lay.Bleed, lay.Safe, lay.CropMarks = pt(3*units.Mm), pt(5*units.Mm), true
 	if s.Page.Size == "Letter" || s.Page.Size == "Legal" {
@@ -87,6 +90,7 @@ func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, bra
 	default:
 		bad("page.size", "page: give a size (like \"A4\") or a width and a height")
 	}
+	errs = append(errs, compileFolded(f, s, lay)...)
 	if lay.Pages < 0 {
 		bad("pages", "pages: %d is negative", lay.Pages)
 	}

@@ -39,7 +39,12 @@ func edited(t testing.TB, changes ...change) fstest.MapFS {
 	for _, c := range changes {
 		f, ok := files[c.file]
 		if !ok {
-			t.Fatalf("edit: no file %s", c.file)
+			// Other layouts join the set when a change needs them.
+			data, err := os.ReadFile("../../layouts/" + c.file)
+			if err != nil {
+				t.Fatalf("edit: no file %s", c.file)
+			}
+			f = &fstest.MapFile{Data: data}
 		}
 		s := string(f.Data)
 		if !strings.Contains(s, c.old) {
@@ -98,6 +103,7 @@ type errCase struct {
 	name    string
 	changes []change
 	want    string // with anchors
+	layout  string // "" for a4
 }
 
 func runErrCases(t *testing.T, cases []errCase) {
@@ -106,7 +112,11 @@ func runErrCases(t *testing.T, cases []errCase) {
 		t.Run(tc.name, func(t *testing.T) {
 			files := edited(t, tc.changes...)
 			want := expand(t, files, tc.want)
-			lay, err := design.NewLoader(files, fonts, "layouts").Layout("a4")
+			name := tc.layout
+			if name == "" {
+				name = "a4"
+			}
+			lay, err := design.NewLoader(files, fonts, "layouts").Layout(name)
 			if err == nil {
 				t.Fatalf("no error, want:\n%s", want)
 			}

@@ -67,7 +67,14 @@ type pageSpec struct {
 		Bottom units.Length `toml:"bottom"`
 		Left   units.Length `toml:"left"`
 		Right  units.Length `toml:"right"`
+		// Inside and Outside replace Left and Right in a booklet: the
+		// margins mirror from recto to verso.
+		Inside  units.Length `toml:"inside"`
+		Outside units.Length `toml:"outside"`
 	} `toml:"margins"`
+	// Panels are the widths of a folded leaflet's panels on its outside,
+	// left to right; the inside mirrors them.
+	Panels []units.Length `toml:"panels"`
 }
 
 type styleSpec struct {

@@ -59,9 +59,19 @@ type Layout struct {
 	// Languages, when the layout has two or more, make it a bilingual
 	// edition: one PDF with each language's pages in this order.
 	Languages []string
-	// Kind is "guide" (the default: a cover and sections in columns) or
-	// "poster" (one page: title, key facts and a QR code, to read from afar).
+	// Kind is "guide" (the default: a cover and sections in columns),
+	// "poster" (one page: title, key facts and a QR code, to read from
+	// afar), "booklet" (a saddle-stitched booklet: a cover page, the
+	// sections, notes pages up to a multiple of four, a back cover),
+	// "trifold" (a leaflet folded in three: outside and inside of one
+	// sheet) or "side-by-side" (two languages in parallel columns).
 	Kind string
+	// Mirror swaps the left and right margins on even (verso) pages:
+	// Margins.Left is then the inside margin, by the spine.
+	Mirror bool
+	// Panels are the widths of a trifold's panels on its outside, left to
+	// right, points; the inside mirrors them.
+	Panels []float64
 	// Pages is the page count the brochure must fill exactly; 0 means as
 	// many as the content needs.
 	Pages         int

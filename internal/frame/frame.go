@@ -40,6 +40,9 @@ type Meta struct {
 type Page struct {
 	Items     []Item
 	Bookmarks []Bookmark
+	// Folds are where the sheet is folded: distances from the trim's left
+	// edge, points. Print files mark them outside the trim.
+	Folds []float64
 }
 
 // Bookmark is an outline entry pointing at a height on its page.
@@ -47,6 +50,10 @@ type Bookmark struct {
 	Title string
 	Level int     // 0 for top level
 	Y     float64 // points from the top of the page
+	// Group orders the outline: it lists group 0's bookmarks in page
+	// order, then group 1's, and so on. Two languages set on the same
+	// pages each keep their bookmarks together this way.
+	Group int
 }
 
 // Add appends items to the page.

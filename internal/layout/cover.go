@@ -20,51 +20,85 @@ const (
 func (c *composer) cover(pg *frame.Page) float64 {
 	lay := c.lay
 	m := lay.Margins
+	c.band(pg, 0, lay.Width, 0, m.Left, m.Right)
 	textW := lay.Width - m.Left - m.Right
-	band := c.color("band")
-	pg.Add(&frame.Box{Rect: frame.Rect{X: 0, Y: 0, W: lay.Width, H: lay.CoverBand}, Fill: &band, Tag: "band"})
-	x := m.Left
+	y := c.titleBlock(pg, m.Left, textW, lay.CoverBand+16)
+	return c.introAndGlance(pg, m.Left, textW, y, false) + coverGap
+}
+
+// band draws the brand band from x0 to x1 with its top at y (at page
+// edges, print extends it into the bleed), with the logo and name pad
+// points inside its left end and the web address pad points inside its
+// right end.
+func (c *composer) band(pg *frame.Page, x0, x1, y, padL, padR float64) {
+	lay := c.lay
+	textW := x1 - x0 - padL - padR
+	fill := c.color("band")
+	pg.Add(&frame.Box{Rect: frame.Rect{X: x0, Y: y, W: x1 - x0, H: lay.CoverBand}, Fill: &fill, Tag: "band"})
+	x := x0 + padL
 	if logo := lay.Brand.Logo; logo != nil {
 		h := lay.CoverBand * 0.42
-		paths, w := logo.Place(x, (lay.CoverBand-h)/2, h)
+		paths, w := logo.Place(x, y+(lay.CoverBand-h)/2, h)
 		for _, p := range paths {
 			pg.Add(p)
 		}
 		x += w + 8
 	}
 	brand := c.set(plain(lay.Brand.Name, c.style("brand")), c.style("brand"), textW, "band")
-	brand.draw(pg, x, (lay.CoverBand-brand.height())/2)
+	brand.draw(pg, x, y+(lay.CoverBand-brand.height())/2)
 	web := strings.TrimPrefix(lay.Brand.Web, "https://")
 	ws := c.style("footer")
 	ws.Color = c.style("brand").Color
 	webP := c.set([]typeset.Span{{Text: web, Style: tstyle(ws), Link: lay.Brand.Web}}, ws, textW, "band")
-	webP.drawRight(pg, lay.Width-m.Right, (lay.CoverBand-webP.height())/2)
+	if x+brand.maxWidth()+webP.maxWidth()+8 <= x1-padR {
+		webP.drawRight(pg, x1-padR, y+(lay.CoverBand-webP.height())/2)
+	}
+}
 
-	y := lay.CoverBand + 16
-	kicker := c.set(plain(strings.ToUpper(c.doc.Kicker), c.style("kicker")), c.style("kicker"), textW, "kicker")
-	kicker.draw(pg, m.Left, y)
+// titleBlock draws the kicker, the title (bookmarked) and the tagline in
+// a width w from (x, y), and returns the y below them.
+func (c *composer) titleBlock(pg *frame.Page, x, w, y float64) float64 {
+	kicker := c.set(plain(strings.ToUpper(c.doc.Kicker), c.style("kicker")), c.style("kicker"), w, "kicker")
+	kicker.draw(pg, x, y)
 	y += kicker.height() + 2
-	title := c.set(plain(c.doc.Title, c.style("title")), c.style("title"), textW, "title")
-	title.draw(pg, m.Left, y)
+	title := c.set(plain(c.doc.Title, c.style("title")), c.style("title"), w, "title")
+	title.draw(pg, x, y)
 	pg.Bookmarks = append(pg.Bookmarks, frame.Bookmark{Title: c.doc.Title, Y: y})
 	y += title.height() + 2
-	tagline := c.set(plain(c.doc.Tagline, c.style("tagline")), c.style("tagline"), textW, "tagline")
-	tagline.draw(pg, m.Left, y)
-	y += tagline.height() + 16
+	tagline := c.set(plain(c.doc.Tagline, c.style("tagline")), c.style("tagline"), w, "tagline")
+	tagline.draw(pg, x, y)
+	return y + tagline.height() + 16
+}
 
-	panelW := textW * panelShare
-	introW := textW - panelW - lay.Gutter
-	iy := y
-	for i, text := range c.doc.Intro {
-		p := c.set(plain(text, c.style("intro")), c.style("intro"), introW, "intro")
-		if i > 0 {
-			iy += paraGap
-		}
-		p.draw(pg, m.Left, iy)
-		iy += p.height()
+// introAndGlance draws the intro and the at-a-glance panel in a width w
+// from (x, y): side by side, or the panel below the intro when stacked.
+// It returns the y below them.
+func (c *composer) introAndGlance(pg *frame.Page, x, w, y float64, stacked bool) float64 {
+	panelW := w * panelShare
+	introW := w - panelW - c.lay.Gutter
+	if stacked {
+		panelW, introW = w, w
 	}
-	py := c.glance(pg, m.Left+introW+lay.Gutter, y, panelW)
-	return max(iy, py) + coverGap
+	iy := c.intro(pg, x, introW, y)
+	if stacked {
+		return c.glance(pg, x, iy+coverGap/2, panelW)
+	}
+	py := c.glance(pg, x+introW+c.lay.Gutter, y, panelW)
+	return max(iy, py)
+}
+
+// intro draws the intro's paragraphs in a width w from (x, y) and returns
+// the y below them.
+func (c *composer) intro(pg *frame.Page, x, w, y float64) float64 {
+	for i, text := range c.doc.Intro {
+		p := c.set(plain(text, c.style("intro")), c.style("intro"), w, "intro")
+		if i > 0 {
+			y += paraGap
+		}
+		p.draw(pg, x, y)
+		y += p.height()
+	}
+	return y
 }
 
 // glance draws the at-a-glance panel and returns its bottom.

@@ -13,11 +13,16 @@ const (
 )
 
 // cta sets the call-to-action box across the text width and returns a
-// function drawing it with its top at y, and its height.
-func (c *composer) cta() (func(pg *frame.Page, y float64), float64) {
+// function drawing it from the left margin x with its top at y, and its
+// height.
+func (c *composer) cta() (func(pg *frame.Page, x, y float64), float64) {
+	m := c.lay.Margins
+	return c.ctaIn(c.lay.Width - m.Left - m.Right)
+}
+
+// ctaIn sets the call-to-action box in a width w.
+func (c *composer) ctaIn(w float64) (func(pg *frame.Page, x, y float64), float64) {
 	lay := c.lay
-	m := lay.Margins
-	w := lay.Width - m.Left - m.Right
 	inner := w - 2*ctaPad
 	d := c.doc.CTA
 	head := c.set(plain(d.Heading, c.style("cta_heading")), c.style("cta_heading"), inner, "cta")
@@ -39,10 +44,10 @@ func (c *composer) cta() (func(pg *frame.Page, y float64), float64) {
 	}
 	legal := c.set(plain(legalText, ls), ls, inner, "legal")
 	h := 2*ctaPad + head.height() + 4 + body.height() + 8 + email.height() + web.height() + 8 + legal.height()
-	draw := func(pg *frame.Page, top float64) {
+	draw := func(pg *frame.Page, left, top float64) {
 		fill := c.color("cta")
-		pg.Add(&frame.Box{Rect: frame.Rect{X: m.Left, Y: top, W: w, H: h}, Fill: &fill, Radius: 6, Tag: "cta"})
-		x, y := m.Left+ctaPad, top+ctaPad
+		pg.Add(&frame.Box{Rect: frame.Rect{X: left, Y: top, W: w, H: h}, Fill: &fill, Radius: 6, Tag: "cta"})
+		x, y := left+ctaPad, top+ctaPad
 		head.draw(pg, x, y)
 		y += head.height() + 4
 		body.draw(pg, x, y)

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/brochure-dev/brochure/internal/design"
@@ -11,13 +12,24 @@ import (
 const headerH = 18
 
 // furniture adds the running header (pages after the first) and the
-// footer (every page).
-func (c *composer) furniture(d *frame.Document) {
+// footer (every page) but on the bare pages (such as a booklet's covers).
+// On a booklet's verso pages the left and right parts swap, so that the
+// folio stays on the outside.
+func (c *composer) furniture(d *frame.Document, bare ...int) {
 	lay := c.lay
 	m := lay.Margins
 	st := c.style("footer")
 	w := lay.Width - m.Left - m.Right
 	for i, pg := range d.Pages {
+		if slices.Contains(bare, i) {
+			continue
+		}
+		left, _ := c.sides(i)
+		header, footer := lay.Header, lay.Footer
+		if lay.Mirror && i%2 == 1 {
+			header = [2]string{header[1], header[0]}
+			footer = [2]string{footer[1], footer[0]}
+		}
 		values := map[string]string{
 			"brand": lay.Brand.Name, "web": strings.TrimPrefix(lay.Brand.Web, "https://"),
 			"email": lay.Brand.Email, "phone": lay.Brand.Phone,
@@ -25,19 +37,19 @@ func (c *composer) furniture(d *frame.Document) {
 			"page": c.doc.Locale.PageOf(i+1, len(d.Pages)),
 		}
 		line := func(pg *frame.Page, t [2]string, top float64, tag string) {
-			left := c.set(plain(design.Expand(t[0], values), st), st, w/2, tag)
-			right := c.set(plain(design.Expand(t[1], values), st), st, w/2, tag)
-			left.draw(pg, m.Left, top)
-			right.drawRight(pg, m.Left+w, top)
+			l := c.set(plain(design.Expand(t[0], values), st), st, w/2, tag)
+			r := c.set(plain(design.Expand(t[1], values), st), st, w/2, tag)
+			l.draw(pg, left, top)
+			r.drawRight(pg, left+w, top)
 		}
-		if i > 0 && (lay.Header[0] != "" || lay.Header[1] != "") {
+		if i > 0 && (header[0] != "" || header[1] != "") {
 			// The header comes first in reading order.
 			head := &frame.Page{}
-			line(head, lay.Header, m.Top, "header")
-			c.rule(head, m.Left, m.Top+st.Leading+3, w, 0.5)
+			line(head, header, m.Top, "header")
+			c.rule(head, left, m.Top+st.Leading+3, w, 0.5)
 			pg.Items = append(head.Items, pg.Items...)
 		}
 		// The footer sits in the bottom margin, its baseline halfway down.
-		line(pg, lay.Footer, lay.Height-m.Bottom/2-st.Leading/2, "footer")
+		line(pg, footer, lay.Height-m.Bottom/2-st.Leading/2, "footer")
 	}
 }

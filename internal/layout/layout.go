@@ -34,6 +34,16 @@ type composer struct {
 func (c *composer) style(role string) design.Style { return c.lay.Styles[role].Scaled(c.scale) }
 func (c *composer) color(role string) color.Color  { return c.lay.Colors[role] }
 
+// sides are the left and right margins of page i (from 0): a booklet's
+// verso pages mirror its recto ones, the inside margin by the spine.
+func (c *composer) sides(i int) (left, right float64) {
+	m := c.lay.Margins
+	if c.lay.Mirror && i%2 == 1 {
+		return m.Right, m.Left
+	}
+	return m.Left, m.Right
+}
+
 // shrinkStep is how much each copy-fitting attempt shrinks the type.
 const shrinkStep = 0.02
 
@@ -68,8 +78,13 @@ func Lay(doc *document.Doc, lay *design.Layout, hyphen typeset.Hyphenator) (*fra
 
 // attempt lays the document out at the composer's scale.
 func (c *composer) attempt() (*frame.Document, error) {
-	if c.lay.Kind == "poster" {
+	switch c.lay.Kind {
+	case "poster":
 		return c.poster()
+	case "booklet":
+		return c.booklet()
+	case "trifold":
+		return c.trifold()
 	}
 	lay, doc := c.lay, c.doc
 	m := lay.Margins
@@ -99,7 +114,9 @@ func (c *composer) attempt() (*frame.Document, error) {
 			return nil, fmt.Errorf("layout %s, role %s (%s): %d pages: %w", lay.Name, doc.Role, doc.Lang, pages, over)
 		}
 		c.report.emptiness(regions, placed, pages)
-		regions, placed = c.balance(blocks, regions, placed, pages)
+		if lay.Columns > 1 {
+			regions, placed = balance(blocks, regions, placed, len(regions)-lay.Columns, c.style("body").Leading)
+		}
 		c.report.pushes(blocks, regions, placed)
 		out := c.document(first, pages)
 		for _, p := range placed {
@@ -111,7 +128,8 @@ func (c *composer) attempt() (*frame.Document, error) {
 			}
 		}
 		last := out.Pages[pages-1]
-		cta(last, lay.Height-m.Bottom-ctaH)
+		left, _ := c.sides(pages - 1)
+		cta(last, left, lay.Height-m.Bottom-ctaH)
 		c.furniture(out)
 		if err := checkGlyphs(out); err != nil {
 			return nil, fmt.Errorf("layout %s, role %s (%s): %w", lay.Name, doc.Role, doc.Lang, err)
@@ -120,20 +138,15 @@ func (c *composer) attempt() (*frame.Document, error) {
 	}
 }
 
-// balance evens out the columns of the last page: it lowers their common
-// bottom as far as the flow still fits, so that the last page's columns end
-// at about the same height.
-func (c *composer) balance(blocks []*block, regions []region, placed []placement, pages int) ([]region, []placement) {
-	if c.lay.Columns < 2 {
-		return regions, placed
-	}
-	last := len(regions) - c.lay.Columns
-	lo, hi := regions[last].top, regions[last].bot
-	leading := c.style("body").Leading
+// balance evens out the columns from regions[first] on (the last page's):
+// it lowers their common bottom as far as the flow still fits, so that
+// they end at about the same height.
+func balance(blocks []*block, regions []region, placed []placement, first int, leading float64) ([]region, []placement) {
+	lo, hi := regions[first].top, regions[first].bot
 	for hi-lo > 0.5 {
 		mid := (lo + hi) / 2
 		trial := append([]region(nil), regions...)
-		for i := last; i < len(trial); i++ {
+		for i := first; i < len(trial); i++ {
 			trial[i].bot = mid
 		}
 		if p, over := flow(blocks, trial, leading); over == nil {
@@ -161,8 +174,9 @@ func (c *composer) regions(pages int, coverBottom, ctaH, colW float64) []region 
 		if p == pages-1 {
 			bot -= ctaH + ctaGap
 		}
+		left, _ := c.sides(p)
 		for col := 0; col < lay.Columns; col++ {
-			rs = append(rs, region{page: p, x: m.Left + float64(col)*(colW+lay.Gutter), top: top, bot: bot})
+			rs = append(rs, region{page: p, x: left + float64(col)*(colW+lay.Gutter), top: top, bot: bot})
 		}
 	}
 	return rs

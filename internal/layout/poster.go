@@ -48,8 +48,8 @@ func (c *composer) poster() (*frame.Document, error) {
 		over := &overflow{section: lastSection(doc), height: y + posterGap - foot, lines: (y + posterGap - foot) / c.style("body").Leading}
 		return nil, fmt.Errorf("layout %s, role %s (%s): 1 page: %w", lay.Name, doc.Role, doc.Lang, over)
 	}
-	cta(pg, lay.Height-m.Bottom-ctaH)
-	c.drawQR(pg, code, m.Left+w-qrWidth, lay.Height-m.Bottom-ctaH-qrWidth-12)
+	cta(pg, m.Left, lay.Height-m.Bottom-ctaH)
+	c.drawQR(pg, code, m.Left+w-qrWidth, lay.Height-m.Bottom-ctaH-qrWidth-12, qrWidth)
 	out := c.document(pg, 1)
 	c.furniture(out)
 	if err := checkGlyphs(out); err != nil {
@@ -58,13 +58,13 @@ func (c *composer) poster() (*frame.Document, error) {
 	return out, nil
 }
 
-// drawQR draws a QR code as vector squares at (x, y), qrWidth wide with
-// its quiet zone, on a white ground.
-func (c *composer) drawQR(pg *frame.Page, code *qr.Code, x, y float64) {
+// drawQR draws a QR code as vector squares at (x, y), w wide with its
+// quiet zone, on a white ground.
+func (c *composer) drawQR(pg *frame.Page, code *qr.Code, x, y, w float64) {
 	modules := float64(code.Size() + 2*qr.QuietZone)
-	unit := qrWidth / modules
+	unit := w / modules
 	paper := c.lay.Brand.Palette["paper"]
-	pg.Add(&frame.Box{Rect: frame.Rect{X: x, Y: y, W: qrWidth, H: qrWidth}, Fill: &paper, Tag: "qr"})
+	pg.Add(&frame.Box{Rect: frame.Rect{X: x, Y: y, W: w, H: w}, Fill: &paper, Tag: "qr"})
 	ink := c.style("body").Color
 	q := float64(qr.QuietZone)
 	for _, r := range code.Rects() {
@@ -73,7 +73,7 @@ func (c *composer) drawQR(pg *frame.Page, code *qr.Code, x, y float64) {
 			W: float64(r.W) * unit, H: float64(r.H) * unit,
 		}, Fill: &ink, Tag: "qr"})
 	}
-	pg.Add(&frame.Link{Rect: frame.Rect{X: x, Y: y, W: qrWidth, H: qrWidth}, URI: c.doc.CTA.Web})
+	pg.Add(&frame.Link{Rect: frame.Rect{X: x, Y: y, W: w, H: w}, URI: c.doc.CTA.Web})
 }
 
 // lastSection names the section at the end of the flow, for overflow

@@ -128,6 +128,13 @@ func (p *para) drawRight(pg *frame.Page, right, top float64) {
 	}
 }
 
+// drawCentered draws lines centred on x.
+func (p *para) drawCentered(pg *frame.Page, x, top float64) {
+	for i, l := range p.lines {
+		drawRuns(pg, l, x-l.Width/2, p.baseline(top, i), p.tag)
+	}
+}
+
 // rule draws a horizontal rule of width w in the rule colour.
 func (c *composer) rule(pg *frame.Page, x, y, w, weight float64) {
 	pg.Add(&frame.Rule{X1: x, Y1: y, X2: x + w, Y2: y, Color: c.color("rule"), Width: weight})

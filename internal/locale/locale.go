@@ -22,6 +22,8 @@ type Locale struct {
 	Lang string
 	// Name is the language's name in itself: "English", "Français".
 	Name string
+	// Notes heads a booklet's pages left for the reader's notes.
+	Notes string
 	// decimal is the decimal separator.
 	decimal string
 	// thousands in money, "k" abbreviated: "€45K" or "45 k€".
@@ -36,6 +38,7 @@ var locales = map[string]*Locale{
 	"en": {
 		Lang:    "en",
 		Name:    "English",
+		Notes:   "Notes",
 		decimal: ".",
 		moneyK:  func(v, sym string) string { return sym + v + "K" },
 		rangeK: func(min, max, sym string, open bool) string {
@@ -58,6 +61,7 @@ var locales = map[string]*Locale{
 	"fr": {
 		Lang:    "fr",
 		Name:    "Français",
+		Notes:   "Notes",
 		decimal: ",",
 		moneyK:  func(v, sym string) string { return v + NBSP + "k" + sym },
 		rangeK: func(min, max, sym string, open bool) string {

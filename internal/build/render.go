@@ -12,6 +12,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/brochure-dev/brochure/internal/content"
+	"github.com/brochure-dev/brochure/internal/design"
 	"github.com/brochure-dev/brochure/internal/document"
 	"github.com/brochure-dev/brochure/internal/frame"
 	"github.com/brochure-dev/brochure/internal/hyphen"
@@ -35,12 +37,40 @@ type Result struct {
 
 // Frames runs the pipeline up to the laid-out pages, and says what the
 // layout did. A bilingual job ("en+fr") lays out each language and joins
-// the pages.
+// the pages; with a side-by-side layout, it sets them in parallel columns
+// of the same pages.
 func (p *Project) Frames(j Job) (*frame.Document, *layout.Report, error) {
+	if lay, err := p.designs.Layout(j.Layout); err == nil && lay.Kind == "side-by-side" {
+		return p.sideBySide(j, lay)
+	}
 	if strings.Contains(j.Lang, "+") {
 		return p.bilingual(j)
 	}
 	return p.frames(j)
+}
+
+// sideBySide lays out the languages of j ("en+fr") in parallel columns,
+// the first on the left.
+func (p *Project) sideBySide(j Job, lay *design.Layout) (*frame.Document, *layout.Report, error) {
+	role, err := p.Role(j.Role)
+	if err != nil {
+		return nil, nil, err
+	}
+	var docs []*document.Doc
+	var hys []typeset.Hyphenator
+	for _, lang := range strings.Split(j.Lang, "+") {
+		doc, hy, err := p.document(role, lay, lang)
+		if err != nil {
+			return nil, nil, err
+		}
+		docs, hys = append(docs, doc), append(hys, hy)
+	}
+	fr, rep, err := layout.LayParallel(docs, lay, hys)
+	if err != nil {
+		return nil, nil, err
+	}
+	fr, err = variant(j, lay, fr)
+	return fr, rep, err
 }
 
 // bilingual joins the documents of each language of j, in order. Each
@@ -86,7 +116,22 @@ func (p *Project) frames(j Job) (*frame.Document, *layout.Report, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	doc, err := document.Build(role, j.Lang, lay)
+	doc, hy, err := p.document(role, lay, j.Lang)
+	if err != nil {
+		return nil, nil, err
+	}
+	fr, rep, err := layout.Lay(doc, lay, hy)
+	if err != nil {
+		return nil, nil, err
+	}
+	fr, err = variant(j, lay, fr)
+	return fr, rep, err
+}
+
+// document builds a role's document in one language for a layout, with
+// the hyphenator of that language (nil without typography or patterns).
+func (p *Project) document(role *content.Role, lay *design.Layout, lang string) (*document.Doc, typeset.Hyphenator, error) {
+	doc, err := document.Build(role, lang, lay)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -95,23 +140,27 @@ func (p *Project) frames(j Job) (*frame.Document, *layout.Report, error) {
 	}
 	var hy typeset.Hyphenator
 	if lay.Typography {
-		if h, err := hyphen.For(j.Lang); err == nil {
+		if h, err := hyphen.For(lang); err == nil {
 			hy = h.With(append(append([]string(nil), role.Facts.NeverHyphenate...), lay.NeverHyphenate...))
 		}
 	}
-	fr, rep, err := layout.Lay(doc, lay, hy)
-	if err != nil {
-		return nil, nil, err
-	}
+	return doc, hy, nil
+}
+
+// variant turns laid-out pages into the job's variant: a print file's,
+// or a booklet's imposed sheets.
+func variant(j Job, lay *design.Layout, fr *frame.Document) (*frame.Document, error) {
 	switch j.Variant {
 	case "print":
 		layout.ForPrint(fr, lay)
 	case "imposed":
-		if fr, err = layout.Impose(fr); err != nil {
-			return nil, nil, fmt.Errorf("layout %s, role %s (%s): %w", j.Layout, j.Role, j.Lang, err)
+		imposed, err := layout.Impose(fr)
+		if err != nil {
+			return nil, fmt.Errorf("layout %s, role %s (%s): %w", j.Layout, j.Role, j.Lang, err)
 		}
+		return imposed, nil
 	}
-	return fr, rep, nil
+	return fr, nil
 }
 
 // Render makes the job's PDF in memory, and says what the layout did.

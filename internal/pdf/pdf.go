@@ -4,8 +4,10 @@ package pdf
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -62,10 +64,8 @@ func Write(w io.Writer, d *frame.Document) error {
 		if d.Print != nil && d.Print.CropMarks {
 			pg.cropMarks()
 		}
-		for _, b := range p.Bookmarks {
-			pdf.Bookmark(b.Title, b.Level, b.Y+pg.off)
-		}
 	}
+	outline(pdf, d, pg.off)
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
@@ -81,6 +81,27 @@ func Write(w io.Writer, d *frame.Document) error {
 	}
 	_, err := w.Write(out)
 	return err
+}
+
+// outline adds the bookmarks, group by group, each group in page order:
+// fpdf nests an entry under the last one of a lower level before it.
+func outline(pdf *fpdf.Fpdf, d *frame.Document, off float64) {
+	type mark struct {
+		page int
+		frame.Bookmark
+	}
+	var marks []mark
+	for i, p := range d.Pages {
+		for _, b := range p.Bookmarks {
+			marks = append(marks, mark{i + 1, b})
+		}
+	}
+	slices.SortStableFunc(marks, func(a, b mark) int { return cmp.Compare(a.Group, b.Group) })
+	for _, m := range marks {
+		pdf.SetPage(m.page)
+		pdf.Bookmark(m.Title, m.Level, m.Y+off)
+	}
+	pdf.SetPage(len(d.Pages))
 }
 
 // registerFonts adds each face the document uses, in order of first use,

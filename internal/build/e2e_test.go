@@ -1319,16 +1319,7 @@ func TestPosterQRCode(t *testing.T) {
 		t.Fatal(err)
 	}
 	needTool(t, "pdftoppm")
-	tool(t, "pdftoppm", "-r", "100", "-png", r.Path, filepath.Join(dir, "poster"))
-	f, err := os.Open(filepath.Join(dir, "poster-1.png"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	img := rasterPage(t, r.Path, 100, 1)
 	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
 	if err != nil {
 		t.Fatal(err)

@@ -66,14 +66,7 @@ func (c *composer) booklet() (*frame.Document, error) {
 		total = (n + 2 + 3) / 4 * 4
 	}
 	out := c.document(cover, total)
-	for _, p := range placed {
-		reg := regions[p.reg]
-		pg := out.Pages[reg.page]
-		p.block.draw(pg, reg.x, p.top)
-		if p.block.mark != "" {
-			pg.Bookmarks = append(pg.Bookmarks, frame.Bookmark{Title: p.block.mark, Y: p.top})
-		}
-	}
+	drawPlaced(out.Pages, regions, placed)
 	// Notes fill the rest of the last page of sections, when there is
 	// room for some, and the pages up to the back cover.
 	end := 0.0

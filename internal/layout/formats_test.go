@@ -7,28 +7,14 @@ import (
 	"testing"
 
 	"github.com/brochure-dev/brochure/internal/content"
-	"github.com/brochure-dev/brochure/internal/document"
 	"github.com/brochure-dev/brochure/internal/frame"
-	"github.com/brochure-dev/brochure/internal/hyphen"
 	"github.com/brochure-dev/brochure/internal/units"
 )
 
 // layNamed lays out a role in a language with a named layout.
 func layNamed(t *testing.T, r *content.Role, lang, name string) *frame.Document {
 	t.Helper()
-	l, err := loader.Layout(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := document.Build(r, lang, l)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h, err := hyphen.For(lang)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, _, err := Lay(doc, l, h)
+	d, err := layWith(t, r, lang, name)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -119,14 +119,7 @@ func (c *composer) attempt() (*frame.Document, error) {
 		}
 		c.report.pushes(blocks, regions, placed)
 		out := c.document(first, pages)
-		for _, p := range placed {
-			reg := regions[p.reg]
-			pg := out.Pages[reg.page]
-			p.block.draw(pg, reg.x, p.top)
-			if p.block.mark != "" {
-				pg.Bookmarks = append(pg.Bookmarks, frame.Bookmark{Title: p.block.mark, Y: p.top})
-			}
-		}
+		drawPlaced(out.Pages, regions, placed)
 		last := out.Pages[pages-1]
 		left, _ := c.sides(pages - 1)
 		cta(last, left, lay.Height-m.Bottom-ctaH)
@@ -135,6 +128,19 @@ func (c *composer) attempt() (*frame.Document, error) {
 			return nil, fmt.Errorf("layout %s, role %s (%s): %w", lay.Name, doc.Role, doc.Lang, err)
 		}
 		return out, nil
+	}
+}
+
+// drawPlaced draws the placed blocks on their regions' pages, and sets
+// the bookmarks they carry.
+func drawPlaced(pages []*frame.Page, regions []region, placed []placement) {
+	for _, p := range placed {
+		reg := regions[p.reg]
+		pg := pages[reg.page]
+		p.block.draw(pg, reg.x, p.top)
+		if p.block.mark != "" {
+			pg.Bookmarks = append(pg.Bookmarks, frame.Bookmark{Title: p.block.mark, Y: p.top})
+		}
 	}
 }
 

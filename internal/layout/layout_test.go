@@ -38,7 +38,16 @@ func a4(t testing.TB) *design.Layout {
 
 func lay(t testing.TB, r *content.Role, lang string) (*frame.Document, error) {
 	t.Helper()
-	l := a4(t)
+	return layWith(t, r, lang, "a4")
+}
+
+// layWith lays out a role in a language with a named layout.
+func layWith(t testing.TB, r *content.Role, lang, name string) (*frame.Document, error) {
+	t.Helper()
+	l, err := loader.Layout(name)
+	if err != nil {
+		t.Fatal(err)
+	}
 	doc, err := document.Build(r, lang, l)
 	if err != nil {
 		t.Fatal(err)

@@ -66,17 +66,9 @@ func (c *composer) trifold() (*frame.Document, error) {
 	}
 	c.report.emptiness(regions[1:], shift(placed, -1), 2)
 	regions, placed = balance(blocks, regions, placed, 1, c.style("body").Leading)
-	for _, p := range placed {
-		reg := regions[p.reg]
-		pg := flapPage
-		if reg.page == 1 {
-			pg = inPg
-		}
-		p.block.draw(pg, reg.x, p.top)
-		if p.block.mark != "" {
-			pg.Bookmarks = append(pg.Bookmarks, frame.Bookmark{Title: p.block.mark, Y: p.top})
-		}
-	}
+	// The flap's blocks go on a page of their own first, to come after
+	// the cover in reading order.
+	drawPlaced([]*frame.Page{flapPage, inPg}, regions, placed)
 
 	backPage := &frame.Page{}
 	if err := c.backPanel(backPage, back); err != nil {

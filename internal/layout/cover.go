@@ -61,11 +61,11 @@ func (c *composer) titleBlock(pg *frame.Page, x, w, y float64) float64 {
 	kicker := c.set(plain(strings.ToUpper(c.doc.Kicker), c.style("kicker")), c.style("kicker"), w, "kicker")
 	kicker.draw(pg, x, y)
 	y += kicker.height() + 2
-	title := c.set(plain(c.doc.Title, c.style("title")), c.style("title"), w, "title")
+	title := c.setBalanced(plain(c.doc.Title, c.style("title")), c.style("title"), w, "title")
 	title.draw(pg, x, y)
 	pg.Bookmarks = append(pg.Bookmarks, frame.Bookmark{Title: c.doc.Title, Y: y})
 	y += title.height() + 2
-	tagline := c.set(plain(c.doc.Tagline, c.style("tagline")), c.style("tagline"), w, "tagline")
+	tagline := c.setBalanced(plain(c.doc.Tagline, c.style("tagline")), c.style("tagline"), w, "tagline")
 	tagline.draw(pg, x, y)
 	return y + tagline.height() + 16
 }

@@ -235,3 +235,39 @@ func TestTrifoldPanels(t *testing.T) {
 		})
 	}
 }
+
+// TestDisplayLinesBalanced checks that titles and taglines that take
+// several lines break into lines of about the same length, not a full
+// line and a runt.
+func TestDisplayLinesBalanced(t *testing.T) {
+	for _, name := range []string{"a4", "letter", "a5-booklet", "trifold", "poster"} {
+		for _, lang := range []string{"en", "fr"} {
+			d := layNamed(t, sre(t), lang, name)
+			for _, tag := range []string{"title", "tagline"} {
+				// Line extents by baseline.
+				lines := map[float64][2]float64{}
+				for _, it := range d.Pages[0].Items {
+					tx, ok := it.(*frame.Text)
+					if !ok || tx.Tag != tag {
+						continue
+					}
+					e, ok := lines[tx.Y]
+					if !ok {
+						e = [2]float64{tx.X, tx.X + tx.Width}
+					}
+					lines[tx.Y] = [2]float64{min(e[0], tx.X), max(e[1], tx.X+tx.Width)}
+				}
+				if len(lines) < 2 {
+					continue
+				}
+				short, long := math.Inf(1), 0.0
+				for _, e := range lines {
+					short, long = min(short, e[1]-e[0]), max(long, e[1]-e[0])
+				}
+				if short < 0.5*long {
+					t.Errorf("%s %s: %s lines from %.0f to %.0f pt long: unbalanced", name, lang, tag, short, long)
+				}
+			}
+		}
+	}
+}

@@ -19,6 +19,11 @@ type para struct {
 // style, and records the paragraph's spacing in the report.
 func (c *composer) set(spans []typeset.Span, st design.Style, width float64, tag string) *para {
 	p := typeset.Set(spans, typeset.Options{Width: width, Align: align(st), Hyphen: c.hyphen})
+	return c.newPara(p, st, tag)
+}
+
+// newPara records a set paragraph in the report and readies it to draw.
+func (c *composer) newPara(p typeset.Paragraph, st design.Style, tag string) *para {
 	c.report.paragraph(p, st.Justify)
 	return &para{
 		lines:   p.Lines,
@@ -27,6 +32,40 @@ func (c *composer) set(spans []typeset.Span, st design.Style, width float64, tag
 		descent: -st.Face.Descent() * st.Size / 1000,
 		tag:     tag,
 	}
+}
+
+// setBalanced sets display text (a title, a tagline) ragged in lines of
+// even length, rather than full lines and a short last one ("… heart of
+// the / SRE."): it takes the narrowest width, down to half of width,
+// that keeps the line count. Only the report's entry is the chosen one.
+func (c *composer) setBalanced(spans []typeset.Span, st design.Style, width float64, tag string) *para {
+	opt := typeset.Options{Width: width, Align: align(st), Hyphen: c.hyphen}
+	best := typeset.Set(spans, opt)
+	n := len(best.Lines)
+	if n >= 2 && !st.Justify {
+		fits := func(p typeset.Paragraph, w float64) bool {
+			if len(p.Lines) != n || p.Greedy {
+				return false
+			}
+			for _, l := range p.Lines {
+				if l.Width > w+0.01 || l.Hyphenated {
+					return false
+				}
+			}
+			return true
+		}
+		lo, hi := width/2, width
+		for hi-lo > 1 {
+			mid := (lo + hi) / 2
+			opt.Width = mid
+			if p := typeset.Set(spans, opt); fits(p, mid) {
+				hi, best = mid, p
+			} else {
+				lo = mid
+			}
+		}
+	}
+	return c.newPara(best, st, tag)
 }
 
 func align(st design.Style) typeset.Align {

@@ -56,7 +56,7 @@ func preflightCommand() *cli.Command {
 				if print {
 					kind = "print"
 				}
-				fmt.Fprintf(c.App.Writer, "%s (%s, %d pages)\n%s", file, kind, rep.Pages, rep.String())
+				fmt.Fprintf(c.App.Writer, "%s (%s, %s)\n%s", file, kind, pages(rep.Pages), rep.String())
 				if !rep.OK() {
 					errs = append(errs, fmt.Errorf("%s: preflight failed", file))
 				}

@@ -13,7 +13,6 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/brochure-dev/brochure/internal/color"
-	"github.com/brochure-dev/brochure/internal/font"
 	"github.com/brochure-dev/brochure/internal/frame"
 )
 
@@ -35,7 +34,7 @@ func Write(w io.Writer, d *frame.Document) error {
 		UnitStr:        "pt",
 		Size:           fpdf.SizeType{Wd: d.Width + 2*pg.off, Ht: d.Height + 2*pg.off},
 	})
-	pdf.SetCompression(true)
+	pdf.SetCompression(false) // finish compresses the pages with pooled writers
 	pdf.SetCatalogSort(true)
 	pdf.SetCreationDate(d.Meta.Date)
 	pdf.SetModificationDate(d.Meta.Date)
@@ -49,15 +48,16 @@ func Write(w io.Writer, d *frame.Document) error {
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetDisplayMode("fullpage", "OneColumn")
 	if d.Print != nil {
-		b := d.Print.Bleed
-		pdf.SetPageBox("trim", pg.off, pg.off, d.Width, d.Height)
-		pdf.SetPageBox("bleed", pg.off-b, pg.off-b, d.Width+2*b, d.Height+2*b)
 		pdf.AddSpotColor(registration, 100, 100, 100, 100)
 	}
-	pg.pdf = pdf
-	pg.fonts, pg.names = registerFonts(pdf, d)
+	fonts, err := collectFonts(d)
+	if err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	pg.pdf, pg.fonts = pdf, fonts
 	for _, p := range d.Pages {
 		pdf.AddPage()
+		pg.state = state{}
 		for _, it := range p.Items {
 			pg.draw(it)
 		}
@@ -73,14 +73,10 @@ func Write(w io.Writer, d *frame.Document) error {
 	if err := pdf.Output(&buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	out := retag(buf.Bytes(), pg.names)
-	// fpdf declares PDF 1.3, but /Lang is a PDF 1.4 key; the header line
-	// keeps its length, so no offset moves.
-	if bytes.HasPrefix(out, []byte("%PDF-1.3")) {
-		copy(out, "%PDF-1.4")
+	if err := finish(w, buf.Bytes(), fonts, pageBoxes(d, pg.off)); err != nil {
+		return fmt.Errorf("pdf: %w", err)
 	}
-	_, err := w.Write(out)
-	return err
+	return nil
 }
 
 // outline adds the bookmarks, group by group, each group in page order:
@@ -99,34 +95,9 @@ func outline(pdf *fpdf.Fpdf, d *frame.Document, off float64) {
 	slices.SortStableFunc(marks, func(a, b mark) int { return cmp.Compare(a.Group, b.Group) })
 	for _, m := range marks {
 		pdf.SetPage(m.page)
-		pdf.Bookmark(m.Title, m.Level, m.Y+off)
+		pdf.Bookmark(textString(m.Title), m.Level, m.Y+off)
 	}
 	pdf.SetPage(len(d.Pages))
-}
-
-// registerFonts adds each face the document uses, in order of first use,
-// and returns their fpdf family names.
-func registerFonts(pdf *fpdf.Fpdf, d *frame.Document) (map[*font.Face]string, []fontName) {
-	families := map[*font.Face]string{}
-	var names []fontName
-	runes := runesByFace(d)
-	for _, pg := range d.Pages {
-		for _, it := range pg.Items {
-			t, ok := it.(*frame.Text)
-			if !ok || families[t.Face] != "" {
-				continue
-			}
-			n := newFontName(t.Face, runes[t.Face])
-			pdf.AddUTF8FontFromBytes(n.family, "", t.Face.Data())
-			families[t.Face] = n.family
-			names = append(names, n)
-		}
-	}
-	// Bookmark titles are written as UTF-16 only when a UTF-8 font is set.
-	if len(names) > 0 {
-		pdf.SetFont(names[0].family, "", 10)
-	}
-	return families, names
 }
 
 // page draws frame items: offset into the media box, in RGB for screen
@@ -134,25 +105,29 @@ func registerFonts(pdf *fpdf.Fpdf, d *frame.Document) (map[*font.Face]string, []
 type page struct {
 	d     *frame.Document
 	pdf   *fpdf.Fpdf
-	fonts map[*font.Face]string
-	names []fontName
+	fonts *fontSet
 	off   float64 // from the media box to the trim, points
 	cmyk  bool
+	buf   []byte // scratch for text operators
+	state state  // what the page's graphics state holds, as far as we set it
+}
+
+// state is the part of a page's graphics state that text sets: fill
+// colour, font and size, character spacing. Only page.fill and page.text
+// change them (fpdf sets colours only when asked to, and no font), and a
+// page starts with nothing known.
+type state struct {
+	fill string // the fill colour operator last written; "": unknown
+	font *docFont
+	size float64
+	tc   float64
 }
 
 func (p *page) draw(it frame.Item) {
 	pdf, o := p.pdf, p.off
 	switch it := it.(type) {
 	case *frame.Text:
-		pdf.SetFont(p.fonts[it.Face], "", it.Size)
-		p.fill(it.Color, true)
-		if it.Tracking != 0 {
-			pdf.RawWriteStr(fmt.Sprintf("%.3f Tc\n", it.Tracking))
-		}
-		drawKerned(pdf, it, o)
-		if it.Tracking != 0 {
-			pdf.RawWriteStr("0 Tc\n")
-		}
+		p.text(it)
 	case *frame.Box:
 		style := ""
 		if it.Fill != nil {
@@ -194,20 +169,28 @@ func (p *page) draw(it frame.Item) {
 	}
 }
 
-// fill sets the colour of fills (and of text: the same PDF colour). In
-// print, it writes the CMYK operator itself, since fpdf knows only RGB;
-// fpdf's own colours are then never set, so it never writes one over it.
+// fill sets the colour of fills and text (the same PDF colour). In print,
+// it writes the CMYK operator itself, since fpdf knows only RGB; fpdf's
+// own colours are then never set, so it never writes one over it. Text
+// colour is written as fpdf writes fill colours (fpdf's own text colour
+// only applies to text fpdf draws), and only when it changes.
 func (p *page) fill(c color.Color, text bool) {
-	if p.cmyk {
-		k := c.CMYK
-		p.pdf.RawWriteStr(fmt.Sprintf("%s k\n", cmyk(k)))
+	var op string
+	switch {
+	case p.cmyk:
+		op = cmyk(c.CMYK) + " k"
+	case text:
+		op = rgbFill(c.RGB)
+	default:
+		p.pdf.SetFillColor(int(c.RGB.R), int(c.RGB.G), int(c.RGB.B))
+		p.state.fill = rgbFill(c.RGB) // what fpdf wrote
 		return
 	}
-	if text {
-		p.pdf.SetTextColor(int(c.RGB.R), int(c.RGB.G), int(c.RGB.B))
+	if text && op == p.state.fill {
 		return
 	}
-	p.pdf.SetFillColor(int(c.RGB.R), int(c.RGB.G), int(c.RGB.B))
+	p.state.fill = op
+	p.pdf.RawWriteStr(op)
 }
 
 func (p *page) stroke(c color.Color) {

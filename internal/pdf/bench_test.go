@@ -1,0 +1,50 @@
+package pdf
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/brochure-dev/brochure/internal/frame"
+)
+
+// brochureDoc is a document the size of a two-page brochure: about 130
+// runs of text a page in three faces, with boxes between paragraphs.
+func brochureDoc(tb testing.TB) *frame.Document {
+	tb.Helper()
+	d := sampleDoc(tb, false)
+	words := strings.Fields("Trait d’union entre les équipes de développement et celles de l’infrastructure, " +
+		"le SRE automatise l’exploitation, garde un œil constant sur les systèmes et prend les incidents " +
+		"en main, avec un objectif : une qualité de service élevée. 45–55\u00a0k€ · 24\u202f/\u202f7")
+	faces := []string{"Inter-Regular", "Inter-Regular", "Inter-Bold", "Inter-Italic"}
+	for p, pg := range d.Pages {
+		for i := range 130 {
+			f := face(tb, faces[i%len(faces)])
+			s := strings.Join(words[(i*7+p)%20:(i*7+p)%20+6], " ")
+			pg.Add(&frame.Text{X: 45, Y: 100 + float64(i)*5, Text: s, Face: f, Size: 9.5, Color: ink,
+				Width: f.KernedWidth(s, 9.5)})
+			if i%10 == 0 {
+				pg.Add(&frame.Box{Rect: frame.Rect{X: 40, Y: 95 + float64(i)*5, W: 200, H: 4}, Fill: &grey, Radius: 2})
+			}
+		}
+	}
+	return d
+}
+
+// BenchmarkWrite writes a brochure-sized document: the PDF alone, with
+// the faces' embeddings already made, as in a batch.
+func BenchmarkWrite(b *testing.B) {
+	d := brochureDoc(b)
+	var buf bytes.Buffer
+	if err := Write(&buf, d); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(buf.Len()), "bytes/pdf")
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := Write(&buf, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

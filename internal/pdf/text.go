@@ -1,0 +1,116 @@
+package pdf
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/brochure-dev/brochure/internal/color"
+	"github.com/brochure-dev/brochure/internal/frame"
+)
+
+// text draws a run in its colour with the PDF text operators:
+//
+//	BT /G1 9.5 Tf 0.2 Tc 56.69 771.02 Td [<0025004F>12<0048>] TJ ET
+//
+// Glyphs are two-byte CIDs (the font's Identity-H encoding), and the
+// font's pair kerning goes between them as TJ adjustments, in 1/1000 em
+// like the font's widths, so the run ends where the layout measured it
+// (font.Face.KernedWidth). Tracking is character spacing (Tc). The fill
+// colour, font and size, and Tc are part of the graphics state, which
+// lasts from one text object to the next: they are written only when they
+// change (see page.state).
+func (p *page) text(t *frame.Text) {
+	if t.Text == "" {
+		return
+	}
+	f := p.fonts.byFace[t.Face]
+	p.fill(t.Color, true)
+	b := append(p.buf[:0], "BT "...)
+	if f != p.state.font || t.Size != p.state.size {
+		p.state.font, p.state.size = f, t.Size
+		b = append(b, '/')
+		b = append(b, f.res...)
+		b = append(b, ' ')
+		b = appendNum(b, t.Size, 3)
+		b = append(b, " Tf "...)
+	}
+	if t.Tracking != p.state.tc {
+		p.state.tc = t.Tracking
+		b = appendNum(b, t.Tracking, 3)
+		b = append(b, " Tc "...)
+	}
+	b = appendNum(b, t.X+p.off, 2)
+	b = append(b, ' ')
+	b = appendNum(b, p.d.Height+2*p.off-(t.Y+p.off), 2)
+	b = append(b, " Td ["...)
+	b = f.appendShow(b, t.Text)
+	b = append(b, "] TJ ET"...)
+	p.buf = b
+	p.pdf.RawWriteStr(string(b))
+}
+
+// appendShow appends the elements of a TJ array that shows s: hex strings
+// of CIDs, and between two glyphs the font kerns, minus the kerning.
+func (f *docFont) appendShow(b []byte, s string) []byte {
+	const hex = "0123456789ABCDEF"
+	kern := f.face.HasKerning()
+	b = append(b, '<')
+	prev := rune(-1)
+	for _, r := range s {
+		if kern && prev >= 0 {
+			if k := f.face.Kern(prev, r); k != 0 {
+				b = append(b, '>')
+				b = strconv.AppendInt(b, int64(-k), 10)
+				b = append(b, '<')
+			}
+		}
+		c := f.sub.CID(r)
+		b = append(b, hex[c>>12], hex[c>>8&15], hex[c>>4&15], hex[c&15])
+		prev = r
+	}
+	return append(b, '>')
+}
+
+// rgbFill returns the operator that sets the fill colour to c, written as
+// fpdf writes fill colours: gray (g) when the components are equal.
+func rgbFill(c color.RGB) string {
+	comp := func(b []byte, v uint8) []byte {
+		return strconv.AppendFloat(b, float64(v)/255, 'f', 3, 64)
+	}
+	b := make([]byte, 0, 24)
+	if c.R == c.G && c.G == c.B {
+		b = comp(b, c.R)
+		return string(append(b, " g"...))
+	}
+	b = comp(b, c.R)
+	b = append(b, ' ')
+	b = comp(b, c.G)
+	b = append(b, ' ')
+	b = comp(b, c.B)
+	return string(append(b, " rg"...))
+}
+
+// appendNum appends v rounded to prec decimals (at most 6), without
+// trailing zeros and without a minus sign for zero.
+func appendNum(b []byte, v float64, prec int) []byte {
+	scale := int64(1)
+	for range prec {
+		scale *= 10
+	}
+	n := int64(math.Round(v * float64(scale)))
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	b = strconv.AppendInt(b, n/scale, 10)
+	frac := n % scale
+	if frac == 0 {
+		return b
+	}
+	b = append(b, '.')
+	for scale /= 10; frac != 0; scale /= 10 {
+		b = append(b, byte('0'+frac/scale))
+		frac %= scale
+	}
+	return b
+}

@@ -46,10 +46,16 @@ type Embedding struct {
 	width []int32 // per glyph id, 1/1000 em: the face's advances
 
 	head, hhea, maxp, hmtx []byte
-	extra                  [3]sfntTable // cvt, fpgm, prep when present
+	extra                  []namedTable // cvt, fpgm, prep when present
 	numHMetrics            int
 	out                    *outlines
 	comps                  map[uint16][]uint16 // components of composite glyphs
+}
+
+// namedTable is a table of a font file and its tag.
+type namedTable struct {
+	tag  string
+	data []byte
 }
 
 // Font descriptor flags (ISO 32000-1, table 123).
@@ -122,9 +128,9 @@ func newEmbedding(f *Face) (*Embedding, error) {
 	if e.gids == nil {
 		e.gids = runeGlyphs(dir, len(f.glyphAdv))
 	}
-	for i, tag := range [...]string{"cvt ", "fpgm", "prep"} {
+	for _, tag := range [...]string{"cvt ", "fpgm", "prep"} {
 		if b, ok := dir[tag]; ok {
-			e.extra[i] = sfntTable{tag, b}
+			e.extra = append(e.extra, namedTable{tag, b})
 		}
 	}
 	for g := range out.numGlyphs() {

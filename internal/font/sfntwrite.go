@@ -7,29 +7,27 @@ import (
 	"strings"
 )
 
-// sfntTable is a table to write into a font file.
-type sfntTable struct {
-	tag  string
-	data []byte
-}
-
 // checkSumMagic is what the checksum of a whole font file must come to
 // (OpenType, 'head' table, checksumAdjustment).
 const checkSumMagic = 0xB1B0AFBA
 
-// writeSFNT lays out a TrueType font file: the table directory, sorted by
-// tag, then each table padded to four bytes, with every table's checksum
-// and the 'head' table's checksumAdjustment filled in. The 'head' table's
-// data must be at least 12 bytes; writeSFNT does not change the caller's.
-func writeSFNT(tables []sfntTable) []byte {
-	tables = slices.Clone(tables)
-	slices.SortFunc(tables, func(a, b sfntTable) int { return strings.Compare(a.tag, b.tag) })
-	n := len(tables)
-	size := 12 + 16*n
-	for _, t := range tables {
-		size += pad4(len(t.data))
+// newSFNT lays out a TrueType font file for tables with the given tags
+// and lengths: the table directory, sorted by tag, then each table at a
+// four-byte boundary. It returns the file and each table's bytes within
+// it, zeros, in the order given, for the caller to fill in before calling
+// sealSFNT.
+func newSFNT(tags []string, lengths []int) (out []byte, tables [][]byte) {
+	n := len(tags)
+	order := make([]int, n) // indices of tags, sorted by tag
+	for i := range order {
+		order[i] = i
 	}
-	out := make([]byte, size)
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(tags[a], tags[b]) })
+	size := 12 + 16*n
+	for _, l := range lengths {
+		size += pad4(l)
+	}
+	out = make([]byte, size)
 	binary.BigEndian.PutUint32(out, tagTrueType)
 	binary.BigEndian.PutUint16(out[4:], uint16(n))
 	entrySelector := 0
@@ -40,25 +38,37 @@ func writeSFNT(tables []sfntTable) []byte {
 	binary.BigEndian.PutUint16(out[6:], uint16(searchRange))
 	binary.BigEndian.PutUint16(out[8:], uint16(entrySelector))
 	binary.BigEndian.PutUint16(out[10:], uint16(16*n-searchRange))
-	off, headAt := 12+16*n, -1
-	for i, t := range tables {
-		data := out[off : off+len(t.data)]
-		copy(data, t.data)
-		if t.tag == "head" {
-			headAt = off
-			clear(data[8:12]) // checksumAdjustment counts as 0
-		}
-		rec := out[12+16*i:]
-		copy(rec, t.tag)
-		binary.BigEndian.PutUint32(rec[4:], checkSum(out[off:off+pad4(len(t.data))]))
+	tables = make([][]byte, n)
+	off := 12 + 16*n
+	for k, i := range order {
+		rec := out[12+16*k:]
+		copy(rec, tags[i])
 		binary.BigEndian.PutUint32(rec[8:], uint32(off))
-		binary.BigEndian.PutUint32(rec[12:], uint32(len(t.data)))
-		off += pad4(len(t.data))
+		binary.BigEndian.PutUint32(rec[12:], uint32(lengths[i]))
+		tables[i] = out[off : off+lengths[i] : off+lengths[i]]
+		off += pad4(lengths[i])
 	}
-	if headAt >= 0 {
-		binary.BigEndian.PutUint32(out[headAt+8:], checkSumMagic-checkSum(out))
+	return out, tables
+}
+
+// sealSFNT fills in the checksum of every table of the font file out,
+// laid out by newSFNT, and the 'head' table's checksumAdjustment, which
+// must be at least 12 bytes long.
+func sealSFNT(out []byte) {
+	n := u16(out, 4)
+	head := -1
+	for k := range n {
+		rec := out[12+16*k:]
+		off, length := int(u32(rec, 8)), int(u32(rec, 12))
+		if string(rec[:4]) == "head" {
+			head = off
+			clear(out[off+8 : off+12]) // counts as 0 in the checksums
+		}
+		binary.BigEndian.PutUint32(rec[4:], checkSum(out[off:off+pad4(length)]))
 	}
-	return out
+	if head >= 0 {
+		binary.BigEndian.PutUint32(out[head+8:], checkSumMagic-checkSum(out))
+	}
 }
 
 // checkSum adds up b as big-endian 32-bit words, a short last word padded

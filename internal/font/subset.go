@@ -149,63 +149,59 @@ func (s *Subset) Font() ([]byte, error) {
 		}
 		return -1
 	}
-
-	size := 0
+	glyfLen := 0
 	for g := range n {
 		if src := source(g); src >= 0 {
-			size += pad4(len(e.out.glyph(src)))
+			glyfLen += pad4(len(e.out.glyph(src)))
 		}
 	}
-	short := size <= 2*0xFFFF
-	glyf := make([]byte, 0, size)
-	var loca []byte
+	short := glyfLen <= 2*0xFFFF
+	locaLen := 4 * (n + 1)
 	if short {
-		loca = make([]byte, 2*(n+1))
-	} else {
-		loca = make([]byte, 4*(n+1))
-	}
-	hmtx := make([]byte, 4*n)
-	for g := range n {
-		if short {
-			binary.BigEndian.PutUint16(loca[2*g:], uint16(len(glyf)/2))
-		} else {
-			binary.BigEndian.PutUint32(loca[4*g:], uint32(len(glyf)))
-		}
-		src := source(g)
-		if src < 0 {
-			continue
-		}
-		glyf = append(glyf, e.out.glyph(src)...)
-		glyf = append(glyf, make([]byte, 3)[:pad4(len(glyf))-len(glyf)]...)
-		adv, lsb := e.hMetric(src)
-		binary.BigEndian.PutUint16(hmtx[4*g:], uint16(adv))
-		binary.BigEndian.PutUint16(hmtx[4*g+2:], uint16(lsb))
-	}
-	if short {
-		binary.BigEndian.PutUint16(loca[2*n:], uint16(len(glyf)/2))
-	} else {
-		binary.BigEndian.PutUint32(loca[4*n:], uint32(len(glyf)))
+		locaLen = 2 * (n + 1)
 	}
 
-	head := append([]byte(nil), e.head...)
+	tags := []string{"head", "hhea", "maxp", "hmtx", "loca", "glyf"}
+	lengths := []int{len(e.head), len(e.hhea), len(e.maxp), 4 * n, locaLen, glyfLen}
+	for _, t := range e.extra {
+		tags = append(tags, t.tag)
+		lengths = append(lengths, len(t.data))
+	}
+	out, t := newSFNT(tags, lengths)
+	head, hhea, maxp, hmtx, loca, glyf := t[0], t[1], t[2], t[3], t[4], t[5]
+	copy(head, e.head)
 	binary.BigEndian.PutUint16(head[50:], 1)
 	if short {
 		binary.BigEndian.PutUint16(head[50:], 0)
 	}
-	hhea := append([]byte(nil), e.hhea...)
+	copy(hhea, e.hhea)
 	binary.BigEndian.PutUint16(hhea[34:], uint16(n))
-	maxp := append([]byte(nil), e.maxp...)
+	copy(maxp, e.maxp)
 	binary.BigEndian.PutUint16(maxp[4:], uint16(n))
-	tables := []sfntTable{
-		{"head", head}, {"hhea", hhea}, {"maxp", maxp},
-		{"hmtx", hmtx}, {"loca", loca}, {"glyf", glyf},
+	for i, x := range e.extra {
+		copy(t[6+i], x.data)
 	}
-	for _, t := range e.extra {
-		if t.tag != "" {
-			tables = append(tables, t)
+	at := 0 // in glyf; glyphs are padded to four bytes, with zeros
+	for g := range n + 1 {
+		if short {
+			binary.BigEndian.PutUint16(loca[2*g:], uint16(at/2))
+		} else {
+			binary.BigEndian.PutUint32(loca[4*g:], uint32(at))
 		}
+		src := -1
+		if g < n {
+			src = source(g)
+		}
+		if src < 0 {
+			continue
+		}
+		at += pad4(copy(glyf[at:], e.out.glyph(src)))
+		adv, lsb := e.hMetric(src)
+		binary.BigEndian.PutUint16(hmtx[4*g:], uint16(adv))
+		binary.BigEndian.PutUint16(hmtx[4*g+2:], uint16(lsb))
 	}
-	return writeSFNT(tables), nil
+	sealSFNT(out)
+	return out, nil
 }
 
 // closure marks, per glyph id up to the highest one needed, the face's

@@ -3,7 +3,6 @@ package pdf
 import (
 	"bytes"
 	"compress/zlib"
-	"sync"
 )
 
 // zlibLevel is the compression of the streams we write: page contents,
@@ -12,22 +11,53 @@ import (
 const zlibLevel = zlib.BestSpeed
 
 // zlibWriters keeps writers for reuse: a new one allocates several hundred
-// kilobytes of tables. Reset gives the same output as a new writer.
-var zlibWriters = sync.Pool{New: func() any {
-	w, _ := zlib.NewWriterLevel(nil, zlibLevel) // the level is valid
-	return w
-}}
+// kilobytes of tables. A sync.Pool would lose them at every garbage
+// collection, which writing PDFs brings about every document or two; this
+// keeps a few, about one per worker building documents at once. Reset
+// gives the same output as a new writer.
+var zlibWriters = make(chan *zlib.Writer, 4)
+
+// outputBuffers keeps the buffers fpdf's output goes into, for the same
+// reason: they are the size of a PDF, and needed once per document.
+var outputBuffers = make(chan *bytes.Buffer, 4)
+
+// outputBuffer returns an empty buffer, reused if one is free.
+func outputBuffer() *bytes.Buffer {
+	select {
+	case b := <-outputBuffers:
+		return b
+	default:
+		return new(bytes.Buffer)
+	}
+}
+
+// releaseOutputBuffer gives b back for reuse; its contents go.
+func releaseOutputBuffer(b *bytes.Buffer) {
+	b.Reset()
+	select {
+	case outputBuffers <- b:
+	default:
+	}
+}
 
 // deflate returns data compressed in the zlib format (FlateDecode).
 func deflate(data []byte) []byte {
+	var zw *zlib.Writer
+	select {
+	case zw = <-zlibWriters:
+	default:
+		zw, _ = zlib.NewWriterLevel(nil, zlibLevel) // the level is valid
+	}
 	var buf bytes.Buffer
 	buf.Grow(len(data)/2 + 64)
-	zw := zlibWriters.Get().(*zlib.Writer)
 	zw.Reset(&buf)
 	// Writing into a bytes.Buffer does not fail.
 	_, _ = zw.Write(data)
 	_ = zw.Close()
 	zw.Reset(nil)
-	zlibWriters.Put(zw)
+	select {
+	case zlibWriters <- zw:
+	default:
+	}
 	return buf.Bytes()
 }

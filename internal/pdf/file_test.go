@@ -141,9 +141,9 @@ func TestAppendNum(t *testing.T) {
 	}
 }
 
-// TestRGBFill checks that text colours are written as fpdf writes fill
+// TestAppendRGB checks that text colours are written as fpdf writes fill
 // colours.
-func TestRGBFill(t *testing.T) {
+func TestAppendRGB(t *testing.T) {
 	tests := []struct {
 		c    color.RGB
 		want string
@@ -163,9 +163,25 @@ func TestRGBFill(t *testing.T) {
 		if err := p.Output(&buf); err != nil {
 			t.Fatal(err)
 		}
-		got := rgbFill(tt.c)
+		got := string(appendRGB(nil, tt.c))
 		if got != tt.want || !bytes.Contains(buf.Bytes(), []byte("\n"+got+"\n")) {
-			t.Errorf("rgbFill(%v) = %q, want %q, as fpdf writes it", tt.c, got, tt.want)
+			t.Errorf("appendRGB(%v) = %q, want %q, as fpdf writes it", tt.c, got, tt.want)
+		}
+	}
+}
+
+func TestAppendCMYK(t *testing.T) {
+	tests := []struct {
+		k    color.CMYK
+		want string
+	}{
+		{color.CMYK{}, "0 0 0 0"},
+		{color.CMYK{C: 100, M: 100, Y: 100, K: 100}, "1 1 1 1"},
+		{color.CMYK{C: 70, M: 5, Y: 33, K: 80}, "0.7 0.05 0.33 0.8"},
+	}
+	for _, tt := range tests {
+		if got := string(appendCMYK(nil, tt.k)); got != tt.want || cmyk(tt.k) != tt.want {
+			t.Errorf("appendCMYK(%v) = %q, cmyk = %q, want %q", tt.k, got, cmyk(tt.k), tt.want)
 		}
 	}
 }

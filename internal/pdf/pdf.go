@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strconv"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -69,8 +68,9 @@ func Write(w io.Writer, d *frame.Document) error {
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
+	buf := outputBuffer()
+	defer releaseOutputBuffer(buf)
+	if err := pdf.Output(buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
 	if err := finish(w, buf.Bytes(), fonts, pageBoxes(d, pg.off)); err != nil {
@@ -103,18 +103,19 @@ func outline(pdf *fpdf.Fpdf, d *frame.Document, off float64) {
 // page draws frame items: offset into the media box, in RGB for screen
 // or CMYK for print.
 type page struct {
-	d     *frame.Document
-	pdf   *fpdf.Fpdf
-	fonts *fontSet
-	off   float64 // from the media box to the trim, points
-	cmyk  bool
-	buf   []byte // scratch for text operators
-	state state  // what the page's graphics state holds, as far as we set it
+	d      *frame.Document
+	pdf    *fpdf.Fpdf
+	fonts  *fontSet
+	off    float64 // from the media box to the trim, points
+	cmyk   bool
+	buf    []byte       // scratch for text operators
+	reader bytes.Reader // gives buf to fpdf
+	state  state        // what the page's graphics state holds, as far as we set it
 }
 
 // state is the part of a page's graphics state that text sets: fill
 // colour, font and size, character spacing. Only page.fill and page.text
-// change them (fpdf sets colours only when asked to, and no font), and a
+// (with page.appendTextColour) change them (fpdf sets colours only when asked to, and no font), and a
 // page starts with nothing known.
 type state struct {
 	fill string // the fill colour operator last written; "": unknown
@@ -131,7 +132,7 @@ func (p *page) draw(it frame.Item) {
 	case *frame.Box:
 		style := ""
 		if it.Fill != nil {
-			p.fill(*it.Fill, false)
+			p.fill(*it.Fill)
 			style += "F"
 		}
 		if it.Stroke != nil {
@@ -150,7 +151,7 @@ func (p *page) draw(it frame.Item) {
 		pdf.SetLineWidth(it.Width)
 		pdf.Line(it.X1+o, it.Y1+o, it.X2+o, it.Y2+o)
 	case *frame.Path:
-		p.fill(it.Fill, false)
+		p.fill(it.Fill)
 		for _, s := range it.Segs {
 			switch s.Op {
 			case frame.MoveTo:
@@ -169,28 +170,17 @@ func (p *page) draw(it frame.Item) {
 	}
 }
 
-// fill sets the colour of fills and text (the same PDF colour). In print,
-// it writes the CMYK operator itself, since fpdf knows only RGB; fpdf's
-// own colours are then never set, so it never writes one over it. Text
-// colour is written as fpdf writes fill colours (fpdf's own text colour
-// only applies to text fpdf draws), and only when it changes.
-func (p *page) fill(c color.Color, text bool) {
-	var op string
-	switch {
-	case p.cmyk:
-		op = cmyk(c.CMYK) + " k"
-	case text:
-		op = rgbFill(c.RGB)
-	default:
-		p.pdf.SetFillColor(int(c.RGB.R), int(c.RGB.G), int(c.RGB.B))
-		p.state.fill = rgbFill(c.RGB) // what fpdf wrote
+// fill sets the colour of fills. In print, it writes the CMYK operator
+// itself, since fpdf knows only RGB; fpdf's own colours are then never
+// set, so it never writes one over it.
+func (p *page) fill(c color.Color) {
+	if p.cmyk {
+		p.state.fill = cmyk(c.CMYK) + " k"
+		p.pdf.RawWriteStr(p.state.fill)
 		return
 	}
-	if text && op == p.state.fill {
-		return
-	}
-	p.state.fill = op
-	p.pdf.RawWriteStr(op)
+	p.pdf.SetFillColor(int(c.RGB.R), int(c.RGB.G), int(c.RGB.B))
+	p.state.fill = string(appendRGB(nil, c.RGB)) // what fpdf wrote
 }
 
 func (p *page) stroke(c color.Color) {
@@ -201,7 +191,4 @@ func (p *page) stroke(c color.Color) {
 	p.pdf.SetDrawColor(int(c.RGB.R), int(c.RGB.G), int(c.RGB.B))
 }
 
-func cmyk(k color.CMYK) string {
-	f := func(v uint8) string { return strconv.FormatFloat(float64(v)/100, 'f', -1, 64) }
-	return f(k.C) + " " + f(k.M) + " " + f(k.Y) + " " + f(k.K)
-}
+func cmyk(k color.CMYK) string { return string(appendCMYK(nil, k)) }

@@ -24,8 +24,8 @@ func (p *page) text(t *frame.Text) {
 		return
 	}
 	f := p.fonts.byFace[t.Face]
-	p.fill(t.Color, true)
-	b := append(p.buf[:0], "BT "...)
+	b := p.appendTextColour(p.buf[:0], t.Color)
+	b = append(b, "BT "...)
 	if f != p.state.font || t.Size != p.state.size {
 		p.state.font, p.state.size = f, t.Size
 		b = append(b, '/')
@@ -46,7 +46,26 @@ func (p *page) text(t *frame.Text) {
 	b = f.appendShow(b, t.Text)
 	b = append(b, "] TJ ET"...)
 	p.buf = b
-	p.pdf.RawWriteStr(string(b))
+	p.reader.Reset(b)
+	p.pdf.RawWriteBuf(&p.reader)
+}
+
+// appendTextColour appends the operator that sets the fill colour to c,
+// and a newline, unless that is the colour already set: RGB as fpdf
+// writes fill colours, or CMYK for print (fpdf's own text colour only
+// applies to text fpdf draws).
+func (p *page) appendTextColour(b []byte, c color.Color) []byte {
+	start := len(b)
+	if p.cmyk {
+		b = append(appendCMYK(b, c.CMYK), " k"...)
+	} else {
+		b = appendRGB(b, c.RGB)
+	}
+	if string(b[start:]) == p.state.fill {
+		return b[:start]
+	}
+	p.state.fill = string(b[start:])
+	return append(b, '\n')
 }
 
 // appendShow appends the elements of a TJ array that shows s: hex strings
@@ -71,23 +90,29 @@ func (f *docFont) appendShow(b []byte, s string) []byte {
 	return append(b, '>')
 }
 
-// rgbFill returns the operator that sets the fill colour to c, written as
-// fpdf writes fill colours: gray (g) when the components are equal.
-func rgbFill(c color.RGB) string {
+// appendRGB appends the operator that sets the fill colour to c, as fpdf
+// writes fill colours: gray (g) when the components are equal.
+func appendRGB(b []byte, c color.RGB) []byte {
 	comp := func(b []byte, v uint8) []byte {
 		return strconv.AppendFloat(b, float64(v)/255, 'f', 3, 64)
 	}
-	b := make([]byte, 0, 24)
 	if c.R == c.G && c.G == c.B {
-		b = comp(b, c.R)
-		return string(append(b, " g"...))
+		return append(comp(b, c.R), " g"...)
 	}
-	b = comp(b, c.R)
-	b = append(b, ' ')
-	b = comp(b, c.G)
-	b = append(b, ' ')
-	b = comp(b, c.B)
-	return string(append(b, " rg"...))
+	b = append(comp(b, c.R), ' ')
+	b = append(comp(b, c.G), ' ')
+	return append(comp(b, c.B), " rg"...)
+}
+
+// appendCMYK appends the four inks of k, from 0 to 1.
+func appendCMYK(b []byte, k color.CMYK) []byte {
+	for i, v := range [4]uint8{k.C, k.M, k.Y, k.K} {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = strconv.AppendFloat(b, float64(v)/100, 'f', -1, 64)
+	}
+	return b
 }
 
 // appendNum appends v rounded to prec decimals (at most 6), without

@@ -115,8 +115,8 @@ type page struct {
 
 // state is the part of a page's graphics state that text sets: fill
 // colour, font and size, character spacing. Only page.fill and page.text
-// (with page.appendTextColour) change them (fpdf sets colours only when asked to, and no font), and a
-// page starts with nothing known.
+// (with page.appendTextColour) change them, since fpdf sets colours only
+// when asked to and sets no font; a page starts with nothing known.
 type state struct {
 	fill string // the fill colour operator last written; "": unknown
 	font *docFont

@@ -232,6 +232,26 @@ func Expand(t string, values map[string]string) string {
 	return placeholderRE.ReplaceAllStringFunc(t, func(m string) string { return values[m[1:len(m)-1]] })
 }
 
+// Piece is a part of a template: literal text, or a placeholder's name.
+type Piece struct{ Text, Name string }
+
+// Pieces splits a template into literal text and placeholders, in order.
+func Pieces(t string) []Piece {
+	var out []Piece
+	last := 0
+	for _, m := range placeholderRE.FindAllStringSubmatchIndex(t, -1) {
+		if m[0] > last {
+			out = append(out, Piece{Text: t[last:m[0]]})
+		}
+		out = append(out, Piece{Name: t[m[2]:m[3]]})
+		last = m[1]
+	}
+	if last < len(t) {
+		out = append(out, Piece{Text: t[last:]})
+	}
+	return out
+}
+
 func keys[V any](m map[string]V) string { return strings.Join(sortedNames(m), ", ") }
 
 func has[V any](m map[string]V, k string) bool {

@@ -1,6 +1,11 @@
 package design_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/brochure-dev/brochure/internal/design"
+)
 
 // TestFoldedFormatErrors covers what booklets and trifolds add to a
 // layout: mirrored margins, a page count in fours, panels.
@@ -47,4 +52,20 @@ func TestFoldedFormatErrors(t *testing.T) {
 			want:    `layouts/a4.toml:⟨kind =⟩:1: kind: "zine" is not "guide", "poster", "booklet", "trifold" or "side-by-side"`,
 		},
 	})
+}
+
+func TestPieces(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []design.Piece
+	}{
+		{"", nil},
+		{"plain", []design.Piece{{Text: "plain"}}},
+		{"{brand} · {web}", []design.Piece{{Name: "brand"}, {Text: " · "}, {Name: "web"}}},
+		{"p. {page}!", []design.Piece{{Text: "p. "}, {Name: "page"}, {Text: "!"}}},
+	} {
+		if got := design.Pieces(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("Pieces(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
 }

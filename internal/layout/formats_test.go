@@ -271,3 +271,24 @@ func TestDisplayLinesBalanced(t *testing.T) {
 		}
 	}
 }
+
+// TestFooterLinks checks that the web address in the footer is a link
+// to the brand's site, on every page.
+func TestFooterLinks(t *testing.T) {
+	l, err := loader.Layout("a4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := layNamed(t, sre(t), "en", "a4")
+	for i, pg := range d.Pages {
+		found := false
+		for _, it := range pg.Items {
+			if ln, ok := it.(*frame.Link); ok && ln.URI == l.Brand.Web && ln.Y > d.Height-l.Margins.Bottom {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("page %d: the footer's web address is not a link to %s", i+1, l.Brand.Web)
+		}
+	}
+}

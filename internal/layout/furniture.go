@@ -6,6 +6,7 @@ import (
 
 	"github.com/brochure-dev/brochure/internal/design"
 	"github.com/brochure-dev/brochure/internal/frame"
+	"github.com/brochure-dev/brochure/internal/typeset"
 )
 
 // headerH is the room the running header takes below the top margin.
@@ -30,15 +31,9 @@ func (c *composer) furniture(d *frame.Document, bare ...int) {
 			header = [2]string{header[1], header[0]}
 			footer = [2]string{footer[1], footer[0]}
 		}
-		values := map[string]string{
-			"brand": lay.Brand.Name, "web": strings.TrimPrefix(lay.Brand.Web, "https://"),
-			"email": lay.Brand.Email, "phone": lay.Brand.Phone,
-			"title": c.doc.Title, "kicker": c.doc.Kicker,
-			"page": c.doc.Locale.PageOf(i+1, len(d.Pages)),
-		}
 		line := func(pg *frame.Page, t [2]string, top float64, tag string) {
-			l := c.set(plain(design.Expand(t[0], values), st), st, w/2, tag)
-			r := c.set(plain(design.Expand(t[1], values), st), st, w/2, tag)
+			l := c.set(c.template(t[0], i, len(d.Pages), st), st, w/2, tag)
+			r := c.set(c.template(t[1], i, len(d.Pages), st), st, w/2, tag)
 			l.draw(pg, left, top)
 			r.drawRight(pg, left+w, top)
 		}
@@ -52,4 +47,29 @@ func (c *composer) furniture(d *frame.Document, bare ...int) {
 		// The footer sits in the bottom margin, its baseline halfway down.
 		line(pg, footer, lay.Height-m.Bottom/2-st.Leading/2, "footer")
 	}
+}
+
+// template fills a header or footer template for page i of n, in the
+// composer's language, as spans of style st: the web and e-mail
+// addresses are links.
+func (c *composer) template(t string, i, n int, st design.Style) []typeset.Span {
+	b := c.lay.Brand
+	values := map[string]string{
+		"brand": b.Name, "web": strings.TrimPrefix(b.Web, "https://"),
+		"email": b.Email, "phone": b.Phone,
+		"title": c.doc.Title, "kicker": c.doc.Kicker,
+		"page": c.doc.Locale.PageOf(i+1, n),
+	}
+	links := map[string]string{"web": b.Web, "email": "mailto:" + b.Email}
+	var spans []typeset.Span
+	for _, p := range design.Pieces(t) {
+		text := p.Text
+		if p.Name != "" {
+			text = values[p.Name]
+		}
+		if text != "" {
+			spans = append(spans, typeset.Span{Text: text, Style: tstyle(st), Link: links[p.Name]})
+		}
+	}
+	return spans
 }

@@ -1,9 +1,6 @@
 package layout
 
 import (
-	"strings"
-
-	"github.com/brochure-dev/brochure/internal/design"
 	"github.com/brochure-dev/brochure/internal/frame"
 )
 
@@ -62,8 +59,7 @@ func (p *parallel) furniture(d *frame.Document) {
 	st := p.cols[0].style("footer")
 	line := func(pg *frame.Page, t [2]string, i int, top float64, tag string) {
 		for col, c := range p.cols {
-			text := design.Expand(t[col], templateValues(c, i, len(d.Pages)))
-			para := c.set(plain(text, st), st, w/2, tag)
+			para := c.set(c.template(t[col], i, len(d.Pages), st), st, w/2, tag)
 			if col == 0 {
 				para.draw(pg, m.Left, top)
 			} else {
@@ -81,17 +77,5 @@ func (p *parallel) furniture(d *frame.Document) {
 		}
 		// The footer sits in the bottom margin, its baseline halfway down.
 		line(pg, lay.Footer, i, lay.Height-m.Bottom/2-st.Leading/2, "footer")
-	}
-}
-
-// templateValues fill the header and footer templates of page i of n in
-// the composer's language; they name every one of design.Placeholders.
-func templateValues(c *composer, i, n int) map[string]string {
-	b := c.lay.Brand
-	return map[string]string{
-		"brand": b.Name, "web": strings.TrimPrefix(b.Web, "https://"),
-		"email": b.Email, "phone": b.Phone,
-		"title": c.doc.Title, "kicker": c.doc.Kicker,
-		"page": c.doc.Locale.PageOf(i+1, n),
 	}
 }

@@ -91,6 +91,7 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 		}
 	}
 	var jobs []Job
+	p.preload(slices.DeleteFunc(slices.Clone(roles), func(r string) bool { return !slices.Contains(known, r) }))
 	for _, r := range roles {
 		if !slices.Contains(known, r) {
 			errs = append(errs, UsageError{Err: fmt.Errorf("unknown role %q: no %s (roles: %s)", r, filepath.Join(p.Dir, r, "role.toml"), strings.Join(known, ", "))})

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"sync"
 	"time"
@@ -31,11 +32,12 @@ type Project struct {
 	date time.Time
 
 	mu      sync.Mutex
-	roles   map[string]roleResult
+	roles   map[string]*roleResult
 	digests map[string]string // role digests
 }
 
 type roleResult struct {
+	once sync.Once
 	role *content.Role
 	err  error
 }
@@ -60,7 +62,7 @@ func Open(dir string) (*Project, error) {
 			overlay.New(dirFS(filepath.Join(parent, "fonts")), fonts.FS),
 			displayPath(filepath.Join(parent, "layouts")),
 		),
-		roles:   map[string]roleResult{},
+		roles:   map[string]*roleResult{},
 		digests: map[string]string{},
 	}
 	if v, ok := os.LookupEnv("SOURCE_DATE_EPOCH"); ok && v != "" {
@@ -107,14 +109,35 @@ func (p *Project) Layouts() ([]string, error) { return p.designs.List() }
 // Layout returns a compiled layout.
 func (p *Project) Layout(name string) (*design.Layout, error) { return p.designs.Layout(name) }
 
-// Role loads a role once and returns it, or its problems.
+// Role loads a role once and returns it, or its problems. Different
+// roles load at the same time.
 func (p *Project) Role(id string) (*content.Role, error) {
 	p.mu.Lock()
-	defer p.mu.Unlock()
-	if r, ok := p.roles[id]; ok {
-		return r.role, r.err
+	r, ok := p.roles[id]
+	if !ok {
+		r = &roleResult{}
+		p.roles[id] = r
 	}
-	role, err := content.Load(p.content, displayPath(p.Dir), id)
-	p.roles[id] = roleResult{role, err}
-	return role, err
+	p.mu.Unlock()
+	r.once.Do(func() { r.role, r.err = content.Load(p.content, displayPath(p.Dir), id) })
+	return r.role, r.err
+}
+
+// preload loads roles on every CPU at once, so that listing a large
+// batch's jobs does not parse them one after the other.
+func (p *Project) preload(ids []string) {
+	var wg sync.WaitGroup
+	ch := make(chan string)
+	for range min(runtime.GOMAXPROCS(0), len(ids)) {
+		wg.Go(func() {
+			for id := range ch {
+				_, _ = p.Role(id) // errors are reported where roles are used
+			}
+		})
+	}
+	for _, id := range ids {
+		ch <- id
+	}
+	close(ch)
+	wg.Wait()
 }

@@ -35,7 +35,12 @@ func (w *objWriter) object(dict []byte) {
 // stream writes a stream object of data compressed with FlateDecode; dict
 // holds the dictionary's other entries, if any.
 func (w *objWriter) stream(data []byte, dict string) {
-	z := deflate(data)
+	w.compressed(deflate(data), dict)
+}
+
+// compressed writes a stream object of data already compressed with
+// FlateDecode.
+func (w *objWriter) compressed(z []byte, dict string) {
 	w.begin()
 	w.buf = append(w.buf, "<</Length "...)
 	w.buf = strconv.AppendInt(w.buf, int64(len(z)), 10)
@@ -74,7 +79,7 @@ func (w *objWriter) font(f *docFont) (int, error) {
 		e.Ascent, e.Descent, e.CapHeight, e.StemV, n+3)
 	w.object(d)
 
-	w.stream(program, " /Length1 "+strconv.Itoa(len(program)))
+	w.compressed(programs.deflate(program), " /Length1 "+strconv.Itoa(len(program)))
 	w.stream(toUnicode(f, cids), "")
 	return n, nil
 }

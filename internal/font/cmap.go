@@ -9,8 +9,8 @@ type suppGroup struct {
 	gid        uint32
 }
 
-// findCmaps picks the cmap subtables to read. The format 4 subtable is the
-// one fpdf uses: the first encoding record for platform 0 (Unicode, any
+// findCmaps picks the cmap subtables to read. The format 4 subtable is
+// the first encoding record for platform 0 (Unicode, any
 // encoding) or platform 3 encoding 1 (Windows Unicode BMP) whose subtable
 // has format 4. The format 12 subtable, which may be nil, is the first
 // record for platform 0 or platform 3 encoding 10 whose subtable has
@@ -57,7 +57,7 @@ func findCmaps(cmap []byte) (f4, f12 []byte, err error) {
 // tables, a code point belongs to the first segment that covers it (what a
 // binary search on endCode would find in a sorted table), which also bounds
 // the work to one visit per code point. Glyph ids read from glyphIdArray
-// past the subtable's declared length count as 0, as in fpdf.
+// past the subtable's declared length count as 0.
 func walkFormat4(sub []byte, fn func(r rune, gid int)) error {
 	if len(sub) < 14 {
 		return errors.New("cmap format 4 subtable is truncated")

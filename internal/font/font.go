@@ -3,18 +3,15 @@
 // gap, cap height, x-height), all in 1/1000 em, so that layout can measure
 // text without the PDF library.
 //
-// Advances are rounded exactly as the PDF exporter (fpdf) rounds the glyph
-// widths it writes into a PDF, int(math.Round(1000.0/unitsPerEm*advance)),
-// and code points are resolved through the same Unicode BMP cmap subtable
-// (format 4), so text measured here has the width a PDF viewer gives it.
-// Code points above the BMP are resolved through a format 12 subtable when
-// the font has one; beware that fpdf v0.12.0 itself cannot output them (it
-// panics with an index out of range when it writes the PDF), so text bound
-// for it must be kept to the BMP whatever Has says.
+// Advances are in whole 1/1000 em, int(math.Round(1000.0/unitsPerEm*advance)),
+// the widths the PDF writer puts in the fonts it embeds (Embedding and
+// Subset), so text measured here has the width a PDF viewer gives it.
+// Code points are resolved through the Unicode BMP cmap subtable (format
+// 4) and, above the BMP, a format 12 subtable when the font has one.
 //
-// Width ignores kerning, as fpdf does. Kern and KernedWidth give the pair
-// kerning of the font, in the same units, from the 'kern' feature of its
-// GPOS table or from a legacy 'kern' table.
+// Width ignores kerning. Kern and KernedWidth give the pair kerning of
+// the font, in the same units, from the 'kern' feature of its GPOS table
+// or from a legacy 'kern' table.
 //
 // Only TrueType outlines (a 'glyf' table) are supported: fonts with CFF
 // outlines ("OTTO") and font collections ("ttcf") are rejected.
@@ -98,8 +95,8 @@ func parse(data []byte) (*Face, error) {
 		f.gid = new([0x10000]uint16)
 	}
 	err = walkFormat4(f4, func(r rune, gid int) {
-		// fpdf gives no width to U+0000 and U+FFFF, nor to runes mapped
-		// to .notdef or to a glyph id it has no advance for.
+		// U+0000 and U+FFFF, runes mapped to .notdef and glyph ids with
+		// no advance are not shown.
 		if r == 0 || r == 0xFFFF || gid == 0 || gid >= len(glyphAdv) {
 			return
 		}

@@ -66,13 +66,12 @@ func readOS2(os2 []byte, vm *vmetrics) {
 }
 
 // glyphAdvances returns the advance of every glyph id, in 1/1000 em,
-// rounded as fpdf rounds the widths it writes into a PDF:
+// rounded as the PDF's widths are:
 // int(math.Round(1000.0/unitsPerEm * advanceWidth)).
 //
 // Glyph ids from numHMetrics on share the last advance of the long metrics,
 // as the 'hmtx' format prescribes. The result covers
-// max(numGlyphs, numHMetrics) ids, which is also the range of ids fpdf
-// gives a width to.
+// max(numGlyphs, numHMetrics) ids.
 func glyphAdvances(hmtx []byte, numHMetrics, numGlyphs, upem int) ([]int32, error) {
 	if need := 4 * numHMetrics; len(hmtx) < need {
 		return nil, fmt.Errorf("table \"hmtx\" is %d bytes, %d long metrics need %d", len(hmtx), numHMetrics, need)
@@ -89,9 +88,8 @@ func glyphAdvances(hmtx []byte, numHMetrics, numGlyphs, upem int) ([]int32, erro
 	return adv, nil
 }
 
-// roundAdvance converts an advance in font units to 1/1000 em with the
-// exact expression fpdf uses. Like fpdf, it reads an advance of 32768 units
-// or more (a negative int16) as 0.
+// roundAdvance converts an advance in font units to 1/1000 em. It reads
+// an advance of 32768 units or more (a negative int16) as 0.
 func roundAdvance(units int, scale float64) int32 {
 	if units >= 1<<15 {
 		return 0

@@ -7,8 +7,7 @@ import (
 	"github.com/brochure-dev/brochure/internal/frame"
 )
 
-// checkGlyphs reports characters that a text's font cannot show, and
-// characters beyond U+FFFF, which the PDF writer cannot embed.
+// checkGlyphs reports characters that a text's font cannot show.
 func checkGlyphs(d *frame.Document) error {
 	var errs []error
 	seen := map[string]bool{}
@@ -19,19 +18,12 @@ func checkGlyphs(d *frame.Document) error {
 				continue
 			}
 			for _, r := range t.Text {
-				if r <= 0xFFFF && t.Face.Has(r) {
-					continue
-				}
 				key := t.Face.Name() + string(r)
-				if seen[key] {
+				if t.Face.Has(r) || seen[key] {
 					continue
 				}
 				seen[key] = true
-				why := "the font " + t.Face.Name() + " has no glyph for it"
-				if r > 0xFFFF {
-					why = "characters beyond U+FFFF cannot be embedded"
-				}
-				errs = append(errs, fmt.Errorf("character %q (U+%04X) in %q: %s", r, r, t.Text, why))
+				errs = append(errs, fmt.Errorf("character %q (U+%04X) in %q: the font %s has no glyph for it", r, r, t.Text, t.Face.Name()))
 			}
 		}
 	}

@@ -14,6 +14,7 @@ func selectionFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringSliceFlag{Name: "lang", Usage: "only these `LANGS` (comma-separated, like en,fr)"},
 		&cli.StringSliceFlag{Name: "layout", Usage: "only these `LAYOUTS` (comma-separated, like a4)"},
+		&cli.StringFlag{Name: "first", Usage: "start bilingual editions with `LANG` (their first pages, left column or front side), whatever the layout's order"},
 		&cli.StringSliceFlag{Name: "for", Usage: "make `VARIANTS`: screen (RGB, small; the default), print (CMYK, bleed, crop marks; files named …-print.pdf), or screen,print"},
 		&cli.BoolFlag{Name: "report", Usage: "say what the layout did: type scale, spacing of justified and hyphenated paragraphs, blocks pushed to the next column"},
 	}
@@ -44,6 +45,7 @@ func selection(c *cli.Context) build.Selection {
 		Langs:    splitList(c.StringSlice("lang")),
 		Layouts:  splitList(c.StringSlice("layout")),
 		Variants: splitList(c.StringSlice("for")),
+		First:    c.String("first"),
 	}
 }
 

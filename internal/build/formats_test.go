@@ -257,3 +257,44 @@ func TestPageBoxes(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstLanguage checks --first: a bilingual edition starts with the
+// language asked for, whatever its layout's order, and says so in its
+// name; its first page is in that language.
+func TestFirstLanguage(t *testing.T) {
+	p, err := Open(contentDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		layout, first, want string
+	}{
+		{"bilingual", "", "en+fr"},
+		{"bilingual", "fr", "fr+en"},
+		{"bilingual", "en", "en+fr"},
+		{"flyer", "", "fr+en"},
+		{"flyer", "en", "en+fr"},
+		{"side-by-side", "fr", "fr+en"},
+		{"a4", "fr", "en"}, // one language per file: nothing to reorder
+	} {
+		jobs, err := p.Jobs(Selection{Layouts: []string{tc.layout}, First: tc.first})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(jobs) == 0 || jobs[0].Lang != tc.want {
+			t.Errorf("%s, first %q: jobs %v, want the first in %s", tc.layout, tc.first, jobs, tc.want)
+		}
+	}
+	if _, err := p.Jobs(Selection{First: "de"}); err == nil || !strings.Contains(err.Error(), `--first "de"`) {
+		t.Errorf("--first de: error %v", err)
+	}
+	needTool(t, "pdftotext")
+	path := buildJob(t, Job{Role: testRole, Lang: "fr+en", Layout: "bilingual"})
+	if filepath.Base(path) != "sre-fr-en-bilingual.pdf" {
+		t.Errorf("file %s", filepath.Base(path))
+	}
+	role, _ := source(t)
+	if text := pageText(t, path, 1); !strings.Contains(text, normSpace(role.Texts["fr"].Sections["missions"].Heading)) {
+		t.Error("page 1 of the French-first edition is not in French")
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/brochure-dev/brochure/internal/locale"
 )
 
 // Job is one brochure to make: a role in a language with a layout, for
@@ -46,6 +48,10 @@ func (e UsageError) Error() string { return e.Err.Error() }
 // Variants, which defaults to screen.
 type Selection struct {
 	Roles, Langs, Layouts, Variants []string
+	// First, when set, is the language a bilingual edition starts with
+	// (its first pages, its left column, a flyer's front), whatever the
+	// layout's order.
+	First string
 }
 
 // Jobs expands a selection into jobs, in a stable order: by role, then
@@ -90,6 +96,9 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 			errs = append(errs, UsageError{Err: fmt.Errorf("unknown variant %q (--for screen, print or screen,print)", v)})
 		}
 	}
+	if sel.First != "" && !slices.Contains(locale.Supported(), sel.First) {
+		errs = append(errs, UsageError{Err: fmt.Errorf("--first %q: not a language (languages: %s)", sel.First, strings.Join(locale.Supported(), ", "))})
+	}
 	var jobs []Job
 	p.preload(slices.DeleteFunc(slices.Clone(roles), func(r string) bool { return !slices.Contains(known, r) }))
 	for _, r := range roles {
@@ -114,7 +123,7 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 			}
 		}
 		for _, lay := range layouts {
-			for _, l := range p.jobLanguages(lay, langs, want) {
+			for _, l := range p.jobLanguages(lay, langs, want, sel.First) {
 				for _, v := range variants {
 					jobs = append(jobs, Job{Role: r, Lang: l, Layout: lay, Variant: v})
 					if v == "print" && p.imposes(lay) {
@@ -151,8 +160,9 @@ func (p *Project) languages(id string) ([]string, error) {
 // jobLanguages are the languages of a layout's jobs for a role that has
 // langs, of which the user wants want: one job per language, or, for a
 // bilingual layout, one job joining its languages ("en+fr") when the role
-// has them all and the user wants them all.
-func (p *Project) jobLanguages(layout string, langs, want []string) []string {
+// has them all and the user wants them all, first first if it is one of
+// them.
+func (p *Project) jobLanguages(layout string, langs, want []string, first string) []string {
 	lay, err := p.designs.Layout(layout)
 	if err != nil || len(lay.Languages) < 2 {
 		return want
@@ -162,5 +172,9 @@ func (p *Project) jobLanguages(layout string, langs, want []string) []string {
 			return nil
 		}
 	}
-	return []string{strings.Join(lay.Languages, "+")}
+	order := slices.Clone(lay.Languages)
+	if i := slices.Index(order, first); i > 0 {
+		order = append([]string{first}, slices.Delete(order, i, i+1)...)
+	}
+	return []string{strings.Join(order, "+")}
 }

@@ -298,3 +298,30 @@ func TestFirstLanguage(t *testing.T) {
 		t.Error("page 1 of the French-first edition is not in French")
 	}
 }
+
+// TestOtherLanguageMarked checks that a bilingual edition marks the text
+// in its second language with that language, and only that text.
+func TestOtherLanguageMarked(t *testing.T) {
+	needTool(t, "qpdf")
+	for _, tc := range []struct{ lang, layout, other string }{
+		{"en+fr", "bilingual", "fr"},
+		{"fr+en", "flyer", "en"},
+		{"en+fr", "side-by-side", "fr"},
+	} {
+		q := qdf(t, buildJob(t, Job{Role: testRole, Lang: tc.lang, Layout: tc.layout}))
+		first := strings.Split(tc.lang, "+")[0]
+		if n := strings.Count(q, "/Span <</Lang ("+tc.other+")>> BDC"); n < 50 {
+			t.Errorf("%s: %d runs marked %q", tc.layout, n, tc.other)
+		}
+		if strings.Contains(q, "<</Lang ("+first+")>> BDC") {
+			t.Errorf("%s: runs in the document's own language are marked", tc.layout)
+		}
+		if strings.Count(q, "BDC") != strings.Count(q, "EMC") {
+			t.Errorf("%s: %d BDC for %d EMC", tc.layout, strings.Count(q, "BDC"), strings.Count(q, "EMC"))
+		}
+	}
+	// A one-language document marks nothing.
+	if q := qdf(t, buildJob(t, Job{Role: testRole, Lang: "fr", Layout: "a4"})); strings.Contains(q, "BDC") {
+		t.Error("a French A4 marks its text")
+	}
+}

@@ -80,6 +80,9 @@ type Text struct {
 	// Tag says what the text is part of ("body", "footer", ...), for tests
 	// and dumps.
 	Tag string
+	// Lang is the text's language (BCP 47, like "fr"); the PDF marks runs
+	// in another language than the document's.
+	Lang string
 }
 
 // Bounds spans the face's ascent and descent around the baseline.

@@ -50,7 +50,7 @@ func (c *composer) chips(names []string, w float64) chipSet {
 			fill := c.color("chip")
 			for _, ch := range cs {
 				pg.Add(&frame.Box{Rect: frame.Rect{X: x0 + ch.x, Y: top + ch.y, W: ch.w, H: h}, Fill: &fill, Radius: chipRadius, Tag: "chip"})
-				pg.Add(&frame.Text{X: x0 + ch.x + chipPadX, Y: top + ch.y + chipPadY + asc, Text: ch.text, Face: ts.Face, Size: ts.Size, Color: ts.Color, Width: ch.tw, Tag: "chip"})
+				pg.Add(&frame.Text{X: x0 + ch.x + chipPadX, Y: top + ch.y + chipPadY + asc, Text: ch.text, Face: ts.Face, Size: ts.Size, Color: ts.Color, Width: ch.tw, Tag: "chip", Lang: c.doc.Lang})
 			}
 		},
 	}

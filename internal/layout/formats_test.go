@@ -292,3 +292,30 @@ func TestFooterLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestTextLanguages checks that every text knows its language: in the
+// side-by-side edition, each column's text is in its column's language.
+func TestTextLanguages(t *testing.T) {
+	d, _ := layParallel(t, sre(t), sideBySide(t))
+	mid := d.Width / 2
+	n := 0
+	for i, pg := range d.Pages {
+		for _, it := range pg.Items {
+			tx, ok := it.(*frame.Text)
+			if !ok || tx.Tag == "band" {
+				continue
+			}
+			want := "en"
+			if tx.X >= mid {
+				want = "fr"
+			}
+			if tx.Lang != want {
+				t.Errorf("page %d: %q at x %.0f is marked %q, want %q", i+1, tx.Text, tx.X, tx.Lang, want)
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no text")
+	}
+}

@@ -124,14 +124,14 @@ func (c *composer) chartBlock(s *document.Salary, w float64) *block {
 // drawRight draws lines right-aligned on x.
 func (p *para) drawRight(pg *frame.Page, right, top float64) {
 	for i, l := range p.lines {
-		drawRuns(pg, l, right-l.Width, p.baseline(top, i), p.tag)
+		p.drawRuns(pg, l, right-l.Width, p.baseline(top, i))
 	}
 }
 
 // drawCentered draws lines centred on x.
 func (p *para) drawCentered(pg *frame.Page, x, top float64) {
 	for i, l := range p.lines {
-		drawRuns(pg, l, x-l.Width/2, p.baseline(top, i), p.tag)
+		p.drawRuns(pg, l, x-l.Width/2, p.baseline(top, i))
 	}
 }
 

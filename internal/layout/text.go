@@ -13,6 +13,7 @@ type para struct {
 	// ascent and descent of the style, in points (descent positive).
 	ascent, descent float64
 	tag             string
+	lang            string // the text's language
 }
 
 // set breaks spans into lines of the given width with the leading of a
@@ -31,6 +32,7 @@ func (c *composer) newPara(p typeset.Paragraph, st design.Style, tag string) *pa
 		ascent:  st.Face.Ascent() * st.Size / 1000,
 		descent: -st.Face.Descent() * st.Size / 1000,
 		tag:     tag,
+		lang:    c.doc.Lang,
 	}
 }
 
@@ -96,21 +98,21 @@ func (p *para) baseline(top float64, i int) float64 {
 
 // drawLine adds line i of p at x, its line box starting at top.
 func (p *para) drawLine(pg *frame.Page, i int, x, top float64) {
-	drawRuns(pg, p.lines[i], x, p.baseline(top, 0), p.tag)
+	p.drawRuns(pg, p.lines[i], x, p.baseline(top, 0))
 }
 
 // draw adds all lines of p from top.
 func (p *para) draw(pg *frame.Page, x, top float64) {
 	for i := range p.lines {
-		drawRuns(pg, p.lines[i], x, p.baseline(top, i), p.tag)
+		p.drawRuns(pg, p.lines[i], x, p.baseline(top, i))
 	}
 }
 
 // drawRuns adds a line's runs on a baseline, and link areas for runs that
 // are links.
-func drawRuns(pg *frame.Page, l typeset.Line, x, baseline float64, tag string) {
+func (p *para) drawRuns(pg *frame.Page, l typeset.Line, x, baseline float64) {
 	for _, r := range l.Runs {
-		t := &frame.Text{X: x + r.X, Y: baseline, Text: r.Text, Face: r.Style.Face, Size: r.Style.Size, Color: r.Style.Color, Width: r.Width, Tracking: r.Tracking, Tag: tag}
+		t := &frame.Text{X: x + r.X, Y: baseline, Text: r.Text, Face: r.Style.Face, Size: r.Style.Size, Color: r.Style.Color, Width: r.Width, Tracking: r.Tracking, Tag: p.tag, Lang: p.lang}
 		pg.Add(t)
 		if r.Link != "" {
 			pg.Add(&frame.Link{Rect: t.Bounds(), URI: r.Link})

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 
 	"github.com/brochure-dev/brochure/internal/color"
@@ -25,6 +26,14 @@ func (p *page) text(t *frame.Text) {
 	}
 	f := p.fonts.byFace[t.Face]
 	b := p.appendTextColour(p.buf[:0], t.Color)
+	// Text in another language than the document's is marked as such,
+	// for screen readers and for copying (PDF 14.9.2).
+	other := t.Lang != "" && t.Lang != p.d.Meta.Lang && langTag.MatchString(t.Lang)
+	if other {
+		b = append(b, "/Span <</Lang ("...)
+		b = append(b, t.Lang...)
+		b = append(b, ")>> BDC "...)
+	}
 	b = append(b, "BT "...)
 	if f != p.state.font || t.Size != p.state.size {
 		p.state.font, p.state.size = f, t.Size
@@ -45,10 +54,17 @@ func (p *page) text(t *frame.Text) {
 	b = append(b, " Td ["...)
 	b = f.appendShow(b, t.Text)
 	b = append(b, "] TJ ET"...)
+	if other {
+		b = append(b, " EMC"...)
+	}
 	p.buf = b
 	p.reader.Reset(b)
 	p.pdf.RawWriteBuf(&p.reader)
 }
+
+// langTag matches the language tags written into marked content: letters,
+// digits and hyphens only, so that none can break out of the string.
+var langTag = regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
 
 // appendTextColour appends the operator that sets the fill colour to c,
 // and a newline, unless that is the colour already set: RGB as fpdf

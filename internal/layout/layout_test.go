@@ -267,33 +267,37 @@ func TestGoldenFrames(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := Dump(d)
-		file := filepath.Join("testdata", "sre-"+lang+"-a4.frames")
-		if *update {
-			if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
+		golden(t, Dump(d), "sre-"+lang+"-a4.frames")
+	}
+}
+
+// golden compares a dump with testdata/name, or rewrites the file with
+// -update, and reports the first line that differs.
+func golden(t *testing.T, got, name string) {
+	t.Helper()
+	file := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
 		}
-		want, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatalf("%v (run go test -update to create it)", err)
+		return
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+	for i := range max(len(gl), len(wl)) {
+		g, w := "", ""
+		if i < len(gl) {
+			g = gl[i]
 		}
-		if got != string(want) {
-			gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-			for i := 0; i < max(len(gl), len(wl)); i++ {
-				g, w := "", ""
-				if i < len(gl) {
-					g = gl[i]
-				}
-				if i < len(wl) {
-					w = wl[i]
-				}
-				if g != w {
-					t.Errorf("%s: frames differ from %s at line %d:\n got %s\nwant %s\n(look at the pages, then go test -update)", lang, file, i+1, g, w)
-					break
-				}
-			}
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if g != w {
+			t.Errorf("frames differ from %s at line %d:\n got %s\nwant %s\n(look at the pages, then go test -update)", file, i+1, g, w)
+			return
 		}
 	}
 }

@@ -1,8 +1,6 @@
 package layout
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -173,28 +171,5 @@ func TestParallelGolden(t *testing.T) {
 	if got != Dump(again) {
 		t.Fatal("two layouts of the same documents differ")
 	}
-	file := filepath.Join("testdata", "sre-en-fr-side-by-side.frames")
-	if *update {
-		if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-	for i := range max(len(gl), len(wl)) {
-		g, w := "", ""
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if g != w {
-			t.Fatalf("frames differ from %s at line %d:\n got %s\nwant %s\n(look at the pages, then go test -update)", file, i+1, g, w)
-		}
-	}
+	golden(t, got, "sre-en-fr-side-by-side.frames")
 }

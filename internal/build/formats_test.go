@@ -12,7 +12,8 @@ import (
 	"testing"
 )
 
-// build makes one job into a temporary folder and returns its path.
+// buildJob makes one job with a new project into a temporary folder and
+// returns its path.
 func buildJob(t *testing.T, j Job) string {
 	t.Helper()
 	p, err := Open(contentDir)

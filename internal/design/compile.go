@@ -46,6 +46,9 @@ func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, bra
 	if lay.Kind == "side-by-side" && len(s.Languages) != 2 {
 		bad("languages", "languages: a side-by-side edition sets two languages in parallel columns, like [\"en\", \"fr\"]")
 	}
+	if lay.Kind == "side-by-side" && f.Has("page", "columns") && s.Page.Columns != 2 {
+		bad("page.columns", "page.columns: a side-by-side edition has 2 columns, one per language, not %d", s.Page.Columns)
+	}
 	lay.Bleed, lay.Safe, lay.CropMarks = pt(3*units.Mm), pt(5*units.Mm), true
 	if s.Page.Size == "Letter" || s.Page.Size == "Legal" {
 		lay.Bleed = pt(units.In / 8)

@@ -47,6 +47,12 @@ func TestFoldedFormatErrors(t *testing.T) {
 			want:    `layouts/trifold.toml:⟨[page]⟩:1: page.panels: a trifold gives its three panel widths, outside left to right, like ["97mm", "100mm", "100mm"]`,
 		},
 		{
+			name:    "side-by-side in three columns",
+			layout:  "side-by-side",
+			changes: []change{{"side-by-side.toml", "columns = 2", "columns = 3"}},
+			want:    `layouts/side-by-side.toml:⟨columns = 3⟩:1: page.columns: a side-by-side edition has 2 columns, one per language, not 3`,
+		},
+		{
 			name:    "unknown kind",
 			changes: []change{{"a4.toml", `description =`, `kind = "zine"` + "\n" + `description =`}},
 			want:    `layouts/a4.toml:⟨kind =⟩:1: kind: "zine" is not "guide", "poster", "booklet", "trifold" or "side-by-side"`,

@@ -319,3 +319,19 @@ func TestTextLanguages(t *testing.T) {
 		t.Fatal("no text")
 	}
 }
+
+// TestFormatsGeometry runs the geometry checks on every one-language
+// format.
+func TestFormatsGeometry(t *testing.T) {
+	for _, name := range []string{"letter", "a5-booklet", "trifold", "poster"} {
+		for _, lang := range []string{"en", "fr"} {
+			t.Run(name+"/"+lang, func(t *testing.T) {
+				l, err := loader.Layout(name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkGeometry(t, layNamed(t, sre(t), lang, name), l, nil)
+			})
+		}
+	}
+}

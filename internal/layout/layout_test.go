@@ -74,45 +74,64 @@ func TestA4Geometry(t *testing.T) {
 			if len(d.Pages) != 2 {
 				t.Fatalf("%d pages, want 2", len(d.Pages))
 			}
-			page := frame.Rect{W: d.Width, H: d.Height}
-			safe := page.Inset(float64(5 * units.Mm))
-			m := l.Margins
-			live := frame.Rect{X: m.Left, Y: m.Top, W: d.Width - m.Left - m.Right, H: d.Height - m.Top - m.Bottom}
-			for p, pg := range d.Pages {
-				var texts []*frame.Text
-				var boxes []*frame.Box
-				for _, it := range pg.Items {
-					if !page.Contains(it.Bounds()) {
-						t.Errorf("page %d: %s %v is outside the page", p+1, it.Kind(), it.Bounds())
-					}
-					switch it := it.(type) {
-					case *frame.Text:
-						texts = append(texts, it)
-						if !safe.Contains(it.Bounds()) {
-							t.Errorf("page %d: text %q %v is outside the 5 mm safe zone", p+1, it.Text, it.Bounds())
-						}
-						if flowTags[it.Tag] && !live.Contains(it.Bounds()) {
-							t.Errorf("page %d: %s text %q %v is outside the margins", p+1, it.Tag, it.Text, it.Bounds())
-						}
-					case *frame.Box:
-						boxes = append(boxes, it)
-					}
+			checkGeometry(t, d, l, nil)
+		})
+	}
+}
+
+// checkGeometry checks that everything is on the page, text in the safe
+// zone, flowing text inside the page's margins (mirrored on a booklet's
+// versos) and clear of the gutter when there is one, no two texts
+// overlapping, no text across a box's edge.
+func checkGeometry(t *testing.T, d *frame.Document, lay *design.Layout, gutter *frame.Rect) {
+	t.Helper()
+	page := frame.Rect{W: d.Width, H: d.Height}
+	safe := page.Inset(float64(5 * units.Mm))
+	m := lay.Margins
+	for p, pg := range d.Pages {
+		left, right := m.Left, m.Right
+		if lay.Mirror && p%2 == 1 {
+			left, right = right, left
+		}
+		live := frame.Rect{X: left, Y: m.Top, W: d.Width - left - right, H: d.Height - m.Top - m.Bottom}
+		var texts []*frame.Text
+		var boxes []*frame.Box
+		for _, it := range pg.Items {
+			if !page.Contains(it.Bounds()) {
+				t.Errorf("page %d: %s %v is outside the page", p+1, it.Kind(), it.Bounds())
+			}
+			switch it := it.(type) {
+			case *frame.Text:
+				texts = append(texts, it)
+				if !safe.Contains(it.Bounds()) {
+					t.Errorf("page %d: text %q %v is outside the 5 mm safe zone", p+1, it.Text, it.Bounds())
 				}
-				for i, a := range texts {
-					for _, b := range texts[i+1:] {
-						if a.Bounds().Overlaps(b.Bounds()) {
-							t.Errorf("page %d: texts overlap: %q %v and %q %v", p+1, a.Text, a.Bounds(), b.Text, b.Bounds())
-						}
-					}
-					// A text is inside a box or clear of it, never across its edge.
-					for _, b := range boxes {
-						if a.Bounds().Overlaps(b.Rect) && !b.Rect.Contains(a.Bounds()) {
-							t.Errorf("page %d: text %q %v crosses the edge of %s box %v", p+1, a.Text, a.Bounds(), b.Tag, b.Rect)
-						}
-					}
+				if gutter != nil && it.Tag != "band" && it.Tag != "header" && it.Tag != "footer" && it.Bounds().Overlaps(*gutter) {
+					t.Errorf("page %d: %s text %q %v is in the gutter", p+1, it.Tag, it.Text, it.Bounds())
+				}
+				if flowTags[it.Tag] && !live.Contains(it.Bounds()) {
+					t.Errorf("page %d: %s text %q %v is outside the margins", p+1, it.Tag, it.Text, it.Bounds())
+				}
+			case *frame.Box:
+				boxes = append(boxes, it)
+				if gutter != nil && it.Tag != "band" && it.Overlaps(*gutter) {
+					t.Errorf("page %d: %s box %v is in the gutter", p+1, it.Tag, it.Rect)
 				}
 			}
-		})
+		}
+		for i, a := range texts {
+			for _, b := range texts[i+1:] {
+				if a.Bounds().Overlaps(b.Bounds()) {
+					t.Errorf("page %d: texts overlap: %q %v and %q %v", p+1, a.Text, a.Bounds(), b.Text, b.Bounds())
+				}
+			}
+			// A text is inside a box or clear of it, never across its edge.
+			for _, b := range boxes {
+				if a.Bounds().Overlaps(b.Rect) && !b.Rect.Contains(a.Bounds()) {
+					t.Errorf("page %d: text %q %v crosses the edge of %s box %v", p+1, a.Text, a.Bounds(), b.Tag, b.Rect)
+				}
+			}
+		}
 	}
 }
 

@@ -12,7 +12,6 @@ import (
 	"github.com/brochure-dev/brochure/internal/frame"
 	"github.com/brochure-dev/brochure/internal/hyphen"
 	"github.com/brochure-dev/brochure/internal/typeset"
-	"github.com/brochure-dev/brochure/internal/units"
 )
 
 // sideLangs are the side-by-side layout's languages, left then right.
@@ -223,54 +222,11 @@ func columnEnd(d *frame.Document, col int, at mark) mark {
 	return end
 }
 
-// checkParallelGeometry checks that everything is on the page, text in
-// the safe zone, flowing text inside the margins and clear of the
-// gutter, no two texts overlapping, no text across a box's edge.
+// checkParallelGeometry checks the geometry of a side-by-side edition,
+// its gutter kept clear.
 func checkParallelGeometry(t *testing.T, d *frame.Document, lay *design.Layout) {
 	t.Helper()
-	page := frame.Rect{W: d.Width, H: d.Height}
-	safe := page.Inset(float64(5 * units.Mm))
 	m := lay.Margins
-	live := frame.Rect{X: m.Left, Y: m.Top, W: d.Width - m.Left - m.Right, H: d.Height - m.Top - m.Bottom}
 	colW := (lay.Width - m.Left - m.Right - lay.Gutter) / 2
-	gutter := frame.Rect{X: m.Left + colW, Y: 0, W: lay.Gutter, H: d.Height}
-	for p, pg := range d.Pages {
-		var texts []*frame.Text
-		var boxes []*frame.Box
-		for _, it := range pg.Items {
-			if !page.Contains(it.Bounds()) {
-				t.Errorf("page %d: %s %v is outside the page", p+1, it.Kind(), it.Bounds())
-			}
-			switch it := it.(type) {
-			case *frame.Text:
-				texts = append(texts, it)
-				if !safe.Contains(it.Bounds()) {
-					t.Errorf("page %d: text %q %v is outside the 5 mm safe zone", p+1, it.Text, it.Bounds())
-				}
-				if it.Tag != "band" && it.Tag != "header" && it.Tag != "footer" && it.Bounds().Overlaps(gutter) {
-					t.Errorf("page %d: %s text %q %v is in the gutter", p+1, it.Tag, it.Text, it.Bounds())
-				}
-				if flowTags[it.Tag] && !live.Contains(it.Bounds()) {
-					t.Errorf("page %d: %s text %q %v is outside the margins", p+1, it.Tag, it.Text, it.Bounds())
-				}
-			case *frame.Box:
-				boxes = append(boxes, it)
-				if it.Tag != "band" && it.Overlaps(gutter) {
-					t.Errorf("page %d: %s box %v is in the gutter", p+1, it.Tag, it.Rect)
-				}
-			}
-		}
-		for i, a := range texts {
-			for _, b := range texts[i+1:] {
-				if a.Bounds().Overlaps(b.Bounds()) {
-					t.Errorf("page %d: texts overlap: %q %v and %q %v", p+1, a.Text, a.Bounds(), b.Text, b.Bounds())
-				}
-			}
-			for _, b := range boxes {
-				if a.Bounds().Overlaps(b.Rect) && !b.Rect.Contains(a.Bounds()) {
-					t.Errorf("page %d: text %q %v crosses the edge of %s box %v", p+1, a.Text, a.Bounds(), b.Tag, b.Rect)
-				}
-			}
-		}
-	}
+	checkGeometry(t, d, lay, &frame.Rect{X: m.Left + colW, Y: 0, W: lay.Gutter, H: d.Height})
 }

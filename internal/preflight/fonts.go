@@ -24,6 +24,7 @@ type fontInfo struct {
 	scale   float64         // glyph units to text space: 1/1000, Type3: FontMatrix
 	asc     float64         // ascent per unit of font size (0.8 when unknown)
 	desc    float64         // descent per unit of font size, negative (−0.2)
+	uni     map[int]rune    // from the ToUnicode CMap, if any
 }
 
 type cidRange struct {
@@ -58,6 +59,11 @@ func (d *document) readFont(fd types.Dict) *fontInfo {
 		}
 	}
 	f.subtype = d.name(fd["Subtype"])
+	if _, ok := fd["ToUnicode"]; ok {
+		if _, data := d.stream(fd["ToUnicode"]); data != nil {
+			f.uni = readToUnicode(data)
+		}
+	}
 	desc := d.dict(fd["FontDescriptor"])
 	switch f.subtype {
 	case "Type3":
@@ -148,6 +154,16 @@ func (f *fontInfo) codes(s string) []int {
 		out = append(out, int(s[k])<<8|int(s[k+1]))
 	}
 	return out
+}
+
+// char is the character a code stands for: from the ToUnicode CMap when
+// the font has one, else the code itself (Latin-1 for simple fonts,
+// Unicode for Type0 fonts as fpdf writes them).
+func (f *fontInfo) char(code int) rune {
+	if r, ok := f.uni[code]; ok {
+		return r
+	}
+	return rune(code)
 }
 
 // width is a code's advance in text space for a font size of 1. For Type0

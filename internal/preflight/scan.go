@@ -61,6 +61,9 @@ type scanner struct {
 	seenCol  map[string]bool
 	// tiling patterns already run, by object number
 	seenPattern map[int]bool
+	// shown is the whole of the TJ array being shown, for messages: its
+	// strings are split wherever the font kerns.
+	shown string
 }
 
 // scanPage interprets a page's content; safe is the rectangle text must

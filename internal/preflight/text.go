@@ -93,6 +93,14 @@ func (sc *scanner) text(op string, args []operand) {
 		if len(args) == 0 || args[len(args)-1].kind != 'a' {
 			return
 		}
+		var all strings.Builder
+		for _, e := range args[len(args)-1].arr {
+			if e.kind == 's' {
+				all.WriteString(e.str)
+			}
+		}
+		sc.shown = all.String()
+		defer func() { sc.shown = "" }()
 		for _, e := range args[len(args)-1].arr {
 			switch e.kind {
 			case 's':
@@ -131,7 +139,7 @@ func (sc *scanner) show(s string) {
 		if !f.twoByte && c == ' ' {
 			adv += gs.tw
 		}
-		if c != ' ' && c != 0xA0 {
+		if r := f.char(c); !unicode.IsSpace(r) {
 			if !ink {
 				ink0, ink = x, true
 			}
@@ -148,20 +156,24 @@ func (sc *scanner) show(s string) {
 			sc.s.outsideCount++
 			if sc.s.outside == nil {
 				ox, oy := trm.apply(0, gs.rise)
-				sc.s.outside = &textRun{box: box, x: ox, y: oy, excerpt: excerpt(f, s)}
+				whole := s
+				if sc.shown != "" {
+					whole = sc.shown
+				}
+				sc.s.outside = &textRun{box: box, x: ox, y: oy, excerpt: excerpt(f, whole)}
 			}
 		}
 	}
 	sc.tm = matrix{1, 0, 0, 1, x, 0}.then(sc.tm)
 }
 
-// excerpt guesses the characters of a string for a message: two-byte
-// codes as Unicode (as fpdf writes them), one-byte codes as Latin-1. It
-// gives "" when the guess does not look like text.
+// excerpt gives the characters of a string for a message, through the
+// font's ToUnicode map or else guessed (see fontInfo.char). It gives ""
+// when they do not look like text.
 func excerpt(f *fontInfo, s string) string {
 	var b strings.Builder
 	for _, c := range f.codes(s) {
-		r := rune(c)
+		r := f.char(c)
 		if !utf8.ValidRune(r) || !unicode.IsPrint(r) && r != 0xA0 && r != 0x202F {
 			return ""
 		}

@@ -1,0 +1,100 @@
+package preflight
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/brochure-dev/brochure/fonts"
+	"github.com/brochure-dev/brochure/internal/color"
+	"github.com/brochure-dev/brochure/internal/font"
+	"github.com/brochure-dev/brochure/internal/frame"
+	"github.com/brochure-dev/brochure/internal/pdf"
+)
+
+func TestReadToUnicode(t *testing.T) {
+	cmap := `/CIDInit /ProcSet findresource begin 12 dict begin begincmap
+1 begincodespacerange <0000> <FFFF> endcodespacerange
+3 beginbfchar
+<0003> <0020>
+<0112> <00E9>
+<0200> <D83DDE00>
+endbfchar
+2 beginbfrange
+<0010> <0012> <0041>
+<0020> <0021> [<0078> <2019>]
+endbfrange
+endcmap CMapName currentdict /CMap defineresource pop end end`
+	m := readToUnicode([]byte(cmap))
+	for code, want := range map[int]rune{3: ' ', 0x112: 'é', 0x200: '😀', 0x10: 'A', 0x12: 'C', 0x20: 'x', 0x21: '’'} {
+		if got := m[code]; got != want {
+			t.Errorf("code %04X: %q, want %q", code, got, want)
+		}
+	}
+	if len(m) != 8 {
+		t.Errorf("%d codes, want 8", len(m))
+	}
+	if m := readToUnicode([]byte("<0001> <0041> endbfchar <00> endbfrange [")); len(m) != 1 {
+		t.Errorf("damaged map: %v", m)
+	}
+}
+
+// TestOurTextNearTrim checks a print file as our writer makes it, whose
+// CIDs are glyph ids: the safe-zone message quotes the real text, and
+// spaces around it do not count as ink.
+func TestOurTextNearTrim(t *testing.T) {
+	data, err := fonts.FS.ReadFile("Inter-Regular.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	face, err := font.Parse("Inter-Regular.ttf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mm := ptPerMM
+	text := func(x float64, s string) *frame.Text {
+		return &frame.Text{X: x, Y: 100, Text: s, Face: face, Size: 10, Color: color.Black, Width: face.KernedWidth(s, 10)}
+	}
+	for _, tc := range []struct {
+		name string
+		text *frame.Text
+		want []string // empty: the file passes
+	}{
+		{"far from the trim", text(20*mm, "Site Reliability Engineer"), nil},
+		{"spaces reach the safe zone, ink does not", text(20*mm-face.KernedWidth("\u00a0\u00a0\u00a0", 10), "\u00a0\u00a0\u00a0Ingénieur"), nil},
+		{"2 mm from the left edge", text(2*mm, "Ingénieur fiabilité"), []string{`"Ingénieur fiabilité"`, "2.0 mm from the left edge"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &frame.Document{Width: 210 * mm, Height: 297 * mm, Print: &frame.Print{Bleed: 3 * mm, CropMarks: true},
+				Pages: []*frame.Page{{Items: []frame.Item{tc.text}}}}
+			var buf bytes.Buffer
+			if err := pdf.Write(&buf, d); err != nil {
+				t.Fatal(err)
+			}
+			r, err := CheckBytes("test.pdf", buf.Bytes(), Options{Print: true, Bleed: 3 * mm, Safe: 5 * mm})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var safe Result
+			for _, c := range r.Checks {
+				if c.Name == CheckSafeZone {
+					safe = c
+				}
+			}
+			if len(tc.want) == 0 {
+				if !safe.OK {
+					t.Errorf("safe zone fails: %v", safe)
+				}
+				return
+			}
+			if safe.OK {
+				t.Fatal("safe zone passes")
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(safe.Detail, w) {
+					t.Errorf("message %q lacks %q", safe.Detail, w)
+				}
+			}
+		})
+	}
+}

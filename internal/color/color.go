@@ -20,6 +20,27 @@ type Color struct {
 	Name string
 	RGB  RGB
 	CMYK CMYK
+	// Spot, when set, is the ink print files use for the colour (a PDF
+	// Separation), CMYK being its alternate for devices without it.
+	Spot string
+}
+
+// CheckSpot says what is wrong with a spot colour's name: it must be
+// printable ASCII, at most 60 characters, and not a name PDF reserves.
+func CheckSpot(name string) error {
+	if strings.TrimSpace(name) == "" || len(name) > 60 {
+		return fmt.Errorf("%q: want an ink's name of 1 to 60 characters, like \"PANTONE 2955 C\"", name)
+	}
+	for _, r := range name {
+		if r < ' ' || r > '~' {
+			return fmt.Errorf("%q: want printable ASCII (%q is not)", name, r)
+		}
+	}
+	switch name {
+	case "All", "None", "Cyan", "Magenta", "Yellow", "Black":
+		return fmt.Errorf("%q is a name PDF reserves for process inks or registration", name)
+	}
+	return nil
 }
 
 // UnmarshalText reads "#rrggbb".

@@ -26,6 +26,16 @@ layouts/brand.toml:⟨"0 35 100"⟩:9: palette.accent.cmyk: bad CMYK colour "0 3
 			want:    `layouts/brand.toml:⟨[palette.primary]⟩:1: palette.primary: missing cmyk (the print colour, like "100 60 0 40")`,
 		},
 		{
+			name:    "spot ink with a reserved name",
+			changes: []change{{"brand.toml", `cmyk = "100 60 0 40"`, `cmyk = "100 60 0 40"` + "\nspot = \"All\""}},
+			want:    `layouts/brand.toml:⟨spot =⟩:1: palette.primary.spot: "All" is a name PDF reserves for process inks or registration`,
+		},
+		{
+			name:    "spot ink that is not ASCII",
+			changes: []change{{"brand.toml", `cmyk = "100 60 0 40"`, `cmyk = "100 60 0 40"` + "\nspot = \"Bleu nuit ★\""}},
+			want:    `layouts/brand.toml:⟨spot =⟩:1: palette.primary.spot: "Bleu nuit ★": want printable ASCII ('★' is not)`,
+		},
+		{
 			name:    "palette colour that is not a table",
 			changes: []change{{"brand.toml", "[palette.tint]\nrgb = \"#edf2f7\"\ncmyk = \"6 2 0 2\"", "[palette]\ntint = \"#edf2f7\""}},
 			want:    `layouts/brand.toml:⟨tint =⟩:1: palette.tint: want a table, not a string`,

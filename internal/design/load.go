@@ -168,7 +168,14 @@ func (l *Loader) brand(f *tomlfile.File, file string) (*Brand, error) {
 			errs = append(errs, bf.Errorf([]string{"palette", name, "cmyk"}, "palette.%s: missing cmyk (the print colour, like \"100 60 0 40\")", name))
 			b.Palette[name] = color.Color{Name: name, RGB: *p.RGB} // for the logo's fills
 		default:
-			b.Palette[name] = color.Color{Name: name, RGB: *p.RGB, CMYK: *p.CMYK}
+			c := color.Color{Name: name, RGB: *p.RGB, CMYK: *p.CMYK}
+			if p.Spot != nil {
+				c.Spot = *p.Spot
+				if err := color.CheckSpot(c.Spot); err != nil {
+					errs = append(errs, bf.Errorf([]string{"palette", name, "spot"}, "palette.%s.spot: %v", name, err))
+				}
+			}
+			b.Palette[name] = c
 		}
 	}
 	if spec.Logo != "" {

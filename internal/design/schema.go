@@ -19,6 +19,9 @@ type brandFile struct {
 type paletteEntry struct {
 	RGB  *rgbText  `toml:"rgb"`
 	CMYK *cmykText `toml:"cmyk"`
+	// Spot names an ink (like "PANTONE 2955 C") that print files use for
+	// this colour, with the CMYK value as its alternate.
+	Spot *string `toml:"spot"`
 }
 
 // layoutFile is a layout definition as written.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // xrefFile is a PDF file as fpdf writes it: objects, one cross-reference
@@ -107,7 +108,7 @@ type edit struct {
 // compressed, an entry per font in the resource dictionary's /Font, the
 // font objects after fpdf's, and a new cross-reference table and trailer.
 // It also declares PDF 1.4 instead of fpdf's 1.3: /Lang is a 1.4 key.
-func finish(w io.Writer, data []byte, fonts *fontSet, boxes []byte) error {
+func finish(w io.Writer, data []byte, fonts *fontSet, spots *spotSet, boxes []byte) error {
 	f, err := parseXref(data)
 	if err != nil {
 		return fmt.Errorf("reading fpdf's output: %w", err)
@@ -116,8 +117,12 @@ func finish(w io.Writer, data []byte, fonts *fontSet, boxes []byte) error {
 	if err != nil {
 		return fmt.Errorf("reading fpdf's output: %w", err)
 	}
-	ins, err := f.fontDictAt()
+	ins, err := f.resourceDictAt("/Font <<\n")
 	if err != nil {
+		return fmt.Errorf("reading fpdf's output: %w", err)
+	}
+	csAt, err := f.resourceDictAt("/ColorSpace <<\n")
+	if err != nil && len(spots.list) > 0 {
 		return fmt.Errorf("reading fpdf's output: %w", err)
 	}
 	objs := objWriter{next: len(f.offsets)}
@@ -130,6 +135,13 @@ func finish(w io.Writer, data []byte, fonts *fontSet, boxes []byte) error {
 		refs = fmt.Appendf(refs, "/%s %d 0 R\n", df.res, n)
 	}
 	edits = append(edits, edit{at: ins, text: refs})
+	if len(spots.list) > 0 {
+		var cs []byte
+		for _, c := range spots.list {
+			cs = fmt.Appendf(cs, "/%s %d 0 R\n", spots.res[c.Spot], objs.separation(c))
+		}
+		edits = append(edits, edit{at: csAt, text: cs})
+	}
 	slices.SortFunc(edits, func(a, b edit) int { return a.at - b.at })
 	if bytes.HasPrefix(data, []byte("%PDF-1.3")) {
 		copy(data, "%PDF-1.4")
@@ -170,18 +182,17 @@ func finish(w io.Writer, data []byte, fonts *fontSet, boxes []byte) error {
 	return nil
 }
 
-// fontDictAt returns the offset just after "/Font <<\n" in the resource
-// dictionary fpdf writes as object 2 and gives every page, where entries
-// for the fonts go.
-func (f *xrefFile) fontDictAt() (int, error) {
+// resourceDictAt returns the offset just after key ("/Font <<\n") in the
+// resource dictionary fpdf writes as object 2 and gives every page, where
+// entries for our fonts and spot inks go.
+func (f *xrefFile) resourceDictAt(key string) (int, error) {
 	obj, err := f.dict(2)
 	if err != nil {
 		return 0, err
 	}
-	const key = "/Font <<\n"
 	i := bytes.Index(obj, []byte(key))
 	if i < 0 {
-		return 0, errors.New("resource dictionary (object 2) has no /Font dictionary")
+		return 0, fmt.Errorf("resource dictionary (object 2) has no %s", strings.TrimSpace(key))
 	}
 	return f.offsets[2] + i + len(key), nil
 }

@@ -46,7 +46,7 @@ func TestFinishOffsets(t *testing.T) {
 	}
 	in := fpdfOutput(t)
 	var out bytes.Buffer
-	if err := finish(&out, bytes.Clone(in), fonts, pageBoxes(d, 20)); err != nil {
+	if err := finish(&out, bytes.Clone(in), fonts, &spotSet{}, pageBoxes(d, 20)); err != nil {
 		t.Fatal(err)
 	}
 	data := out.Bytes()
@@ -115,7 +115,7 @@ func TestFinishDamaged(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := finish(&bytes.Buffer{}, tt.data, &fontSet{}, []byte("/TrimBox [0 0 1 1]\n"))
+			err := finish(&bytes.Buffer{}, tt.data, &fontSet{}, &spotSet{}, []byte("/TrimBox [0 0 1 1]\n"))
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("finish() error = %v, want one containing %q", err, tt.want)
 			}
@@ -180,8 +180,8 @@ func TestAppendCMYK(t *testing.T) {
 		{color.CMYK{C: 70, M: 5, Y: 33, K: 80}, "0.7 0.05 0.33 0.8"},
 	}
 	for _, tt := range tests {
-		if got := string(appendCMYK(nil, tt.k)); got != tt.want || cmyk(tt.k) != tt.want {
-			t.Errorf("appendCMYK(%v) = %q, cmyk = %q, want %q", tt.k, got, cmyk(tt.k), tt.want)
+		if got := string(appendCMYK(nil, tt.k)); got != tt.want {
+			t.Errorf("appendCMYK(%v) = %q, want %q", tt.k, got, tt.want)
 		}
 	}
 }

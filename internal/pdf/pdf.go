@@ -53,7 +53,7 @@ func Write(w io.Writer, d *frame.Document) error {
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	pg.pdf, pg.fonts = pdf, fonts
+	pg.pdf, pg.fonts, pg.spots = pdf, fonts, collectSpots(d)
 	for _, p := range d.Pages {
 		pdf.AddPage()
 		pg.state = state{}
@@ -73,7 +73,7 @@ func Write(w io.Writer, d *frame.Document) error {
 	if err := pdf.Output(buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	if err := finish(w, buf.Bytes(), fonts, pageBoxes(d, pg.off)); err != nil {
+	if err := finish(w, buf.Bytes(), fonts, pg.spots, pageBoxes(d, pg.off)); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
 	return nil
@@ -106,6 +106,7 @@ type page struct {
 	d      *frame.Document
 	pdf    *fpdf.Fpdf
 	fonts  *fontSet
+	spots  *spotSet
 	off    float64 // from the media box to the trim, points
 	cmyk   bool
 	buf    []byte       // scratch for text operators
@@ -175,7 +176,7 @@ func (p *page) draw(it frame.Item) {
 // set, so it never writes one over it.
 func (p *page) fill(c color.Color) {
 	if p.cmyk {
-		p.state.fill = cmyk(c.CMYK) + " k"
+		p.state.fill = string(p.printColour(nil, c, false))
 		p.pdf.RawWriteStr(p.state.fill)
 		return
 	}
@@ -185,10 +186,9 @@ func (p *page) fill(c color.Color) {
 
 func (p *page) stroke(c color.Color) {
 	if p.cmyk {
-		p.pdf.RawWriteStr(fmt.Sprintf("%s K\n", cmyk(c.CMYK)))
+		p.pdf.RawWriteStr(string(append(p.printColour(nil, c, true), '\n')))
 		return
 	}
 	p.pdf.SetDrawColor(int(c.RGB.R), int(c.RGB.G), int(c.RGB.B))
 }
 
-func cmyk(k color.CMYK) string { return string(appendCMYK(nil, k)) }

@@ -73,7 +73,7 @@ var langTag = regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
 func (p *page) appendTextColour(b []byte, c color.Color) []byte {
 	start := len(b)
 	if p.cmyk {
-		b = append(appendCMYK(b, c.CMYK), " k"...)
+		b = p.printColour(b, c, false)
 	} else {
 		b = appendRGB(b, c.RGB)
 	}

@@ -1,0 +1,67 @@
+package build
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSpotColours gives the brand's primary and accent colours spot inks,
+// beside the content, and checks the print file: each is a Separation
+// with its CMYK value as the alternate, the page paints with it, the file
+// passes preflight and is reproducible; the screen file stays RGB.
+func TestSpotColours(t *testing.T) {
+	needTool(t, "qpdf", "pdftotext")
+	content := copyContent(t)
+	layouts := filepath.Join(filepath.Dir(content), "layouts")
+	if err := os.CopyFS(layouts, os.DirFS("../../layouts")); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, filepath.Join(layouts, "brand.toml"), `cmyk = "100 60 0 40"`, `cmyk = "100 60 0 40"`+"\nspot = \"PANTONE 2955 C\"")
+	edit(t, filepath.Join(layouts, "brand.toml"), `cmyk = "0 35 100 5"`, `cmyk = "0 35 100 5"`+"\nspot = \"PANTONE 7409 C\"")
+	p, err := Open(content)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j := Job{Role: testRole, Lang: "en", Layout: "a4", Variant: "print"}
+	r, err := p.Build(j, t.TempDir()) // preflight runs before writing
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, q := string(readPDF(t, r.Path)), qdf(t, r.Path)
+	for _, want := range []string{
+		"[/Separation /PANTONE#202955#20C /DeviceCMYK <<", "/C1 [1 0.6 0 0.4] /N 1>>]",
+		"[/Separation /PANTONE#207409#20C /DeviceCMYK <<", "/C1 [0 0.35 1 0.05] /N 1>>]",
+	} {
+		if !strings.Contains(raw, want) {
+			t.Errorf("print file lacks %q", want)
+		}
+	}
+	for _, want := range []string{"/SP1 cs 1 scn", "/SP2 cs 1 scn"} { // the band, the accent bars
+		if !strings.Contains(q, want) {
+			t.Errorf("print file's pages lack %q", want)
+		}
+	}
+	if strings.Contains(q, "1 0.6 0 0.4 k") {
+		t.Error("the primary colour is still painted as process CMYK")
+	}
+	again, err := p.Build(j, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(readPDF(t, r.Path), readPDF(t, again.Path)) {
+		t.Error("two builds with spot colours differ")
+	}
+	screen, err := p.Build(Job{Role: testRole, Lang: "en", Layout: "a4"}, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := qdf(t, screen.Path); strings.Contains(s, "/Separation") || strings.Contains(s, " scn") {
+		t.Error("the screen file uses spot inks")
+	}
+	if normSpace(pdftotext(t, r.Path, "-raw")) != normSpace(pdftotext(t, screen.Path, "-raw")) {
+		t.Error("the spot print file's text differs from the screen file's")
+	}
+}

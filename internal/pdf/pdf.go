@@ -191,4 +191,3 @@ func (p *page) stroke(c color.Color) {
 	}
 	p.pdf.SetDrawColor(int(c.RGB.R), int(c.RGB.G), int(c.RGB.B))
 }
-

@@ -1298,42 +1298,46 @@ func sharedPDF(t *testing.T, lang string) string {
 	return pdfs[lang]
 }
 
-// TestPosterQRCode renders the poster's print file to PNG and reads its
-// QR code back: it must give the role's web address, and be at least
-// 20 mm wide.
-func TestPosterQRCode(t *testing.T) {
-	p, err := Open(contentDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	r, err := p.Build(Job{Role: testRole, Lang: "en", Layout: "poster", Variant: "print"}, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+// TestQRCodes renders the print pages that carry a QR code (the poster,
+// the booklet's back cover, the tri-fold's back) to PNG and reads each
+// code back: it must give the role's web address, and be large enough to
+// scan (a poster's from a distance).
+func TestQRCodes(t *testing.T) {
 	needTool(t, "pdftoppm")
-	img := rasterPage(t, r.Path, 100, 1)
-	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := qrcode.NewQRCodeReader().Decode(bmp, nil)
-	if err != nil {
-		t.Fatalf("no QR code read from the poster: %v", err)
-	}
 	role, _ := source(t)
-	if res.GetText() != role.Facts.Contact.Web {
-		t.Errorf("QR code gives %q, want %q", res.GetText(), role.Facts.Contact.Web)
-	}
-	pts := res.GetResultPoints()
-	if len(pts) >= 3 {
-		// Points: bottom-left, top-left, top-right finder centres, 3.5
-		// modules in from the code's edges; the code with its quiet zone
-		// is wider still.
-		px := math.Hypot(pts[2].GetX()-pts[1].GetX(), pts[2].GetY()-pts[1].GetY())
-		if mm := px / 100 * 25.4; mm < 15 {
-			t.Errorf("QR finder patterns %.1f mm apart: the code is too small to scan from a poster", mm)
-		}
+	for _, tc := range []struct {
+		layout string
+		page   int
+		minMM  float64 // between the centres of two finder patterns
+	}{
+		{"poster", 1, 15},
+		{"a5-booklet", 8, 10},
+		{"trifold", 1, 10},
+	} {
+		t.Run(tc.layout, func(t *testing.T) {
+			path := buildJob(t, Job{Role: testRole, Lang: "en", Layout: tc.layout, Variant: "print"})
+			img := rasterPage(t, path, 100, tc.page)
+			bmp, err := gozxing.NewBinaryBitmapFromImage(img)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := qrcode.NewQRCodeReader().Decode(bmp, nil)
+			if err != nil {
+				t.Fatalf("no QR code read from page %d: %v", tc.page, err)
+			}
+			if res.GetText() != role.Facts.Contact.Web {
+				t.Errorf("QR code gives %q, want %q", res.GetText(), role.Facts.Contact.Web)
+			}
+			// Points: bottom-left, top-left, top-right finder centres, 3.5
+			// modules in from the code's edges; the code with its quiet
+			// zone is wider still.
+			if pts := res.GetResultPoints(); len(pts) >= 3 {
+				px := math.Hypot(pts[2].GetX()-pts[1].GetX(), pts[2].GetY()-pts[1].GetY())
+				if mm := px / 100 * 25.4; mm < tc.minMM {
+					t.Errorf("QR finder patterns %.1f mm apart, want at least %.0f mm", mm, tc.minMM)
+				}
+			}
+		})
 	}
 }
 

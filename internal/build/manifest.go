@@ -30,7 +30,7 @@ type Entry struct {
 	Role   string `json:"role"`
 	Lang   string `json:"lang"`
 	Layout string `json:"layout"`
-	// Variant is "screen" or "print".
+	// Variant is "screen", "print" or "imposed".
 	Variant string `json:"variant"`
 	// Inputs is the SHA-256 of everything the output was made from: the
 	// role's files, the layout with its brand, logo and fonts, the tool,

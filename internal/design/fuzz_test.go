@@ -3,6 +3,7 @@ package design_test
 import (
 	"fmt"
 	"io/fs"
+	"os"
 	"sync"
 	"testing"
 	"testing/fstest"
@@ -30,6 +31,13 @@ func (s *swapFS) Open(name string) (fs.File, error) {
 func FuzzLayout(f *testing.F) {
 	real := layoutFiles(f)
 	f.Add(real["a4.toml"].Data, real["brand.toml"].Data, real["northlight-logo.svg"].Data)
+	for _, name := range []string{"a5-booklet.toml", "trifold.toml", "side-by-side.toml"} {
+		data, err := os.ReadFile("../../layouts/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, append(real["brand.toml"].Data, "\n[palette.spot]\nrgb = \"#123456\"\ncmyk = \"1 2 3 4\"\nspot = \"PANTONE 2955 C\"\n"...), real["northlight-logo.svg"].Data)
+	}
 	f.Add([]byte("brand = \"brand.toml\"\n[[page]]\n[text.body]\nface = 3\n[faces]\nx = \"../a\"\n"), real["brand.toml"].Data, []byte("<svg viewBox=\"0 0 1 1\"><g><path d=\"m1e-5-2c1 2 3 4 5 6 7 8 z\" fill=\"#FFFFFF\"/></g></svg>"))
 	f.Add([]byte("brand = \"brand.toml\"\n[page]\nwidth = \"1e6mm\"\nheight = \"-0\"\ncolumns = 0\n[header]\nleft = \"{{}\"\n"), []byte("logo = \"northlight-logo.svg\"\n[palette.x]\nrgb = \"#000000\"\n"), []byte("<svg viewBox=\"0 0 1 1\"><path d=\"M\" fill=\"#000000\"/><defs><path/></defs></svg>"))
 	files := &swapFS{files: fstest.MapFS{}}

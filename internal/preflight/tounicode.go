@@ -19,7 +19,9 @@ func readToUnicode(data []byte) map[int]rune {
 		case "endbfrange":
 			for i := 0; i+2 < len(args); i += 3 {
 				lo, hi, dst := codeOf(args[i].str), codeOf(args[i+1].str), args[i+2]
-				for c := lo; c <= hi && len(m) < maxCIDEntries; c++ {
+				// A range never spans more codes than a font can have, so a
+				// damaged one cannot make this loop run for long.
+				for c := lo; c <= hi && c-lo < maxCIDEntries && len(m) < maxCIDEntries; c++ {
 					switch {
 					case dst.kind == 's':
 						m[c] = firstRune(dst.str) + rune(c-lo)

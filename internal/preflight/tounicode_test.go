@@ -37,6 +37,11 @@ endcmap CMapName currentdict /CMap defineresource pop end end`
 	if m := readToUnicode([]byte("<0001> <0041> endbfchar <00> endbfrange [")); len(m) != 1 {
 		t.Errorf("damaged map: %v", m)
 	}
+	// A range of four billion codes mapped to an empty array: it must
+	// end at once, with nothing.
+	if m := readToUnicode([]byte("<00000000> <FFFFFFFF> [] endbfrange")); len(m) != 0 {
+		t.Errorf("huge empty range: %d codes", len(m))
+	}
 }
 
 // TestOurTextNearTrim checks a print file as our writer makes it, whose
@@ -97,4 +102,16 @@ func TestOurTextNearTrim(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzReadToUnicode feeds arbitrary CMaps to the reader: it must never
+// panic, and keep to its bound.
+func FuzzReadToUnicode(f *testing.F) {
+	f.Add([]byte("1 beginbfchar <0003> <0020> endbfchar 1 beginbfrange <0010> <0012> <0041> endbfrange"))
+	f.Add([]byte("1 beginbfrange <0000> <FFFF> [<00> <D83D> <DE00DE00>] endbfrange"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if m := readToUnicode(data); len(m) > maxCIDEntries {
+			t.Fatalf("%d codes", len(m))
+		}
+	})
 }

@@ -411,21 +411,7 @@ func brokenContent(t testing.TB, dir string) string {
 	if err := os.CopyFS(broken, os.DirFS(filepath.Join(content, "sre"))); err != nil {
 		t.Fatal(err)
 	}
-	edit := func(name, old, new string) {
-		t.Helper()
-		path := filepath.Join(broken, name)
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := strings.Replace(string(b), old, new, 1)
-		if s == string(b) {
-			t.Fatalf("%s: no %q to replace", name, old)
-		}
-		if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	edit := func(name, old, new string) { t.Helper(); editFile(t, filepath.Join(broken, name), old, new) }
 	edit("role.toml", `id = "sre"`, `id = "broken"`)
 	edit("role.toml", `period = "year"`, `period = "fortnight"`)
 	edit("fr.toml", "\nkicker = ", "\ncolour = \"bleu\"\nkicker = ")
@@ -642,26 +628,29 @@ func TestLintListsEveryLayoutProblem(t *testing.T) {
 	}
 }
 
+// editFile replaces the first old in the file at path by new, failing
+// the test if there is none.
+func editFile(t testing.TB, path, old, new string) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := strings.Replace(string(b), old, new, 1)
+	if s == string(b) {
+		t.Fatalf("%s: no %q to replace", path, old)
+	}
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestLintListsEveryContentProblem checks that a value of the wrong type
 // in role.toml does not hide the problems of the other files.
 func TestLintListsEveryContentProblem(t *testing.T) {
 	dir := t.TempDir()
 	content := copyContent(t, dir)
-	edit := func(name, old, new string) {
-		t.Helper()
-		path := filepath.Join(content, "sre", name)
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := strings.Replace(string(b), old, new, 1)
-		if s == string(b) {
-			t.Fatalf("%s: no %q to replace", name, old)
-		}
-		if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	edit := func(name, old, new string) { t.Helper(); editFile(t, filepath.Join(content, "sre", name), old, new) }
 	edit("role.toml", "years_min = 0\n", "years_min = \"zero\"\n")
 	edit("fr.toml", "\nkicker = ", "\ncolour = \"bleu\"\nkicker = ")
 	r := brochure(t, dir, "lint")

@@ -1,6 +1,8 @@
 package content_test
 
 import (
+	"github.com/brochure-dev/brochure/internal/anchor"
+
 	"os"
 	"path"
 	"regexp"
@@ -65,24 +67,15 @@ func expand(t testing.TB, files fstest.MapFS, want string) string {
 	t.Helper()
 	return anchorRE.ReplaceAllStringFunc(want, func(m string) string {
 		sub := anchorRE.FindStringSubmatch(m)
-		name, text, nth := sub[1], sub[2], 1
-		if i := strings.LastIndexByte(text, '|'); i >= 0 {
-			nth, _ = strconv.Atoi(text[i+1:])
-			text = text[:i]
-		}
-		f := files[name]
+		f := files[sub[1]]
 		if f == nil {
 			t.Fatalf("anchor %s: no file", m)
 		}
-		for n, line := range strings.Split(string(f.Data), "\n") {
-			if strings.Contains(line, text) {
-				if nth--; nth == 0 {
-					return "brochures/" + name + ":" + strconv.Itoa(n+1)
-				}
-			}
+		n, ok := anchor.Line(f.Data, sub[2])
+		if !ok {
+			t.Fatalf("anchor %s: no such line", m)
 		}
-		t.Fatalf("anchor %s: no such line", m)
-		return ""
+		return "brochures/" + sub[1] + ":" + strconv.Itoa(n)
 	})
 }
 

@@ -1,6 +1,8 @@
 package design_test
 
 import (
+	"github.com/brochure-dev/brochure/internal/anchor"
+
 	"os"
 	"regexp"
 	"strconv"
@@ -68,24 +70,15 @@ var (
 func expand(t testing.TB, files fstest.MapFS, want string) string {
 	t.Helper()
 	line := func(m, name, text string) string {
-		nth := 1
-		if i := strings.LastIndexByte(text, '|'); i >= 0 {
-			nth, _ = strconv.Atoi(text[i+1:])
-			text = text[:i]
-		}
 		f := files[name]
 		if f == nil {
 			t.Fatalf("anchor %s: no file", m)
 		}
-		for n, l := range strings.Split(string(f.Data), "\n") {
-			if strings.Contains(l, text) {
-				if nth--; nth == 0 {
-					return strconv.Itoa(n + 1)
-				}
-			}
+		n, ok := anchor.Line(f.Data, text)
+		if !ok {
+			t.Fatalf("anchor %s: no such line", m)
 		}
-		t.Fatalf("anchor %s: no such line", m)
-		return ""
+		return strconv.Itoa(n)
 	}
 	want = anchorRE.ReplaceAllStringFunc(want, func(m string) string {
 		sub := anchorRE.FindStringSubmatch(m)

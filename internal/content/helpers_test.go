@@ -1,8 +1,6 @@
 package content_test
 
 import (
-	"github.com/brochure-dev/brochure/internal/anchor"
-
 	"os"
 	"path"
 	"regexp"
@@ -11,6 +9,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/brochure-dev/brochure/internal/anchor"
 	"github.com/brochure-dev/brochure/internal/content"
 )
 

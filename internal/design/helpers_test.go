@@ -1,8 +1,6 @@
 package design_test
 
 import (
-	"github.com/brochure-dev/brochure/internal/anchor"
-
 	"os"
 	"regexp"
 	"strconv"
@@ -10,6 +8,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/brochure-dev/brochure/internal/anchor"
 	"github.com/brochure-dev/brochure/internal/design"
 )
 

@@ -3,9 +3,6 @@ package font
 import (
 	"fmt"
 	"math"
-	"runtime"
-	"sync"
-	"weak"
 )
 
 // Embedding is what a PDF writer needs to embed subsets of a face: the
@@ -66,38 +63,18 @@ const (
 	flagForceBold  = 1 << 18
 )
 
-// embeddings caches Face.Embedding per face without keeping faces alive:
-// an entry goes when its face is collected.
-var embeddings sync.Map // weak.Pointer[Face] -> *embeddingEntry
-
-type embeddingEntry struct {
-	once sync.Once
-	e    *Embedding
-	err  error
-}
-
 // Embedding returns what embedding the face in a PDF needs, computed on
 // the first call for the face and shared afterwards. It fails when the
 // outline tables ('loca', 'glyf') are damaged; the error starts with
 // "font NAME: ".
 func (f *Face) Embedding() (*Embedding, error) {
-	key := weak.Make(f)
-	v, ok := embeddings.Load(key)
-	if !ok {
-		var loaded bool
-		v, loaded = embeddings.LoadOrStore(key, &embeddingEntry{})
-		if !loaded {
-			runtime.AddCleanup(f, func(k weak.Pointer[Face]) { embeddings.Delete(k) }, key)
-		}
-	}
-	ent := v.(*embeddingEntry)
-	ent.once.Do(func() {
-		ent.e, ent.err = newEmbedding(f)
-		if ent.err != nil {
-			ent.err = fmt.Errorf("font %s: %w", f.name, ent.err)
+	f.embOnce.Do(func() {
+		f.emb, f.embErr = newEmbedding(f)
+		if f.embErr != nil {
+			f.embErr = fmt.Errorf("font %s: %w", f.name, f.embErr)
 		}
 	})
-	return ent.e, ent.err
+	return f.emb, f.embErr
 }
 
 // newEmbedding reads the face's tables again for what Parse does not keep.
@@ -125,9 +102,6 @@ func newEmbedding(f *Face) (*Embedding, error) {
 		out:            out,
 		comps:          map[uint16][]uint16{},
 	}
-	if e.gids == nil {
-		e.gids = runeGlyphs(dir, len(f.glyphAdv))
-	}
 	for _, tag := range [...]string{"cvt ", "fpgm", "prep"} {
 		if b, ok := dir[tag]; ok {
 			e.extra = append(e.extra, namedTable{tag, b})
@@ -144,22 +118,6 @@ func newEmbedding(f *Face) (*Embedding, error) {
 	}
 	e.metrics(f, dir)
 	return e, nil
-}
-
-// runeGlyphs maps BMP runes to glyph ids as Parse does (for faces without
-// kerning, where it keeps no such table).
-func runeGlyphs(dir directory, numGlyphs int) *[0x10000]uint16 {
-	gids := new([0x10000]uint16)
-	f4, _, err := findCmaps(dir["cmap"])
-	if err != nil {
-		return gids // Parse succeeded, so this does not happen
-	}
-	_ = walkFormat4(f4, func(r rune, gid int) {
-		if r != 0 && r != 0xFFFF && gid != 0 && gid < numGlyphs {
-			gids[r] = uint16(gid)
-		}
-	})
-	return gids
 }
 
 // metrics fills in the font descriptor's values.

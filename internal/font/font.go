@@ -20,6 +20,7 @@ package font
 import (
 	"fmt"
 	"slices"
+	"sync"
 )
 
 // Face is a parsed TrueType font, read-only after Parse, safe for
@@ -36,7 +37,12 @@ type Face struct {
 	glyphAdv []int32     // advance per glyph id in 1/1000 em
 
 	kern *kerning         // nil: no pair kerning
-	gid  *[0x10000]uint16 // glyph id per BMP rune, 0 if unmapped; only with kern
+	gid  *[0x10000]uint16 // glyph id per BMP rune, 0 if unmapped
+
+	// emb is what embedding the face needs, made on first use (Embedding).
+	embOnce sync.Once
+	emb     *Embedding
+	embErr  error
 
 	ascent, descent, lineGap, capHeight, xHeight float64 // 1/1000 em
 }
@@ -91,9 +97,8 @@ func parse(data []byte) (*Face, error) {
 	for i := range f.adv {
 		f.adv[i] = f.notdef
 	}
-	if f.kern = readKerning(dir, len(glyphAdv), upem); f.kern != nil {
-		f.gid = new([0x10000]uint16)
-	}
+	f.kern = readKerning(dir, len(glyphAdv), upem)
+	f.gid = new([0x10000]uint16)
 	err = walkFormat4(f4, func(r rune, gid int) {
 		// U+0000 and U+FFFF, runes mapped to .notdef and glyph ids with
 		// no advance are not shown.
@@ -102,9 +107,7 @@ func parse(data []byte) (*Face, error) {
 		}
 		f.adv[r] = glyphAdv[gid]
 		f.has[r>>6] |= 1 << (r & 63)
-		if f.gid != nil {
-			f.gid[r] = uint16(gid)
-		}
+		f.gid[r] = uint16(gid)
 	})
 	if err != nil {
 		return nil, err

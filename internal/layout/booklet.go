@@ -29,7 +29,7 @@ func (c *composer) booklet() (*frame.Document, error) {
 	textW := lay.Width - m.Left - m.Right
 	colW := (textW - float64(lay.Columns-1)*lay.Gutter) / float64(lay.Columns)
 	fail := func(pages int, err error) error {
-		return fmt.Errorf("layout %s, role %s (%s): %d pages: %w", lay.Name, doc.Role, doc.Lang, pages, err)
+		return fmt.Errorf("%d pages: %w", pages, err)
 	}
 
 	cover := &frame.Page{}
@@ -85,9 +85,6 @@ func (c *composer) booklet() (*frame.Document, error) {
 		return nil, fail(total, err)
 	}
 	c.furniture(out, 0, total-1)
-	if err := checkGlyphs(out); err != nil {
-		return nil, fmt.Errorf("layout %s, role %s (%s): %w", lay.Name, doc.Role, doc.Lang, err)
-	}
 	return out, nil
 }
 

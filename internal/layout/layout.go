@@ -53,22 +53,40 @@ const shrinkStep = 0.02
 // scales, in steps of 2 %, down to the layout's smallest body size.
 // hyphen hyphenates the document's language (nil: no hyphenation).
 func Lay(doc *document.Doc, lay *design.Layout, hyphen typeset.Hyphenator) (*frame.Document, *Report, error) {
+	return fit(lay, func(scale float64) (*frame.Document, *Report, error) {
+		c := &composer{lay: lay, doc: doc, scale: scale, hyphen: hyphen, report: &Report{Scale: scale}}
+		out, err := c.attempt()
+		if err == nil {
+			err = checkGlyphs(out)
+		}
+		if err != nil {
+			return nil, nil, fmt.Errorf("layout %s, role %s (%s): %w", lay.Name, doc.Role, doc.Lang, err)
+		}
+		return out, c.report, nil
+	})
+}
+
+// fit runs a layout attempt at full scale and, when the layout lets the
+// type shrink, at smaller scales in steps of 2 %, down to the layout's
+// smallest body size, until one fits. It returns the first that fits, an
+// error that is not an overflow at once, or the overflow at the smallest
+// scale tried.
+func fit(lay *design.Layout, attempt func(scale float64) (*frame.Document, *Report, error)) (*frame.Document, *Report, error) {
 	floor := 1.0
 	if lay.Shrink && lay.MinBody > 0 {
 		floor = min(1, lay.MinBody/lay.Styles["body"].Size)
 	}
 	var last error
 	for scale := 1.0; scale >= floor-1e-9; scale -= shrinkStep {
-		c := &composer{lay: lay, doc: doc, scale: scale, hyphen: hyphen, report: &Report{Scale: scale}}
-		out, err := c.attempt()
+		out, rep, err := attempt(scale)
 		if err == nil {
-			return out, c.report, nil
+			return out, rep, nil
 		}
 		var over *overflow
 		if !errors.As(err, &over) {
 			return nil, nil, err
 		}
-		last = err // the overflow at the smallest scale tried
+		last = err
 	}
 	if lay.Shrink {
 		return nil, nil, fmt.Errorf("%w (even with the body shrunk to %.1fpt)", last, lay.MinBody)
@@ -111,7 +129,7 @@ func (c *composer) attempt() (*frame.Document, error) {
 			continue
 		}
 		if over != nil {
-			return nil, fmt.Errorf("layout %s, role %s (%s): %d pages: %w", lay.Name, doc.Role, doc.Lang, pages, over)
+			return nil, fmt.Errorf("%d pages: %w", pages, over)
 		}
 		c.report.emptiness(regions, placed, pages)
 		if lay.Columns > 1 {
@@ -124,9 +142,6 @@ func (c *composer) attempt() (*frame.Document, error) {
 		left, _ := c.sides(pages - 1)
 		cta(last, left, lay.Height-m.Bottom-ctaH)
 		c.furniture(out)
-		if err := checkGlyphs(out); err != nil {
-			return nil, fmt.Errorf("layout %s, role %s (%s): %w", lay.Name, doc.Role, doc.Lang, err)
-		}
 		return out, nil
 	}
 }

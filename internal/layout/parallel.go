@@ -34,12 +34,7 @@ func LayParallel(docs []*document.Doc, lay *design.Layout, hyphens []typeset.Hyp
 	if err := checkParallel(docs, lay, hyphens); err != nil {
 		return nil, nil, err
 	}
-	floor := 1.0
-	if lay.Shrink && lay.Pages > 0 && lay.MinBody > 0 {
-		floor = min(1, lay.MinBody/lay.Styles["body"].Size)
-	}
-	var last error
-	for scale := 1.0; scale >= floor-1e-9; scale -= shrinkStep {
+	return fit(lay, func(scale float64) (*frame.Document, *Report, error) {
 		rep := &Report{Scale: scale}
 		p := &parallel{lay: lay}
 		for i, d := range docs {
@@ -51,18 +46,13 @@ func LayParallel(docs []*document.Doc, lay *design.Layout, hyphens []typeset.Hyp
 		}
 		out, err := p.attempt()
 		if err == nil {
-			return out, rep, nil
+			err = checkGlyphs(out)
 		}
-		var over *overflow
-		if !errors.As(err, &over) {
-			return nil, nil, err
+		if err != nil {
+			return nil, nil, fmt.Errorf("layout %s, role %s (%s+%s): %w", lay.Name, docs[0].Role, docs[0].Lang, docs[1].Lang, err)
 		}
-		last = err
-	}
-	if lay.Shrink && lay.Pages > 0 {
-		return nil, nil, fmt.Errorf("%w (even with the body shrunk to %.1fpt)", last, lay.MinBody)
-	}
-	return nil, nil, last
+		return out, rep, nil
+	})
 }
 
 // checkParallel rejects what LayParallel cannot lay out.
@@ -132,12 +122,9 @@ func (p *parallel) x(col int) float64 {
 	return p.lay.Margins.Left + float64(col)*(p.width()+p.lay.Gutter)
 }
 
-// langs names the edition's languages, for messages: "en+fr".
-func (p *parallel) langs() string { return p.cols[0].doc.Lang + "+" + p.cols[1].doc.Lang }
-
-// fail places an error in the layout, the role and the languages.
+// fail says that the edition does not fit its pages.
 func (p *parallel) fail(pages int, err error) error {
-	return fmt.Errorf("layout %s, role %s (%s): %d pages: %w", p.lay.Name, p.cols[0].doc.Role, p.langs(), pages, err)
+	return fmt.Errorf("%d pages: %w", pages, err)
 }
 
 // attempt lays the edition out at the composers' scale.
@@ -160,9 +147,6 @@ func (p *parallel) attempt() (*frame.Document, error) {
 	}
 	out := p.document()
 	p.furniture(out)
-	if err := checkGlyphs(out); err != nil {
-		return nil, fmt.Errorf("layout %s, role %s (%s): %w", p.lay.Name, p.cols[0].doc.Role, p.langs(), err)
-	}
 	return out, nil
 }
 

@@ -95,15 +95,12 @@ func (p *parallel) place(blocks [2][]*block, ends [2]pos) ([2]pos, int, *overflo
 		for j := n; j < len(rep.Pushes); j++ {
 			rep.Pushes[j].Column = i + 1
 		}
-		for _, pl := range placed {
-			reg := regions[pl.reg]
-			part := &p.page(reg.page).col[i]
-			pl.block.draw(part, reg.x, pl.top)
-			if pl.block.mark != "" {
-				part.Bookmarks = append(part.Bookmarks, frame.Bookmark{Title: pl.block.mark, Y: pl.top})
-			}
-		}
 		last := placed[len(placed)-1]
+		parts := make([]*frame.Page, regions[last.reg].page+1) // column i of each page
+		for pg := range parts {
+			parts[pg] = &p.page(pg).col[i]
+		}
+		drawPlaced(parts, regions, placed)
 		ends[i] = pos{regions[last.reg].page, last.top + last.block.height}
 	}
 	return ends, 0, nil

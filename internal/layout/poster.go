@@ -40,21 +40,18 @@ func (c *composer) poster() (*frame.Document, error) {
 	// The call to action and the code share the foot of the page.
 	code, err := qr.Encode(doc.CTA.Web)
 	if err != nil {
-		return nil, fmt.Errorf("layout %s, role %s (%s): QR code of %s: %w", lay.Name, doc.Role, doc.Lang, doc.CTA.Web, err)
+		return nil, fmt.Errorf("QR code of %s: %w", doc.CTA.Web, err)
 	}
 	cta, ctaH := c.cta()
 	foot := lay.Height - m.Bottom - ctaH - posterGap
 	if y+posterGap > foot {
 		over := &overflow{section: lastSection(doc), height: y + posterGap - foot, lines: (y + posterGap - foot) / c.style("body").Leading}
-		return nil, fmt.Errorf("layout %s, role %s (%s): 1 page: %w", lay.Name, doc.Role, doc.Lang, over)
+		return nil, fmt.Errorf("1 page: %w", over)
 	}
 	cta(pg, m.Left, lay.Height-m.Bottom-ctaH)
 	c.drawQR(pg, code, m.Left+w-qrWidth, lay.Height-m.Bottom-ctaH-qrWidth-12, qrWidth)
 	out := c.document(pg, 1)
 	c.furniture(out)
-	if err := checkGlyphs(out); err != nil {
-		return nil, fmt.Errorf("layout %s, role %s (%s): %w", lay.Name, doc.Role, doc.Lang, err)
-	}
 	return out, nil
 }
 

@@ -24,7 +24,7 @@ func (c *composer) trifold() (*frame.Document, error) {
 	inside := panels([]float64{lay.Panels[2], lay.Panels[1], lay.Panels[0]})
 	flap, back, front := outside[0], outside[1], outside[2]
 	fail := func(err error) error {
-		return fmt.Errorf("layout %s, role %s (%s): 2 pages: %w", lay.Name, doc.Role, doc.Lang, err)
+		return fmt.Errorf("2 pages: %w", err)
 	}
 	out := c.document(&frame.Page{}, 2)
 	out.Pages[0].Folds = []float64{outside[0].x1, outside[1].x1}
@@ -78,9 +78,6 @@ func (c *composer) trifold() (*frame.Document, error) {
 	for _, p := range []*frame.Page{cover, flapPage, backPage} {
 		outPg.Items = append(outPg.Items, p.Items...)
 		outPg.Bookmarks = append(outPg.Bookmarks, p.Bookmarks...)
-	}
-	if err := checkGlyphs(out); err != nil {
-		return nil, fmt.Errorf("layout %s, role %s (%s): %w", lay.Name, doc.Role, doc.Lang, err)
 	}
 	return out, nil
 }

@@ -64,7 +64,7 @@ func (c *composer) trifold() (*frame.Document, error) {
 	if over != nil {
 		return nil, fail(over)
 	}
-	c.report.emptiness(regions[1:], shift(placed, -1), 2)
+	c.report.emptiness(regions, placed, 2)
 	regions, placed = balance(blocks, regions, placed, 1, c.style("body").Leading)
 	// The flap's blocks go on a page of their own first, to come after
 	// the cover in reading order.
@@ -91,19 +91,6 @@ func panels(widths []float64) []panel {
 		x += w
 	}
 	return ps
-}
-
-// shift moves placements to other region numbers, dropping those that
-// fall before the first.
-func shift(placed []placement, by int) []placement {
-	var out []placement
-	for _, p := range placed {
-		if p.reg+by >= 0 {
-			p.reg += by
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // backPanel draws the leaflet's back: the call to action, the QR code of

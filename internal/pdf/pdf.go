@@ -186,7 +186,7 @@ func (p *page) fill(c color.Color) {
 
 func (p *page) stroke(c color.Color) {
 	if p.cmyk {
-		p.pdf.RawWriteStr(string(append(p.printColour(nil, c, true), '\n')))
+		p.pdf.RawWriteStr(string(p.printColour(nil, c, true)))
 		return
 	}
 	p.pdf.SetDrawColor(int(c.RGB.R), int(c.RGB.G), int(c.RGB.B))

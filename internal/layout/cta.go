@@ -25,8 +25,8 @@ func (c *composer) ctaIn(w float64) (func(pg *frame.Page, x, y float64), float64
 	lay := c.lay
 	inner := w - 2*ctaPad
 	d := c.doc.CTA
-	head := c.set(plain(d.Heading, c.style("cta_heading")), c.style("cta_heading"), inner, "cta")
-	body := c.set(plain(d.Body, c.style("cta_body")), c.style("cta_body"), inner, "cta")
+	head := c.setBalanced(plain(d.Heading, c.style("cta_heading")), c.style("cta_heading"), inner, "cta")
+	body := c.setBalanced(plain(d.Body, c.style("cta_body")), c.style("cta_body"), inner, "cta")
 	bs := c.style("cta_body")
 	strong := typeset.Style{Face: c.style("group").Face, Size: bs.Size, Color: bs.Color}
 	link := typeset.Style{Face: c.style("group").Face, Size: bs.Size, Color: c.color("link")}

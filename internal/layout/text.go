@@ -56,8 +56,18 @@ func (c *composer) setBalanced(spans []typeset.Span, st design.Style, width floa
 			}
 			return true
 		}
-		lo, hi := width/2, width
-		for hi-lo > 1 {
+		// Lines of even length are at least the average length long;
+		// a last line two thirds as long as the longest needs nothing.
+		total, longest := 0.0, 0.0
+		for _, l := range best.Lines {
+			total += l.Width
+			longest = max(longest, l.Width)
+		}
+		lo, hi := max(width/2, total/float64(n)), width
+		if best.Lines[n-1].Width >= longest*2/3 {
+			lo = hi
+		}
+		for hi-lo > 2 {
 			mid := (lo + hi) / 2
 			opt.Width = mid
 			if p := typeset.Set(spans, opt); fits(p, mid) {

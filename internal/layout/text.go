@@ -36,10 +36,12 @@ func (c *composer) newPara(p typeset.Paragraph, st design.Style, tag string) *pa
 	}
 }
 
-// setBalanced sets display text (a title, a tagline) ragged in lines of
-// even length, rather than full lines and a short last one ("… heart of
-// the / SRE."): it takes the narrowest width, down to half of width,
-// that keeps the line count. Only the report's entry is the chosen one.
+// setBalanced sets display text (a title, a tagline, the call to action)
+// ragged in lines of even length, rather than full lines and a short last
+// one ("… heart of the / SRE."): it takes the narrowest width, to within
+// 2 points and down to half of width, that keeps the line count. A
+// paragraph whose last line is already two thirds of its longest is left
+// as it is. Only the report's entry is the chosen one.
 func (c *composer) setBalanced(spans []typeset.Span, st design.Style, width float64, tag string) *para {
 	opt := typeset.Options{Width: width, Align: align(st), Hyphen: c.hyphen}
 	best := typeset.Set(spans, opt)

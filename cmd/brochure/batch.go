@@ -20,7 +20,7 @@ func runBuild(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	p, jobs, err := project(c)
+	p, jobs, rows, err := project(c)
 	if err != nil {
 		return err
 	}
@@ -64,7 +64,7 @@ func runBuild(c *cli.Context) error {
 			return err
 		}
 	}
-	var errs []error
+	errs := []error{rows}
 	for _, o := range sum.Outcomes {
 		errs = append(errs, o.Err)
 	}
@@ -88,6 +88,7 @@ func parseShard(s string) (int, int, error) {
 // jobJSON is one job in the JSON summary.
 type jobJSON struct {
 	Output   string   `json:"output"`
+	Client   string   `json:"client,omitempty"`
 	Status   string   `json:"status"`
 	Pages    int      `json:"pages,omitempty"`
 	Bytes    int      `json:"bytes,omitempty"`
@@ -108,7 +109,7 @@ func writeJSON(path string, stdout io.Writer, sum *build.Summary) error {
 		Pruned   []string  `json:"pruned,omitempty"`
 	}{Built: sum.Count(build.Built), UpToDate: sum.Count(build.UpToDate), Failed: sum.Count(build.Failed), MS: sum.Duration.Milliseconds(), Stale: sum.Stale, Pruned: sum.Pruned}
 	for _, o := range sum.Outcomes {
-		j := jobJSON{Output: o.Job.File(), Status: string(o.Status), Pages: o.Pages, Bytes: o.Bytes, MS: o.Duration.Milliseconds()}
+		j := jobJSON{Output: o.Job.File(), Client: clientOf(o.Job), Status: string(o.Status), Pages: o.Pages, Bytes: o.Bytes, MS: o.Duration.Milliseconds()}
 		if o.Report != nil {
 			j.Warnings = o.Report.Warnings
 		}
@@ -149,9 +150,20 @@ func contains(list []string, s string) bool {
 }
 
 // pages says "1 page" or "2 pages".
-func pages(n int) string {
+func pages(n int) string { return count(n, "page") }
+
+// count says "1 brochure" or "2 brochures".
+func count(n int, noun string) string {
 	if n == 1 {
-		return "1 page"
+		return "1 " + noun
 	}
-	return fmt.Sprintf("%d pages", n)
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// clientOf is a personal edition's client, "" for a generic one.
+func clientOf(j build.Job) string {
+	if j.Personal == nil {
+		return ""
+	}
+	return j.Personal.Client
 }

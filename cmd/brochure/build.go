@@ -17,6 +17,12 @@ func selectionFlags() []cli.Flag {
 		&cli.StringFlag{Name: "first", Usage: "start bilingual editions with `LANG` (their first pages, left column or front side), whatever the layout's order"},
 		&cli.StringSliceFlag{Name: "for", Usage: "make `VARIANTS`: screen (RGB, small; the default), print (CMYK, bleed, crop marks; files named …-print.pdf), or screen,print"},
 		&cli.BoolFlag{Name: "report", Usage: "say what the layout did: type scale, spacing of justified and hyphenated paragraphs, blocks pushed to the next column"},
+		&cli.StringFlag{Name: "client", Category: "Personal editions:", Usage: "make personal editions prepared for the `COMPANY` (files named …-<company>.pdf)"},
+		&cli.StringFlag{Name: "contact", Category: "Personal editions:", Usage: "for the attention of `NAME`, at the client"},
+		&cli.StringFlag{Name: "by", Category: "Personal editions:", Usage: "sent by the salesperson `ID` of team.toml (beside the content folder), shown in the call to action"},
+		&cli.StringFlag{Name: "note", Category: "Personal editions:", Usage: "a short personal `TEXT` (at most 300 characters), in the edition's language"},
+		&cli.StringFlag{Name: "date", Category: "Personal editions:", Usage: "date the edition `YYYY-MM-DD`"},
+		&cli.StringFlag{Name: "recipients", Category: "Personal editions:", Usage: "one personal edition per row of the CSV `FILE` (columns role, lang, layout, variant, client, contact, by, note, date; missing ones take the flags)"},
 	}
 }
 
@@ -46,18 +52,32 @@ func selection(c *cli.Context) build.Selection {
 		Layouts:  splitList(c.StringSlice("layout")),
 		Variants: splitList(c.StringSlice("for")),
 		First:    c.String("first"),
+		Fields: build.Fields{
+			Client: c.String("client"), Contact: c.String("contact"), By: c.String("by"),
+			Note: c.String("note"), Date: c.String("date"),
+		},
 	}
 }
 
 // project opens the content folder and lists the jobs the command line
-// selects; a mistake in the selection stops everything.
-func project(c *cli.Context) (*build.Project, []build.Job, error) {
-	p, err := build.Open(c.String("content"))
-	if err != nil {
-		return nil, nil, err
+// selects; a mistake in the selection stops everything. The bad rows of
+// a recipients file do not: they are returned apart, in rows, and the
+// others' jobs are made.
+func project(c *cli.Context) (p *build.Project, jobs []build.Job, rows error, err error) {
+	if p, err = build.Open(c.String("content")); err != nil {
+		return nil, nil, nil, err
 	}
-	jobs, err := p.Jobs(selection(c))
-	return p, jobs, err
+	if file := c.String("recipients"); file != "" {
+		sel := selection(c)
+		jobs, rows = p.RecipientJobs(file, sel)
+		var usage build.UsageError
+		if errors.As(rows, &usage) && len(jobs) == 0 {
+			return nil, nil, nil, rows
+		}
+		return p, jobs, rows, nil
+	}
+	jobs, err = p.Jobs(selection(c))
+	return p, jobs, nil, err
 }
 
 func buildCommand() *cli.Command {
@@ -89,11 +109,11 @@ func lintCommand() *cli.Command {
 		ArgsUsage: "[ROLE...]",
 		Flags:     selectionFlags(),
 		Action: func(c *cli.Context) error {
-			p, jobs, err := project(c)
+			p, jobs, rows, err := project(c)
 			if err != nil {
 				return err
 			}
-			var errs []error
+			errs := []error{rows}
 			for _, j := range jobs {
 				r, err := p.Check(j)
 				if err != nil {
@@ -105,7 +125,7 @@ func lintCommand() *cli.Command {
 			if err := errors.Join(errs...); err != nil {
 				return err
 			}
-			fmt.Fprintf(c.App.Writer, "%d brochures checked, no problems\n", len(jobs))
+			fmt.Fprintf(c.App.Writer, "%s checked, no problems\n", count(len(jobs), "brochure"))
 			return nil
 		},
 	}

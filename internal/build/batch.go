@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 )
@@ -42,7 +44,8 @@ type Outcome struct {
 // Summary is what a batch did.
 type Summary struct {
 	Outcomes []Outcome // in job order
-	// Stale are outputs in the manifest that no job makes any more.
+	// Stale are outputs in the manifest whose role, language or layout
+	// is gone.
 	Stale []string
 	// Pruned are the stale outputs removed.
 	Pruned   []string
@@ -78,11 +81,10 @@ func ShardOf(jobs []Job, k, n int) []Job {
 // inputs have not changed since the manifest says they were built.
 // Each worker holds one PDF at a time. done, if not nil, is called after
 // each job, from one goroutine at a time. The manifest is updated with
-// what was built; outputs no job makes are reported, and removed when
-// opt.Prune is set.
+// what was built; outputs whose role, language or layout is gone are
+// reported, and removed when opt.Prune is set.
 func (p *Project) Batch(jobs []Job, dir string, opt BatchOptions, done func(Outcome, int, int)) (*Summary, error) {
 	start := time.Now()
-	all := jobs
 	jobs = ShardOf(jobs, opt.Shard, opt.Shards)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("output folder %s: %w", dir, unwrapPath(err))
@@ -122,23 +124,12 @@ func (p *Project) Batch(jobs []Job, dir string, opt BatchOptions, done func(Outc
 	close(next)
 	wg.Wait()
 
-	if opt.Shards <= 1 {
-		wanted := map[string]bool{}
-		for _, j := range all {
-			wanted[j.File()] = true
-		}
-		for name := range man.Outputs {
-			if !wanted[name] {
-				sum.Stale = append(sum.Stale, name)
-			}
-		}
-		sort.Strings(sum.Stale)
-		if opt.Prune {
-			for _, name := range sum.Stale {
-				if err := os.Remove(filepath.Join(dir, name)); err == nil || os.IsNotExist(err) {
-					delete(man.Outputs, name)
-					sum.Pruned = append(sum.Pruned, name)
-				}
+	sum.Stale = p.stale(man)
+	if opt.Prune {
+		for _, name := range sum.Stale {
+			if err := os.Remove(filepath.Join(dir, name)); err == nil || os.IsNotExist(err) {
+				delete(man.Outputs, name)
+				sum.Pruned = append(sum.Pruned, name)
 			}
 		}
 	}
@@ -149,9 +140,39 @@ func (p *Project) Batch(jobs []Job, dir string, opt BatchOptions, done func(Outc
 	return sum, nil
 }
 
-// batchJob builds one job unless the manifest says it is up to date.
-func (p *Project) batchJob(j Job, dir string, force bool, man *Manifest, mu *sync.Mutex) Outcome {
+// stale lists the outputs of the manifest whose role, language or layout
+// is gone, sorted. What a build did not select (other roles, languages,
+// layouts, clients, shards) is out of its scope, never stale.
+func (p *Project) stale(man *Manifest) []string {
+	roles, _ := p.Roles()
+	layouts, _ := p.Layouts()
+	var out []string
+	for name, e := range man.Outputs {
+		gone := !slices.Contains(roles, e.Role) || !slices.Contains(layouts, e.Layout)
+		if !gone {
+			langs, err := p.languages(e.Role)
+			for _, l := range strings.Split(e.Lang, "+") {
+				gone = gone || (err == nil && !slices.Contains(langs, l))
+			}
+		}
+		if gone {
+			out = append(out, name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// batchJob builds one job unless the manifest says it is up to date. A
+// panic is the job's failure, not the batch's: the others are built and
+// the manifest written.
+func (p *Project) batchJob(j Job, dir string, force bool, man *Manifest, mu *sync.Mutex) (o Outcome) {
 	start := time.Now()
+	defer func() {
+		if r := recover(); r != nil {
+			o = Outcome{Result: Result{Job: j, Duration: time.Since(start)}, Status: Failed, Err: fmt.Errorf("%s: internal error (please report it): %v", j.File(), r)}
+		}
+	}()
 	inputs, err := p.inputs(j)
 	if err != nil {
 		return Outcome{Result: Result{Job: j, Duration: time.Since(start)}, Status: Failed, Err: err}
@@ -163,7 +184,7 @@ func (p *Project) batchJob(j Job, dir string, force bool, man *Manifest, mu *syn
 	if ok && !force && prev.Inputs == inputs && fileHas(path, prev.Bytes) {
 		return Outcome{Result: Result{Job: j, Path: path, Pages: prev.Pages, Bytes: prev.Bytes, Duration: time.Since(start)}, Status: UpToDate}
 	}
-	data, fr, rep, err := p.Render(j)
+	data, res, err := p.Render(j)
 	if err != nil {
 		return Outcome{Result: Result{Job: j, Duration: time.Since(start)}, Status: Failed, Err: err}
 	}
@@ -171,15 +192,23 @@ func (p *Project) batchJob(j Job, dir string, force bool, man *Manifest, mu *syn
 		return Outcome{Result: Result{Job: j, Duration: time.Since(start)}, Status: Failed, Err: err}
 	}
 	sha := sha256.Sum256(data)
-	e := Entry{Role: j.Role, Lang: j.Lang, Layout: j.Layout, Variant: j.Variant, Inputs: inputs, SHA256: hex.EncodeToString(sha[:]), Pages: len(fr.Pages), Bytes: len(data)}
+	e := Entry{Role: j.Role, Lang: j.Lang, Layout: j.Layout, Variant: j.Variant, Client: client(j), Inputs: inputs, SHA256: hex.EncodeToString(sha[:]), Pages: res.Pages, Bytes: len(data)}
 	mu.Lock()
 	man.Outputs[j.File()] = e
 	mu.Unlock()
-	return Outcome{Result: Result{Job: j, Path: path, Pages: e.Pages, Bytes: e.Bytes, Duration: time.Since(start), Report: rep}, Status: Built}
+	return Outcome{Result: Result{Job: j, Path: path, Pages: e.Pages, Bytes: e.Bytes, Duration: time.Since(start), Report: res.Report}, Status: Built}
 }
 
 // fileHas reports whether path is a file of n bytes.
 func fileHas(path string, n int) bool {
 	st, err := os.Stat(path)
 	return err == nil && st.Mode().IsRegular() && st.Size() == int64(n)
+}
+
+// client is a job's client, for the manifest.
+func client(j Job) string {
+	if j.Personal == nil {
+		return ""
+	}
+	return j.Personal.Client
 }

@@ -14,13 +14,13 @@ func BenchmarkRender(b *testing.B) {
 				b.Fatal(err)
 			}
 			j := Job{Role: "sre", Lang: lang, Layout: "a4"}
-			if _, _, _, err := p.Render(j); err != nil {
+			if _, _, err := p.Render(j); err != nil {
 				b.Fatal(err)
 			}
 			b.ReportAllocs()
 			b.ResetTimer()
 			for b.Loop() {
-				if _, _, _, err := p.Render(j); err != nil {
+				if _, _, err := p.Render(j); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -654,7 +654,7 @@ func TestBuildDeterministic(t *testing.T) {
 		if d := firstDiff(readPDF(t, a.Path), readPDF(t, b.Path)); d != "" {
 			t.Errorf("%s: one project built different bytes twice: %s", lang, d)
 		}
-		data, _, _, err := p2.Render(j)
+		data, _, err := p2.Render(j)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -680,7 +680,7 @@ func TestConcurrentRender(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			got[i], _, _, errs[i] = p.Render(Job{Role: testRole, Lang: testLangs[i%len(testLangs)], Layout: testLayout})
+			got[i], _, errs[i] = p.Render(Job{Role: testRole, Lang: testLangs[i%len(testLangs)], Layout: testLayout})
 		}()
 	}
 	wg.Wait()
@@ -899,7 +899,7 @@ func TestCheckWritesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Job{{"sre", "en", "a4", "screen"}, {"sre", "fr", "a4", "screen"}}
+	want := []Job{{Role: "sre", Lang: "en", Layout: "a4", Variant: "screen"}, {Role: "sre", Lang: "fr", Layout: "a4", Variant: "screen"}}
 	if !slices.Equal(jobs, want) {
 		t.Errorf("Jobs: %v, want %v", jobs, want)
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/brochure-dev/brochure/internal/edition"
 	"github.com/brochure-dev/brochure/internal/locale"
 )
 
@@ -17,6 +18,8 @@ type Job struct {
 	// Variant is "screen" (or ""), "print", or "imposed": a booklet's
 	// pages two-up in printing order, made with its print file.
 	Variant string
+	// Personal makes a personal edition; nil for the generic one.
+	Personal *edition.Personal
 }
 
 // Variants are the kinds of file a user asks for.
@@ -25,9 +28,13 @@ var Variants = []string{"screen", "print"}
 // File is the job's file name: <role>-<lang>-<layout>.pdf for screen,
 // <role>-<lang>-<layout>-print.pdf for print (and -imposed.pdf for a
 // booklet's imposed sheets); a bilingual edition names its languages in
-// order, <role>-en-fr-<layout>.pdf.
+// order, <role>-en-fr-<layout>.pdf; a personal edition adds its client's
+// slug, <role>-<lang>-<layout>-<client>.pdf.
 func (j Job) File() string {
 	name := j.Role + "-" + strings.ReplaceAll(j.Lang, "+", "-") + "-" + j.Layout
+	if j.Personal != nil {
+		name += "-" + edition.Slug(j.Personal.Client)
+	}
 	if j.Variant == "print" || j.Variant == "imposed" {
 		name += "-" + j.Variant
 	}
@@ -52,6 +59,9 @@ type Selection struct {
 	// (its first pages, its left column, a flyer's front), whatever the
 	// layout's order.
 	First string
+	// Fields, when they name a client, make every job a personal
+	// edition; in a recipients file, they fill the columns it lacks.
+	Fields Fields
 }
 
 // Jobs expands a selection into jobs, in a stable order: by role, then
@@ -99,6 +109,19 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 	if sel.First != "" && !slices.Contains(locale.Supported(), sel.First) {
 		errs = append(errs, UsageError{Err: fmt.Errorf("--first %q: not a language (languages: %s)", sel.First, strings.Join(locale.Supported(), ", "))})
 	}
+	var personal *edition.Personal
+	if sel.Fields != (Fields{}) {
+		var err error
+		if personal, err = p.Personal(sel.Fields); err != nil {
+			for _, e := range flatten(err) {
+				var fe *edition.Field
+				if errors.As(e, &fe) {
+					e = UsageError{Err: fmt.Errorf("--%s: %w", fe.Name, fe.Err)}
+				}
+				errs = append(errs, e)
+			}
+		}
+	}
 	var jobs []Job
 	p.preload(slices.DeleteFunc(slices.Clone(roles), func(r string) bool { return !slices.Contains(known, r) }))
 	for _, r := range roles {
@@ -125,9 +148,9 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 		for _, lay := range layouts {
 			for _, l := range p.jobLanguages(lay, langs, want, sel.First) {
 				for _, v := range variants {
-					jobs = append(jobs, Job{Role: r, Lang: l, Layout: lay, Variant: v})
+					jobs = append(jobs, Job{Role: r, Lang: l, Layout: lay, Variant: v, Personal: personal})
 					if v == "print" && p.imposes(lay) {
-						jobs = append(jobs, Job{Role: r, Lang: l, Layout: lay, Variant: "imposed"})
+						jobs = append(jobs, Job{Role: r, Lang: l, Layout: lay, Variant: "imposed", Personal: personal})
 					}
 				}
 			}

@@ -32,6 +32,8 @@ type Entry struct {
 	Layout string `json:"layout"`
 	// Variant is "screen", "print" or "imposed".
 	Variant string `json:"variant"`
+	// Client is a personal edition's client; "" for a generic one.
+	Client string `json:"client,omitempty"`
 	// Inputs is the SHA-256 of everything the output was made from: the
 	// role's files, the layout with its brand, logo and fonts, the tool,
 	// and SOURCE_DATE_EPOCH.
@@ -81,6 +83,12 @@ func (p *Project) inputs(j Job) (string, error) {
 	}
 	h := sha256.New()
 	fmt.Fprintf(h, "tool %s\nrole %s\nlang %s\nlayout %s %s\nvariant %s\ndate %v\n", toolVersion(), role, j.Lang, j.Layout, lay.Digest, j.Variant, p.date.Unix())
+	if e := j.Personal; e != nil {
+		fmt.Fprintf(h, "client %q\ncontact %q\nnote %q\nedition date %v\n", e.Client, e.Contact, e.Note, e.Date.Unix())
+		if m := e.By; m != nil {
+			fmt.Fprintf(h, "by %q %q %q %q %v\n", m.ID, m.Name, m.Email, m.Phone, m.Titles)
+		}
+	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/brochure-dev/brochure/internal/content"
 	"github.com/brochure-dev/brochure/internal/design"
 	"github.com/brochure-dev/brochure/internal/overlay"
+	"github.com/brochure-dev/brochure/internal/team"
 	"github.com/brochure-dev/brochure/layouts"
 )
 
@@ -30,6 +31,10 @@ type Project struct {
 	designs *design.Loader
 	// date, when set, replaces every role's date (SOURCE_DATE_EPOCH).
 	date time.Time
+
+	teamOnce sync.Once
+	team     *team.Team
+	teamErr  error
 
 	mu      sync.Mutex
 	roles   map[string]*roleResult

@@ -213,7 +213,7 @@ func resolve(b *Brand, name string, report func(string)) color.Color {
 }
 
 // Placeholders are the names a header or footer template may use.
-var Placeholders = []string{"brand", "web", "email", "phone", "title", "kicker", "page"}
+var Placeholders = []string{"brand", "web", "email", "phone", "title", "kicker", "page", "prepared"}
 
 var placeholderRE = regexp.MustCompile(`\{([^{}]*)\}`)
 

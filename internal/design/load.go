@@ -135,6 +135,9 @@ func hashPart(h hash.Hash, name string, data []byte) {
 // brand loads the brand file that the layout file f names. It returns a
 // brand even with errors, so that the layout can be checked against what
 // could be read of its palette.
+// sourceRE is what a campaign's source may be: it goes into URLs as is.
+var sourceRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,40}$`)
+
 func (l *Loader) brand(f *tomlfile.File, file string) (*Brand, error) {
 	unread := &Brand{Palette: map[string]color.Color{}} // palette unknown
 	if file == "" {
@@ -154,6 +157,12 @@ func (l *Loader) brand(f *tomlfile.File, file string) (*Brand, error) {
 	b := &Brand{Name: spec.Name, Email: spec.Email, Phone: spec.Phone, Web: spec.Web, Legal: spec.Legal,
 		Palette: map[string]color.Color{}, declared: map[string]bool{}, file: bf, digest: sha256.New()}
 	hashPart(b.digest, file, data)
+	if c := spec.Campaign; c != nil {
+		b.Campaign = c.Source
+		if !sourceRE.MatchString(c.Source) {
+			errs = append(errs, bf.Errorf([]string{"campaign", "source"}, "campaign.source: %q: want a short name of letters, digits, - and _ (like \"brochure\")", c.Source))
+		}
+	}
 	for key, v := range map[string]string{"name": spec.Name, "email": spec.Email, "web": spec.Web} {
 		if strings.TrimSpace(v) == "" {
 			errs = append(errs, bf.Errorf([]string{key}, "missing %s", key))

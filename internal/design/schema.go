@@ -14,6 +14,13 @@ type brandFile struct {
 	Legal   string                  `toml:"legal"`
 	Logo    string                  `toml:"logo"`
 	Palette map[string]paletteEntry `toml:"palette"`
+	// Campaign, when present, tags the links of personal editions.
+	Campaign *campaignFile `toml:"campaign"`
+}
+
+// campaignFile names the campaign parameters of personal editions' links.
+type campaignFile struct {
+	Source string `toml:"source"`
 }
 
 type paletteEntry struct {

@@ -22,6 +22,10 @@ type Brand struct {
 	Palette map[string]color.Color
 	// Logo is the brand mark, in its own coordinates; nil if none.
 	Logo *Logo
+	// Campaign is the utm_source that personal editions' links to the
+	// role's page carry, with utm_medium (pdf or print) and utm_campaign
+	// (the client's slug); "" leaves links as they are.
+	Campaign string
 
 	// declared holds the palette's names, even of colours whose values
 	// are bad; nil when the brand file could not be read, so that no

@@ -29,8 +29,11 @@ type Doc struct {
 	CTA      CTA
 	// Date is the content's date, or SOURCE_DATE_EPOCH's.
 	Date time.Time
-	// Keywords describe the brochure in the PDF's metadata.
+	// Subject and Keywords describe the brochure in the PDF's metadata.
+	Subject  string
 	Keywords []string
+	// Personal is what a personal edition adds; nil for a generic one.
+	Personal *Personal
 }
 
 // Glance is the at-a-glance panel.
@@ -88,7 +91,13 @@ type CTA struct {
 	Heading, Body     string
 	EmailLabel, Email string
 	WebLabel, Web     string
-	Phone             string
+	// Link is where the web address leads: Web, or Web tagged with a
+	// campaign in a personal edition. QR codes encode it.
+	Link  string
+	Phone string
+	// Person is the salesperson of a personal edition, shown instead of
+	// the brand's contact; nil for a generic edition.
+	Person *Person
 }
 
 // Build makes the document of role in lang for the layout.
@@ -109,7 +118,7 @@ func Build(role *content.Role, lang string, lay *design.Layout) (*Doc, error) {
 		CTA: CTA{
 			Heading: text.CTA.Heading, Body: text.CTA.Body,
 			EmailLabel: text.CTA.EmailLabel, Email: f.Contact.Email,
-			WebLabel: text.CTA.WebLabel, Web: f.Contact.Web,
+			WebLabel: text.CTA.WebLabel, Web: f.Contact.Web, Link: f.Contact.Web,
 			Phone: lay.Brand.Phone,
 		},
 	}
@@ -131,11 +140,8 @@ func Build(role *content.Role, lang string, lay *design.Layout) (*Doc, error) {
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	if lay.Typography {
-		if err := d.typeset(lay); err != nil {
-			return nil, err
-		}
-	}
+	d.typeset(lay)
+	d.Subject = d.Tagline
 	d.Keywords = append(append([]string{d.Title}, f.KeyTools...), d.Glance.Sectors...)
 	return d, nil
 }

@@ -130,9 +130,9 @@ func (c *composer) backCover(pg *frame.Page, i int) error {
 	y := m.Top + max(0, (room-ctaH-backCoverGap-backQRWidth)*0.4)
 	cta(pg, left, y)
 	y += ctaH + backCoverGap
-	code, err := qr.Encode(doc.CTA.Web)
+	code, err := qr.Encode(doc.CTA.Link)
 	if err != nil {
-		return fmt.Errorf("QR code of %s: %w", doc.CTA.Web, err)
+		return fmt.Errorf("QR code of %s: %w", doc.CTA.Link, err)
 	}
 	c.drawQR(pg, code, left, y, backQRWidth)
 	tx, tw := left+backQRWidth+12, w-backQRWidth-12
@@ -140,7 +140,7 @@ func (c *composer) backCover(pg *frame.Page, i int) error {
 	label.draw(pg, tx, y+10)
 	ls := c.style("small")
 	ls.Color = c.color("link")
-	web := c.set([]typeset.Span{{Text: strings.TrimPrefix(doc.CTA.Web, "https://"), Style: tstyle(ls), Link: doc.CTA.Web}}, ls, tw, "back")
+	web := c.set([]typeset.Span{{Text: strings.TrimPrefix(doc.CTA.Web, "https://"), Style: tstyle(ls), Link: doc.CTA.Link}}, ls, tw, "back")
 	web.draw(pg, tx, y+10+label.height()+2)
 	c.band(pg, 0, lay.Width, lay.Height-lay.CoverBand, left, right)
 	if bottom := y + backQRWidth; bottom > lay.Height-lay.CoverBand-m.Bottom/2 {

@@ -2,7 +2,10 @@ package layout
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/brochure-dev/brochure/internal/document"
 	"github.com/brochure-dev/brochure/internal/frame"
 	"github.com/brochure-dev/brochure/internal/typeset"
 )
@@ -67,7 +70,48 @@ func (c *composer) titleBlock(pg *frame.Page, x, w, y float64) float64 {
 	y += title.height() + 2
 	tagline := c.setBalanced(plain(c.doc.Tagline, c.style("tagline")), c.style("tagline"), w, "tagline")
 	tagline.draw(pg, x, y)
-	return y + tagline.height() + 16
+	y += tagline.height()
+	if p := c.doc.Personal; p != nil {
+		y += 8
+		for _, line := range c.preparedFor(p, w) {
+			line.draw(pg, x, y)
+			y += line.height()
+		}
+	}
+	return y + 16
+}
+
+// preparedFor sets a personal edition's dedication in a width w:
+// "Prepared for Acme Corp", balanced, and below it the contact and the
+// date.
+func (c *composer) preparedFor(p *document.Personal, w float64) []*para {
+	st := c.style("small")
+	strong := tstyle(c.style("group"))
+	strong.Size = st.Size
+	lead := tstyle(st)
+	lead.Color = c.style("label").Color
+	out := []*para{c.setBalanced([]typeset.Span{
+		{Text: p.For + " ", Style: lead}, {Text: p.Client, Style: strong},
+	}, st, w, "prepared")}
+	var rest []string
+	if p.Attention != "" {
+		rest = append(rest, upperFirst(p.Attention))
+	}
+	if p.Date != "" {
+		rest = append(rest, p.Date)
+	}
+	if len(rest) > 0 {
+		out = append(out, c.setBalanced([]typeset.Span{{Text: strings.Join(rest, " · "), Style: lead}}, st, w, "prepared"))
+	}
+	return out
+}
+
+// upperFirst capitalises the first letter of s.
+func upperFirst(s string) string {
+	for i, r := range s {
+		return string(unicode.ToUpper(r)) + s[i+utf8.RuneLen(r):]
+	}
+	return s
 }
 
 // introAndGlance draws the intro and the at-a-glance panel in a width w

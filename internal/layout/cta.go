@@ -3,6 +3,8 @@ package layout
 import (
 	"strings"
 
+	"github.com/brochure-dev/brochure/internal/design"
+	"github.com/brochure-dev/brochure/internal/document"
 	"github.com/brochure-dev/brochure/internal/frame"
 	"github.com/brochure-dev/brochure/internal/typeset"
 )
@@ -30,20 +32,38 @@ func (c *composer) ctaIn(w float64) (func(pg *frame.Page, x, y float64), float64
 	bs := c.style("cta_body")
 	strong := typeset.Style{Face: c.style("group").Face, Size: bs.Size, Color: bs.Color}
 	link := typeset.Style{Face: c.style("group").Face, Size: bs.Size, Color: c.color("link")}
-	email := c.set([]typeset.Span{
-		{Text: d.EmailLabel + " → ", Style: strong}, {Text: d.Email, Style: link, Link: "mailto:" + d.Email},
-	}, bs, inner, "cta")
+	var contact []*para // the salesperson, or the brand's address
+	if p := d.Person; p != nil {
+		contact = c.person(p, strong, link, bs, inner)
+	} else {
+		contact = []*para{c.set([]typeset.Span{
+			{Text: d.EmailLabel + " → ", Style: strong}, {Text: d.Email, Style: link, Link: "mailto:" + d.Email},
+		}, bs, inner, "cta")}
+	}
 	web := c.set([]typeset.Span{
-		{Text: d.WebLabel + " → ", Style: strong}, {Text: strings.TrimPrefix(d.Web, "https://"), Style: link, Link: d.Web},
+		{Text: d.WebLabel + " → ", Style: strong}, {Text: strings.TrimPrefix(d.Web, "https://"), Style: link, Link: d.Link},
 	}, bs, inner, "cta")
+	contact = append(contact, web)
+	var note *para
+	if p := c.doc.Personal; p != nil && p.Note != "" {
+		ns := c.style("note")
+		ns.Color = bs.Color
+		note = c.setBalanced(plain(p.Note, ns), ns, inner, "note")
+	}
 	ls := c.style("footer")
 	ls.Color = bs.Color
 	legalText := lay.Brand.Legal
-	if d.Phone != "" {
+	if d.Phone != "" && d.Person == nil {
 		legalText += " · " + strings.ReplaceAll(d.Phone, " ", "\u00a0")
 	}
 	legal := c.set(plain(legalText, ls), ls, inner, "legal")
-	h := 2*ctaPad + head.height() + 4 + body.height() + 8 + email.height() + web.height() + 8 + legal.height()
+	h := 2*ctaPad + head.height() + 4 + body.height() + 8 + 8 + legal.height()
+	if note != nil {
+		h += note.height() + 6
+	}
+	for _, p := range contact {
+		h += p.height()
+	}
 	draw := func(pg *frame.Page, left, top float64) {
 		fill := c.color("cta")
 		pg.Add(&frame.Box{Rect: frame.Rect{X: left, Y: top, W: w, H: h}, Fill: &fill, Radius: 6, Tag: "cta"})
@@ -52,11 +72,39 @@ func (c *composer) ctaIn(w float64) (func(pg *frame.Page, x, y float64), float64
 		y += head.height() + 4
 		body.draw(pg, x, y)
 		y += body.height() + 8
-		email.draw(pg, x, y)
-		y += email.height()
-		web.draw(pg, x, y)
-		y += web.height() + 8
+		if note != nil {
+			note.draw(pg, x, y)
+			y += note.height() + 6
+		}
+		for _, p := range contact {
+			p.draw(pg, x, y)
+			y += p.height()
+		}
+		y += 8
 		legal.draw(pg, x, y)
 	}
 	return draw, h
+}
+
+// person sets a personal edition's salesperson: name and job title, then
+// e-mail address and phone, as links.
+func (c *composer) person(p *document.Person, strong, link typeset.Style, bs design.Style, w float64) []*para {
+	plainSt := tstyle(bs)
+	who := c.set([]typeset.Span{{Text: p.Name, Style: strong}, {Text: ", " + p.Title, Style: plainSt}}, bs, w, "cta")
+	reach := []typeset.Span{{Text: p.Email, Style: link, Link: "mailto:" + p.Email}}
+	if p.Phone != "" {
+		reach = append(reach, typeset.Span{Text: " · ", Style: plainSt},
+			typeset.Span{Text: strings.ReplaceAll(p.Phone, " ", "\u00a0"), Style: link, Link: "tel:" + telURI(p.Phone)})
+	}
+	return []*para{who, c.set(reach, bs, w, "cta")}
+}
+
+// telURI is a phone number as a tel: link wants it: "+33612345678".
+func telURI(phone string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '+' || (r >= '0' && r <= '9') {
+			return r
+		}
+		return -1
+	}, phone)
 }

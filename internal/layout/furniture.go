@@ -51,7 +51,9 @@ func (c *composer) furniture(d *frame.Document, bare ...int) {
 
 // template fills a header or footer template for page i of n, in the
 // composer's language, as spans of style st: the web and e-mail
-// addresses are links.
+// addresses are links. A placeholder with no value takes a separator
+// next to it along ("{prepared} · {page}" is "1 / 2" in a generic
+// edition); a personal edition's e-mail and phone are its salesperson's.
 func (c *composer) template(t string, i, n int, st design.Style) []typeset.Span {
 	b := c.lay.Brand
 	values := map[string]string{
@@ -60,12 +62,32 @@ func (c *composer) template(t string, i, n int, st design.Style) []typeset.Span 
 		"title": c.doc.Title, "kicker": c.doc.Kicker,
 		"page": c.doc.Locale.PageOf(i+1, n),
 	}
-	links := map[string]string{"web": b.Web, "email": "mailto:" + b.Email}
+	if p := c.doc.Personal; p != nil {
+		values["prepared"] = p.By
+	}
+	if p := c.doc.CTA.Person; p != nil {
+		values["email"], values["phone"] = p.Email, p.Phone
+	}
+	links := map[string]string{"web": b.Web, "email": "mailto:" + values["email"]}
+	pieces := design.Pieces(t)
 	var spans []typeset.Span
-	for _, p := range design.Pieces(t) {
+	skip := false // the next literal separates an empty placeholder
+	for k, p := range pieces {
 		text := p.Text
 		if p.Name != "" {
 			text = values[p.Name]
+			if text == "" {
+				// Drop the separator before it, or else the one after.
+				if last := len(spans) - 1; last > 0 && k > 0 && pieces[k-1].Name == "" {
+					spans = spans[:last]
+				} else {
+					skip = true
+				}
+				continue
+			}
+		} else if skip {
+			skip = false
+			continue
 		}
 		if text != "" {
 			spans = append(spans, typeset.Span{Text: text, Style: tstyle(st), Link: links[p.Name]})

@@ -212,7 +212,7 @@ func (c *composer) document(first *frame.Page, pages int) *frame.Document {
 		Meta: frame.Meta{
 			Title:    d.Title + " · " + d.Kicker,
 			Author:   c.lay.Brand.Name,
-			Subject:  d.Tagline,
+			Subject:  d.Subject,
 			Keywords: strings.Join(d.Keywords, ", "),
 			Creator:  Creator,
 			Lang:     d.Lang,

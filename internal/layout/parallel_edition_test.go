@@ -139,6 +139,9 @@ func TestParallelFurniture(t *testing.T) {
 	docs, _ := parallelDocs(t, r, lay)
 	c := &composer{lay: lay, doc: docs[1]}
 	for _, name := range design.Placeholders {
+		if name == "prepared" {
+			continue // a personal edition's only: see TestPersonalFrames
+		}
 		if spans := c.template("{"+name+"}", 0, 1, lay.Styles["footer"]); len(spans) == 0 || spans[0].Text == "" {
 			t.Errorf("placeholder {%s} is not filled in side-by-side headers and footers", name)
 		}

@@ -38,9 +38,9 @@ func (c *composer) poster() (*frame.Document, error) {
 		}
 	}
 	// The call to action and the code share the foot of the page.
-	code, err := qr.Encode(doc.CTA.Web)
+	code, err := qr.Encode(doc.CTA.Link)
 	if err != nil {
-		return nil, fmt.Errorf("QR code of %s: %w", doc.CTA.Web, err)
+		return nil, fmt.Errorf("QR code of %s: %w", doc.CTA.Link, err)
 	}
 	cta, ctaH := c.cta()
 	foot := lay.Height - m.Bottom - ctaH - posterGap
@@ -70,7 +70,7 @@ func (c *composer) drawQR(pg *frame.Page, code *qr.Code, x, y, w float64) {
 			W: float64(r.W) * unit, H: float64(r.H) * unit,
 		}, Fill: &ink, Tag: "qr"})
 	}
-	pg.Add(&frame.Link{Rect: frame.Rect{X: x, Y: y, W: w, H: w}, URI: c.doc.CTA.Web})
+	pg.Add(&frame.Link{Rect: frame.Rect{X: x, Y: y, W: w, H: w}, URI: c.doc.CTA.Link})
 }
 
 // lastSection names the section at the end of the flow, for overflow

@@ -104,9 +104,9 @@ func (c *composer) backPanel(pg *frame.Page, p panel) error {
 	y := m.Top
 	cta(pg, x, y)
 	y += ctaH + backCoverGap
-	code, err := qr.Encode(doc.CTA.Web)
+	code, err := qr.Encode(doc.CTA.Link)
 	if err != nil {
-		return fmt.Errorf("QR code of %s: %w", doc.CTA.Web, err)
+		return fmt.Errorf("QR code of %s: %w", doc.CTA.Link, err)
 	}
 	qw := min(backQRWidth, w)
 	c.drawQR(pg, code, x+(w-qw)/2, y, qw)

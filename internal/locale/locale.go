@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // No-break spaces used by French typography.
@@ -24,6 +25,10 @@ type Locale struct {
 	Name string
 	// Notes heads a booklet's pages left for the reader's notes.
 	Notes string
+	// Words of a personal edition: "Prepared for" the client, "for the
+	// attention of" a contact, "Prepared by" a salesperson.
+	PreparedFor, Attention, PreparedBy string
+	months                             [12]string
 	// decimal is the decimal separator.
 	decimal string
 	// thousands in money, "k" abbreviated: "€45K" or "45 k€".
@@ -36,9 +41,11 @@ type Locale struct {
 
 var locales = map[string]*Locale{
 	"en": {
-		Lang:    "en",
-		Name:    "English",
-		Notes:   "Notes",
+		Lang:        "en",
+		Name:        "English",
+		Notes:       "Notes",
+		months:      [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+		PreparedFor: "Prepared for", Attention: "for the attention of", PreparedBy: "Prepared by",
 		decimal: ".",
 		moneyK:  func(v, sym string) string { return sym + v + "K" },
 		rangeK: func(min, max, sym string, open bool) string {
@@ -59,9 +66,11 @@ var locales = map[string]*Locale{
 		},
 	},
 	"fr": {
-		Lang:    "fr",
-		Name:    "Français",
-		Notes:   "Notes",
+		Lang:        "fr",
+		Name:        "Français",
+		Notes:       "Notes",
+		months:      [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+		PreparedFor: "Préparé pour", Attention: "à l’attention de", PreparedBy: "Préparé par",
 		decimal: ",",
 		moneyK:  func(v, sym string) string { return v + NBSP + "k" + sym },
 		rangeK: func(min, max, sym string, open bool) string {
@@ -135,6 +144,16 @@ func (l *Locale) Years(min int, max *int) string {
 		return l.years(min, -1)
 	}
 	return l.years(min, *max)
+}
+
+// Date writes a date out: "4 December 2026", "4 décembre 2026" (French
+// writes the first of the month "1er").
+func (l *Locale) Date(t time.Time) string {
+	day := strconv.Itoa(t.Day())
+	if l.Lang == "fr" && t.Day() == 1 {
+		day = "1er"
+	}
+	return day + NBSP + l.months[t.Month()-1] + " " + strconv.Itoa(t.Year())
 }
 
 // PageOf formats a folio: "1 / 2".

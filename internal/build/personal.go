@@ -1,0 +1,189 @@
+package build
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/brochure-dev/brochure/internal/edition"
+	"github.com/brochure-dev/brochure/internal/recipients"
+	"github.com/brochure-dev/brochure/internal/team"
+)
+
+// Fields are a personal edition's fields as typed, on the command line
+// or in a recipients file, before they are checked.
+type Fields struct {
+	Client, Contact, By, Note string
+	// Date is "YYYY-MM-DD" or "".
+	Date string
+}
+
+// Team returns the sales team of team.toml beside the content folder, or
+// nil when there is none. It is read once.
+func (p *Project) Team() (*team.Team, error) {
+	p.teamOnce.Do(func() {
+		path := filepath.Join(filepath.Dir(filepath.Clean(p.Dir)), team.File)
+		data, err := os.ReadFile(path)
+		if errors.Is(err, os.ErrNotExist) {
+			return
+		}
+		if err != nil {
+			p.teamErr = fmt.Errorf("%s: %w", displayPath(path), unwrapPath(err))
+			return
+		}
+		p.team, p.teamErr = team.Parse(displayPath(path), data)
+	})
+	return p.team, p.teamErr
+}
+
+// Personal checks the fields and makes the edition. Each problem is an
+// *edition.Field naming the field.
+func (p *Project) Personal(f Fields) (*edition.Personal, error) {
+	e := &edition.Personal{
+		Client:  edition.Normalize(f.Client, false),
+		Contact: edition.Normalize(f.Contact, false),
+		Note:    edition.Normalize(f.Note, true),
+	}
+	errs := []error{e.Check()}
+	if f.By != "" {
+		t, err := p.Team()
+		if err == nil {
+			e.By, err = t.Member(strings.TrimSpace(f.By))
+		}
+		if err != nil {
+			errs = append(errs, &edition.Field{Name: "by", Err: err})
+		}
+	}
+	if f.Date != "" {
+		d, err := time.Parse(time.DateOnly, strings.TrimSpace(f.Date))
+		if err != nil {
+			errs = append(errs, &edition.Field{Name: "date", Err: fmt.Errorf("%q: want a date like 2026-12-04", f.Date)})
+		}
+		e.Date = d
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// RecipientJobs reads a recipients file and makes the jobs of each row:
+// the row's columns (role, lang, layout, variant) narrow sel, the
+// others' values come from sel. A bad row is an error at its line naming
+// its column; the jobs of the good rows are returned with the errors.
+func (p *Project) RecipientJobs(path string, sel Selection) ([]Job, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, UsageError{Err: fmt.Errorf("--recipients %s: %w", path, unwrapPath(err))}
+	}
+	rows, rerr := recipients.Parse(displayPath(path), data)
+	errs := []error{rerr}
+	var jobs []Job
+	for _, row := range rows {
+		at := func(column string, err error) error {
+			return &recipients.Error{File: displayPath(path), Line: row.Line, Column: column, Err: err}
+		}
+		f := Fields{}
+		for _, c := range []struct {
+			name string
+			to   *string
+		}{{"client", &f.Client}, {"contact", &f.Contact}, {"by", &f.By}, {"note", &f.Note}, {"date", &f.Date}} {
+			if v, ok := row.Get(c.name); ok {
+				*c.to = v
+			} else {
+				*c.to = sel.Fields.get(c.name)
+			}
+		}
+		pe, err := p.Personal(f)
+		if err != nil {
+			for _, e := range flatten(err) {
+				var fe *edition.Field
+				if errors.As(e, &fe) {
+					errs = append(errs, at(fe.Name, fe.Err))
+				} else {
+					errs = append(errs, at("", e))
+				}
+			}
+			continue
+		}
+		rs := sel
+		rs.Fields = Fields{}
+		for _, c := range []struct {
+			name string
+			to   *[]string
+		}{{"role", &rs.Roles}, {"lang", &rs.Langs}, {"layout", &rs.Layouts}, {"variant", &rs.Variants}} {
+			if v, ok := row.Get(c.name); ok && v != "" {
+				*c.to = splitCell(v)
+			}
+		}
+		rj, err := p.Jobs(rs)
+		if err != nil {
+			for _, e := range flatten(err) {
+				errs = append(errs, at("", e))
+			}
+			continue
+		}
+		for i := range rj {
+			rj[i].Personal = pe
+		}
+		jobs = append(jobs, rj...)
+	}
+	jobs, err = unique(jobs)
+	errs = append(errs, err)
+	return jobs, errors.Join(errs...)
+}
+
+// get returns a field by its column name.
+func (f Fields) get(name string) string {
+	switch name {
+	case "client":
+		return f.Client
+	case "contact":
+		return f.Contact
+	case "by":
+		return f.By
+	case "note":
+		return f.Note
+	}
+	return f.Date
+}
+
+// unique refuses two jobs that would write the same file (two clients
+// with the same slug), keeping the first.
+func unique(jobs []Job) ([]Job, error) {
+	seen := map[string]*edition.Personal{}
+	var out []Job
+	var errs []error
+	for _, j := range jobs {
+		name := j.File()
+		if prev, ok := seen[name]; ok {
+			if j.Personal != nil && prev != j.Personal {
+				errs = append(errs, fmt.Errorf("client %q and client %q would both write %s: name them apart", prev.Client, j.Personal.Client, name))
+			}
+			continue
+		}
+		seen[name] = j.Personal
+		out = append(out, j)
+	}
+	return out, errors.Join(errs...)
+}
+
+// splitCell reads a cell like "en,fr" or "en fr".
+func splitCell(v string) []string {
+	return strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' || r == '|' })
+}
+
+// flatten lists the errors joined in err.
+func flatten(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, flatten(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}

@@ -1,0 +1,161 @@
+package render
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/brochure-dev/brochure/internal/document"
+	"github.com/brochure-dev/brochure/internal/frame"
+	"github.com/brochure-dev/brochure/internal/hyphen"
+	"github.com/brochure-dev/brochure/internal/layout"
+	"github.com/brochure-dev/brochure/internal/typeset"
+)
+
+// Frames runs the pipeline up to the laid-out pages, and says what the
+// layout did. Two languages make a bilingual edition: each language's
+// pages joined, or, with a side-by-side layout, parallel columns of the
+// same pages.
+func Frames(ctx context.Context, in Input, opt Options) (*frame.Document, *layout.Report, error) {
+	if in.Role == nil || in.Layout == nil || len(in.Langs) == 0 {
+		return nil, nil, errors.New("render: an input needs a role, a layout and a language")
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	if in.Personal != nil {
+		if err := in.Personal.Check(); err != nil {
+			return nil, nil, err
+		}
+		if err := coverage(in.Personal, in.Layout); err != nil {
+			return nil, nil, err
+		}
+	}
+	var fr *frame.Document
+	var rep *layout.Report
+	var err error
+	switch {
+	case in.Layout.Kind == "side-by-side":
+		fr, rep, err = sideBySide(ctx, in, opt)
+	case len(in.Langs) > 1:
+		fr, rep, err = bilingual(ctx, in, opt)
+	default:
+		var doc *document.Doc
+		var hy typeset.Hyphenator
+		if doc, hy, err = in.document(in.Langs[0], true, opt); err == nil {
+			fr, rep, err = layout.Lay(doc, in.Layout, hy)
+		}
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	fr, err = variant(in, opt, fr)
+	return fr, rep, err
+}
+
+// sideBySide lays out the languages in parallel columns, the first on
+// the left.
+func sideBySide(ctx context.Context, in Input, opt Options) (*frame.Document, *layout.Report, error) {
+	var docs []*document.Doc
+	var hys []typeset.Hyphenator
+	for i, lang := range in.Langs {
+		doc, hy, err := in.document(lang, i == 0, opt)
+		if err != nil {
+			return nil, nil, err
+		}
+		docs, hys = append(docs, doc), append(hys, hy)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	return layout.LayParallel(docs, in.Layout, hys)
+}
+
+// bilingual joins the documents of each language, in order. Each
+// language keeps its page numbers and its bookmarks, under one bookmark
+// named for the language; the metadata are the first language's.
+func bilingual(ctx context.Context, in Input, opt Options) (*frame.Document, *layout.Report, error) {
+	var out *frame.Document
+	var rep *layout.Report
+	for i, lang := range in.Langs {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		doc, hy, err := in.document(lang, i == 0, opt)
+		if err != nil {
+			return nil, nil, err
+		}
+		fr, r, err := layout.Lay(doc, in.Layout, hy)
+		if err != nil {
+			return nil, nil, err
+		}
+		first := fr.Pages[0]
+		for _, pg := range fr.Pages {
+			for i := range pg.Bookmarks {
+				pg.Bookmarks[i].Level++
+			}
+		}
+		first.Bookmarks = append([]frame.Bookmark{{Title: doc.Locale.Name, Level: 0}}, first.Bookmarks...)
+		if out == nil {
+			out, rep = fr, r
+			continue
+		}
+		out.Pages = append(out.Pages, fr.Pages...)
+		rep.Warnings = append(rep.Warnings, r.Warnings...)
+		rep.Paragraphs = append(rep.Paragraphs, r.Paragraphs...)
+		rep.Pushes = append(rep.Pushes, r.Pushes...)
+	}
+	return out, rep, nil
+}
+
+// document builds the role's document in one language, personal when the
+// input is (the note where first is true), with the hyphenator of that
+// language (nil without typography or patterns).
+func (in Input) document(lang string, first bool, opt Options) (*document.Doc, typeset.Hyphenator, error) {
+	lay := in.Layout
+	doc, err := document.Build(in.Role, lang, lay)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !in.Date.IsZero() {
+		doc.Date = in.Date
+	}
+	if in.Personal != nil {
+		medium := "pdf"
+		if opt.Variant == "print" || opt.Variant == "imposed" {
+			medium = "print"
+		}
+		if err := doc.Personalise(in.Personal, lay, first, medium); err != nil {
+			return nil, nil, err
+		}
+	}
+	var hy typeset.Hyphenator
+	if lay.Typography {
+		if h, err := hyphen.For(lang); err == nil {
+			hy = h.With(append(append([]string(nil), in.Role.Facts.NeverHyphenate...), lay.NeverHyphenate...))
+		}
+	}
+	return doc, hy, nil
+}
+
+// variant turns laid-out pages into the variant asked for: a print
+// file's, or a booklet's imposed sheets.
+func variant(in Input, opt Options, fr *frame.Document) (*frame.Document, error) {
+	switch opt.Variant {
+	case "", "screen":
+	case "print":
+		layout.ForPrint(fr, in.Layout)
+	case "imposed":
+		imposed, err := layout.Impose(fr)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", in.name(), err)
+		}
+		return imposed, nil
+	default:
+		return nil, fmt.Errorf("unknown variant %q (screen, print or imposed)", opt.Variant)
+	}
+	return fr, nil
+}

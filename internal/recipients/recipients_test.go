@@ -70,4 +70,3 @@ func TestParseErrors(t *testing.T) {
 		})
 	}
 }
-

@@ -9,8 +9,13 @@ import (
 	"github.com/brochure-dev/brochure/internal/typeset"
 )
 
-// headerH is the room the running header takes below the top margin.
-const headerH = 18
+const (
+	// headerH is the room the running header takes below the top margin.
+	headerH = 18
+	// furnitureGap is the least room between the left and right parts
+	// of a header or footer.
+	furnitureGap = 12
+)
 
 // furniture adds the running header (pages after the first) and the
 // footer (every page) but on the bare pages (such as a booklet's covers).
@@ -32,8 +37,17 @@ func (c *composer) furniture(d *frame.Document, bare ...int) {
 			footer = [2]string{footer[1], footer[0]}
 		}
 		line := func(pg *frame.Page, t [2]string, top float64, tag string) {
-			l := c.set(c.template(t[0], i, len(d.Pages), st), st, w/2, tag)
-			r := c.set(c.template(t[1], i, len(d.Pages), st), st, w/2, tag)
+			// The longer part takes what the shorter leaves: a personal
+			// edition's "Prepared by …" is longer than a folio.
+			ls, rs := c.template(t[0], i, len(d.Pages), st), c.template(t[1], i, len(d.Pages), st)
+			l, r := c.set(ls, st, w, tag), c.set(rs, st, w, tag)
+			if l.maxWidth()+r.maxWidth()+furnitureGap > w {
+				if l.maxWidth() > r.maxWidth() {
+					l = c.set(ls, st, w-r.maxWidth()-furnitureGap, tag)
+				} else {
+					r = c.set(rs, st, w-l.maxWidth()-furnitureGap, tag)
+				}
+			}
 			l.draw(pg, left, top)
 			r.drawRight(pg, left+w, top)
 		}

@@ -82,6 +82,7 @@ func (p *Project) RecipientJobs(path string, sel Selection) ([]Job, error) {
 	rows, rerr := recipients.Parse(displayPath(path), data)
 	errs := []error{rerr}
 	var jobs []Job
+	seen := map[string]string{} // file → the client that writes it, and where
 	for _, row := range rows {
 		at := func(column string, err error) error {
 			return &recipients.Error{File: displayPath(path), Line: row.Line, Column: column, Err: err}
@@ -126,13 +127,17 @@ func (p *Project) RecipientJobs(path string, sel Selection) ([]Job, error) {
 			}
 			continue
 		}
-		for i := range rj {
-			rj[i].Personal = pe
+		for _, j := range rj {
+			j.Personal = pe
+			name := j.File()
+			if prev, ok := seen[name]; ok {
+				errs = append(errs, at("client", fmt.Errorf("%q would write %s, as %s does: name them apart", pe.Client, name, prev)))
+				continue
+			}
+			seen[name] = fmt.Sprintf("%q on line %d", pe.Client, row.Line)
+			jobs = append(jobs, j)
 		}
-		jobs = append(jobs, rj...)
 	}
-	jobs, err = unique(jobs)
-	errs = append(errs, err)
 	return jobs, errors.Join(errs...)
 }
 
@@ -149,26 +154,6 @@ func (f Fields) get(name string) string {
 		return f.Note
 	}
 	return f.Date
-}
-
-// unique refuses two jobs that would write the same file (two clients
-// with the same slug), keeping the first.
-func unique(jobs []Job) ([]Job, error) {
-	seen := map[string]*edition.Personal{}
-	var out []Job
-	var errs []error
-	for _, j := range jobs {
-		name := j.File()
-		if prev, ok := seen[name]; ok {
-			if j.Personal != nil && prev != j.Personal {
-				errs = append(errs, fmt.Errorf("client %q and client %q would both write %s: name them apart", prev.Client, j.Personal.Client, name))
-			}
-			continue
-		}
-		seen[name] = j.Personal
-		out = append(out, j)
-	}
-	return out, errors.Join(errs...)
 }
 
 // splitCell reads a cell like "en,fr" or "en fr".

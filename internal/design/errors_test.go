@@ -109,7 +109,7 @@ layouts/a4.toml:⟨heding⟩:1: text.heding: unknown text role (roles: ` + roles
 		{
 			name:    "unknown placeholder",
 			changes: []change{{"a4.toml", `left = "{brand} · {web}"`, `left = "{brand} · {website}"`}},
-			want:    `layouts/a4.toml:⟨{website}⟩:1: footer.left: unknown placeholder {website} (known: {brand} {web} {email} {phone} {title} {kicker} {page})`,
+			want:    `layouts/a4.toml:⟨{website}⟩:1: footer.left: unknown placeholder {website} (known: {brand} {web} {email} {phone} {title} {kicker} {page} {prepared})`,
 		},
 		{
 			name:    "section listed twice",
@@ -127,7 +127,7 @@ layouts/a4.toml:⟨heding⟩:1: text.heding: unknown text role (roles: ` + roles
 			want: `layouts/a4.toml:⟨"A6"⟩:1: page.size: unknown size "A6" (known: A3, A4, A5, Letter, Legal; or give width and height)
 layouts/a4.toml:⟨Inter-Black⟩:1: faces.bold: no font file "Inter-Black.ttf" in fonts/
 layouts/a4.toml:⟨panel =⟩:1: colors.panel: unknown palette colour "tnt" (palette: accent, ink, muted, paper, primary, rule, tint)
-layouts/a4.toml:⟨{website}⟩:1: footer.left: unknown placeholder {website} (known: {brand} {web} {email} {phone} {title} {kicker} {page})`,
+layouts/a4.toml:⟨{website}⟩:1: footer.left: unknown placeholder {website} (known: {brand} {web} {email} {phone} {title} {kicker} {page} {prepared})`,
 		},
 	})
 }

@@ -87,8 +87,8 @@ func Parse(name string, data []byte) ([]Row, error) {
 		if err != nil {
 			errs = append(errs, csvError(name, err))
 			var pe *csv.ParseError
-			if errors.As(err, &pe) && !errors.Is(pe.Err, csv.ErrFieldCount) {
-				break // the reader cannot resynchronise after a bad quote
+			if errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrQuote) {
+				break // an open quote runs to the end: nothing after it is sure
 			}
 			continue
 		}

@@ -57,6 +57,7 @@ func TestParseErrors(t *testing.T) {
 		{"empty", "", 0, "clients.csv:1: empty: want a header row"},
 		{"too many fields", "client,contact\nAcme,Marie\nBeta,Jean,extra\nGamma,Luc\n", 2, "clients.csv:3: 3 fields where the header names 2 columns"},
 		{"bad quote", "client\nAcme\n\"Beta\"x\n", 1, `clients.csv:3: extraneous or missing " in quoted-field`},
+		{"bare quote", "client\nAcme\nBeta \"Labs\"\nGamma\n", 2, `clients.csv:3: bare " in non-quoted-field`},
 		{"not UTF-8", "client\nSoci\xe9t\xe9\n", 0, `clients.csv:2: not UTF-8 text`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1305,39 +1305,50 @@ func sharedPDF(t *testing.T, lang string) string {
 func TestQRCodes(t *testing.T) {
 	needTool(t, "pdftoppm")
 	role, _ := source(t)
-	for _, tc := range []struct {
-		layout string
-		page   int
-		minMM  float64 // between the centres of two finder patterns
-	}{
-		{"poster", 1, 15},
-		{"a5-booklet", 8, 10},
-		{"trifold", 1, 10},
-	} {
+	for _, tc := range qrPages {
 		t.Run(tc.layout, func(t *testing.T) {
 			path := buildJob(t, Job{Role: testRole, Lang: "en", Layout: tc.layout, Variant: "print"})
-			img := rasterPage(t, path, 100, tc.page)
-			bmp, err := gozxing.NewBinaryBitmapFromImage(img)
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, err := qrcode.NewQRCodeReader().Decode(bmp, nil)
-			if err != nil {
-				t.Fatalf("no QR code read from page %d: %v", tc.page, err)
-			}
-			if res.GetText() != role.Facts.Contact.Web {
-				t.Errorf("QR code gives %q, want %q", res.GetText(), role.Facts.Contact.Web)
-			}
-			// Points: bottom-left, top-left, top-right finder centres, 3.5
-			// modules in from the code's edges; the code with its quiet
-			// zone is wider still.
-			if pts := res.GetResultPoints(); len(pts) >= 3 {
-				px := math.Hypot(pts[2].GetX()-pts[1].GetX(), pts[2].GetY()-pts[1].GetY())
-				if mm := px / 100 * 25.4; mm < tc.minMM {
-					t.Errorf("QR finder patterns %.1f mm apart, want at least %.0f mm", mm, tc.minMM)
-				}
-			}
+			checkQR(t, path, tc.page, tc.minMM, role.Facts.Contact.Web)
 		})
+	}
+}
+
+// qrPages are the pages that carry a QR code, and how far apart their
+// finder patterns must be at least.
+var qrPages = []struct {
+	layout string
+	page   int
+	minMM  float64 // between the centres of two finder patterns
+}{
+	{"poster", 1, 15},
+	{"a5-booklet", 8, 10},
+	{"trifold", 1, 10},
+}
+
+// checkQR reads the QR code of page n of a PDF: it must give want, and
+// its finder patterns must be at least minMM apart.
+func checkQR(t *testing.T, path string, n int, minMM float64, want string) {
+	t.Helper()
+	img := rasterPage(t, path, 100, n)
+	bmp, err := gozxing.NewBinaryBitmapFromImage(img)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := qrcode.NewQRCodeReader().Decode(bmp, nil)
+	if err != nil {
+		t.Fatalf("no QR code read from page %d: %v", n, err)
+	}
+	if res.GetText() != want {
+		t.Errorf("QR code gives %q, want %q", res.GetText(), want)
+	}
+	// Points: bottom-left, top-left, top-right finder centres, 3.5
+	// modules in from the code's edges; the code with its quiet zone is
+	// wider still.
+	if pts := res.GetResultPoints(); len(pts) >= 3 {
+		px := math.Hypot(pts[2].GetX()-pts[1].GetX(), pts[2].GetY()-pts[1].GetY())
+		if mm := px / 100 * 25.4; mm < minMM {
+			t.Errorf("QR finder patterns %.1f mm apart, want at least %.0f mm", mm, minMM)
+		}
 	}
 }
 

@@ -163,7 +163,9 @@ func TestRecipients(t *testing.T) {
 	if e := man.Outputs["sre-fr-a4-societe-generale.pdf"]; e.Client != "Société Générale" || e.Lang != "fr" {
 		t.Errorf("manifest entry %+v", e)
 	}
-	var sum struct{ Jobs []struct{ Output, Client string } }
+	var sum struct {
+		Jobs []struct{ Output, Client string }
+	}
 	data, _ = os.ReadFile(filepath.Join(cwd, "out.json"))
 	if err := json.Unmarshal(data, &sum); err != nil || len(sum.Jobs) != 3 || sum.Jobs[0].Client == "" {
 		t.Errorf("JSON summary %+v (%v)", sum, err)

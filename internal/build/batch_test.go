@@ -221,3 +221,92 @@ func TestBatchBrandChangeRebuilds(t *testing.T) {
 		t.Errorf("after a brand change: %d built, want 2", s.Count(Built))
 	}
 }
+
+// TestBatchSubsetLeavesTheRest builds a subset (a role, a language, a
+// layout, a shard, a client) into a folder that holds a full build, with
+// and without --prune: every other file and its manifest entry stay, and
+// nothing is called gone. A role whose folder is removed is.
+func TestBatchSubsetLeavesTheRest(t *testing.T) {
+	content, out := withRoles(t, "sre2"), t.TempDir()
+	p, err := Open(content)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := p.Jobs(Selection{Layouts: []string{"a4", "poster"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Batch(all, out, BatchOptions{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	full := hashes(t, out)
+	fullMan, _ := ReadManifest(out)
+	acme, err := p.Personal(Fields{Client: "Acme Corp"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		sel   Selection
+		shard int
+	}{
+		{"one role", Selection{Roles: []string{"sre2"}}, 0},
+		{"one language", Selection{Langs: []string{"fr"}}, 0},
+		{"one layout", Selection{Layouts: []string{"a4"}}, 0},
+		{"a shard", Selection{Layouts: []string{"a4", "poster"}}, 2},
+		{"a client", Selection{Roles: []string{"sre"}, Layouts: []string{"a4"}, Fields: Fields{Client: acme.Client}}, 0},
+	} {
+		for _, prune := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/prune=%v", tc.name, prune), func(t *testing.T) {
+				jobs, err := p.Jobs(tc.sel)
+				if err != nil {
+					t.Fatal(err)
+				}
+				opt := BatchOptions{Prune: prune}
+				if tc.shard > 0 {
+					opt.Shard, opt.Shards = tc.shard, 3
+				}
+				s, err := p.Batch(jobs, out, opt, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(s.Stale) > 0 || len(s.Pruned) > 0 {
+					t.Errorf("stale %q, pruned %q", s.Stale, s.Pruned)
+				}
+				now := hashes(t, out)
+				man, _ := ReadManifest(out)
+				for name, h := range full {
+					if now[name] != h || man.Outputs[name] != fullMan.Outputs[name] {
+						t.Errorf("%s changed or went", name)
+					}
+				}
+			})
+		}
+	}
+	// A real orphan: the role's folder is gone.
+	var want []string
+	for name := range hashes(t, out) {
+		if strings.HasPrefix(name, "sre2-") {
+			want = append(want, name)
+		}
+	}
+	slices.Sort(want)
+	if err := os.RemoveAll(filepath.Join(content, "sre2")); err != nil {
+		t.Fatal(err)
+	}
+	p, _ = Open(content)
+	jobs, _ := p.Jobs(Selection{Layouts: []string{"a4"}})
+	s, err := p.Batch(jobs, out, BatchOptions{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want) < 4 || !slices.Equal(s.Stale, want) || len(s.Pruned) > 0 {
+		t.Errorf("without --prune: stale %q, pruned %q; want %q, none", s.Stale, s.Pruned, want)
+	}
+	if s, _ = p.Batch(jobs, out, BatchOptions{Prune: true}, nil); !slices.Equal(s.Pruned, want) {
+		t.Errorf("with --prune: pruned %q, want %q", s.Pruned, want)
+	}
+	if _, err := os.Stat(filepath.Join(out, "sre-en-a4-acme-corp.pdf")); err != nil {
+		t.Error("pruning removed a personal edition")
+	}
+}

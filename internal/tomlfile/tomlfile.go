@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Error is a problem at a place in a file. Line and Col start at 1; zero
@@ -47,14 +48,20 @@ type File struct {
 	md   toml.MetaData
 }
 
-// Decode decodes data, read from the file called name, into v. It
-// returns every problem, joined: the values of the wrong type or that
+// Decode decodes data, read from the file called name, into v, text in
+// Unicode's composed form (NFC) whatever form the file uses. It returns
+// every problem, joined: the values of the wrong type or that
 // their type's UnmarshalText refuses, and the unknown keys. The file is
 // returned even with problems, decoded without its bad values, so that
 // it can be checked further; errors made with Errorf about a bad value
 // are hidden (see Sort). Only a file that cannot be read at all (a
 // syntax error) gives a nil *File, and its one error.
 func Decode(name string, data []byte, v any) (*File, error) {
+	if !norm.NFC.IsNormal(data) {
+		// One form for every accent: "e" + U+0301 is drawn as "é", not
+		// as "e" followed by a lone accent.
+		data = norm.NFC.Bytes(data)
+	}
 	f := &File{Name: name, src: data}
 	md, err := toml.Decode(string(data), v)
 	var errs []error

@@ -186,3 +186,17 @@ func TestDecodeOK(t *testing.T) {
 		t.Errorf("Errorf = %s", got)
 	}
 }
+
+// TestDecodeComposes checks that an accent typed as a combining mark
+// decodes like the composed letter, so that it is drawn on its letter.
+func TestDecodeComposes(t *testing.T) {
+	for _, src := range []string{"name = \"Caf\u00e9 cr\u00e8me\"\n", "name = \"Cafe\u0301 cre\u0300me\"\n"} {
+		var d doc
+		if _, err := Decode("f.toml", []byte(src), &d); err != nil {
+			t.Fatal(err)
+		}
+		if d.Name != "Caf\u00e9 cr\u00e8me" {
+			t.Errorf("%q decodes to %q", src, d.Name)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package build
 
 import (
+	"bytes"
+
 	"crypto/sha256"
 	"fmt"
 	"os"
@@ -8,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // hashes returns the SHA-256 of every PDF in dir, by name.
@@ -308,5 +312,37 @@ func TestBatchSubsetLeavesTheRest(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(out, "sre-en-a4-acme-corp.pdf")); err != nil {
 		t.Error("pruning removed a personal edition")
+	}
+}
+
+// TestDecomposedAccents builds a role whose French text has every accent
+// typed as a combining mark (NFD, as some editors and macOS file systems
+// write it): the PDF is byte for byte the one from composed text.
+func TestDecomposedAccents(t *testing.T) {
+	content := copyContent(t)
+	file := filepath.Join(content, "sre", "fr.toml")
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nfd := norm.NFD.Bytes(data)
+	if bytes.Equal(nfd, data) {
+		t.Fatal("fr.toml has no accents to decompose")
+	}
+	j := Job{Role: testRole, Lang: "fr", Layout: testLayout}
+	composed := readPDF(t, buildJob(t, j))
+	if err := os.WriteFile(file, nfd, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := Open(content)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := p.Render(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := firstDiff(composed, got); d != "" {
+		t.Errorf("decomposed accents give another PDF: %s", d)
 	}
 }

@@ -33,7 +33,7 @@ bench: binary
 		echo $$(( (e - s) / 1000000 )); \
 	done | sort -n | awk '{ t[NR] = $$1 } END { printf "brochure build --force (all outputs): median %d ms, min %d ms, max %d ms over %d runs\n", t[int((NR+1)/2)], t[1], t[NR], NR }'; \
 	rm -rf $$tmp
-	$(GO) test -run '^$$' -bench Batch200 -benchtime 3x ./cmd/brochure
+	$(GO) test -run '^$$' -bench 'Batch200|Recipients500' -benchtime 3x ./cmd/brochure
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi

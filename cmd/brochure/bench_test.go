@@ -93,3 +93,44 @@ func BenchmarkBatch200(b *testing.B) {
 		b.ReportMetric(rss, "peak-RSS-MiB")
 	})
 }
+
+// BenchmarkRecipients500 builds a recipients file of 500 clients (the
+// French A4 of the SRE role, a salesperson each, one client in five with
+// a note) with the real command, cold, reporting editions per second and
+// peak RSS.
+func BenchmarkRecipients500(b *testing.B) {
+	dir := b.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "brochures"), os.DirFS(contentDir)); err != nil {
+		b.Fatal(err)
+	}
+	team, err := os.ReadFile(filepath.Join(filepath.Dir(contentDir), "team.toml"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "team.toml"), team, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	const n = 500
+	var csv strings.Builder
+	csv.WriteString("client;contact;by;note\r\n")
+	for i := 0; i < n; i++ {
+		note := ""
+		if i%5 == 0 {
+			note = fmt.Sprintf("Suite à notre échange n° %d, voici la fiche.", i)
+		}
+		fmt.Fprintf(&csv, "%s %s %d;Contact %d;%s;%s\r\n", benchPlaces[i%len(benchPlaces)], benchTitles[i/len(benchPlaces)%len(benchTitles)], i, i, []string{"jdoe", "mmartin"}[i%2], note)
+	}
+	file := filepath.Join(dir, "clients.csv")
+	if err := os.WriteFile(file, []byte(csv.String()), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	var total time.Duration
+	var rss float64
+	for i := 0; i < b.N; i++ {
+		d, r := timed(b, "--content", filepath.Join(dir, "brochures"), "build", "sre", "--lang", "fr", "--layout", "a4", "--recipients", file, "--out", b.TempDir())
+		total += d
+		rss = max(rss, r)
+	}
+	b.ReportMetric(float64(n*b.N)/total.Seconds(), "editions/s")
+	b.ReportMetric(rss, "peak-RSS-MiB")
+}

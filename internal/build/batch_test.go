@@ -346,3 +346,30 @@ func TestDecomposedAccents(t *testing.T) {
 		t.Errorf("decomposed accents give another PDF: %s", d)
 	}
 }
+
+// TestBatchWritesManifestWhateverFails builds a batch where one role has
+// a figure that once crashed the layout (a salary of the largest 64-bit
+// integer): whether that role fails or builds, the others are built and
+// the manifest records them.
+func TestBatchWritesManifestWhateverFails(t *testing.T) {
+	content, out := withRoles(t, "huge"), t.TempDir()
+	edit(t, filepath.Join(content, "huge", "role.toml"), "max = 100000", "max = 9223372036854775807")
+	s := batch(t, content, out, BatchOptions{Jobs: 2})
+	if s.Count(Built)+s.Count(Failed) != 4 || s.Count(Built) < 2 {
+		t.Fatalf("%d built, %d failed", s.Count(Built), s.Count(Failed))
+	}
+	m, err := ReadManifest(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"sre-en-a4.pdf", "sre-fr-a4.pdf"} {
+		if _, ok := m.Outputs[name]; !ok {
+			t.Errorf("the manifest lacks %s", name)
+		}
+	}
+	for _, o := range s.Outcomes {
+		if o.Err != nil && !strings.Contains(o.Err.Error(), "huge") {
+			t.Errorf("the error does not name the role: %v", o.Err)
+		}
+	}
+}

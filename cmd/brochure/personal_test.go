@@ -4,8 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"image"
+	"image/color"
+	"image/jpeg"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -202,5 +207,73 @@ func TestPersonalUsageErrors(t *testing.T) {
 		if len(pdfs(t, filepath.Join(cwd, "out"))) != 0 {
 			t.Errorf("%q: a PDF was written", tc.args)
 		}
+	}
+}
+
+// writePortrait writes a w×h JPEG of colour bands to path.
+func writePortrait(t *testing.T, path string, w, h int) {
+	t.Helper()
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			img.Set(x, y, color.RGBA{uint8(200 * x / w), 90, uint8(200 * y / h), 255})
+		}
+	}
+	var b bytes.Buffer
+	if err := jpeg.Encode(&b, img, &jpeg.Options{Quality: 85}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestPortrait gives salespeople photos: a large one is in the screen
+// file in colour and in the print file in grey (one ink), and passes
+// preflight; one too small for print is refused in print files at the
+// team file's line, saying how many pixels it needs; a file that is no
+// image is refused when the team loads.
+func TestPortrait(t *testing.T) {
+	cwd := personalFolder(t)
+	writePortrait(t, filepath.Join(cwd, "photos", "jdoe.jpg"), 600, 750)
+	writePortrait(t, filepath.Join(cwd, "photos", "small.jpg"), 90, 90)
+	editFile(t, filepath.Join(cwd, "team.toml"), `phone = "+33 6 12 34 56 78"`, "phone = \"+33 6 12 34 56 78\"\nphoto = \"photos/jdoe.jpg\"")
+	editFile(t, filepath.Join(cwd, "team.toml"), `phone = "+33 4 72 00 00 12"`, "phone = \"+33 4 72 00 00 12\"\nphoto = \"photos/small.jpg\"")
+	r := brochure(t, cwd, "build", "sre", "--lang", "en", "--layout", "a4,a5-booklet", "--for", "screen,print", "--client", "Acme", "--by", "jdoe", "--out", "out")
+	if r.code != 0 {
+		t.Fatal(r)
+	}
+	lists := map[string]string{}
+	for _, f := range []string{"sre-en-a4-acme.pdf", "sre-en-a4-acme-print.pdf", "sre-en-a5-booklet-acme-print.pdf"} {
+		out, err := exec.Command("pdfimages", "-list", filepath.Join(cwd, "out", f)).Output()
+		if err != nil {
+			t.Fatalf("pdfimages %s: %v", f, err)
+		}
+		lists[f] = string(out)
+	}
+	if !strings.Contains(lists["sre-en-a4-acme.pdf"], "600   750  rgb") || !strings.Contains(lists["sre-en-a4-acme.pdf"], "jpeg") {
+		t.Errorf("screen file: want the JPEG in colour:\n%s", lists["sre-en-a4-acme.pdf"])
+	}
+	for _, f := range []string{"sre-en-a4-acme-print.pdf", "sre-en-a5-booklet-acme-print.pdf"} {
+		if !strings.Contains(lists[f], "600   750  gray") {
+			t.Errorf("%s: want the photo in grey:\n%s", f, lists[f])
+		}
+	}
+	small := brochure(t, cwd, "build", "sre", "--lang", "en", "--layout", "a4", "--for", "screen,print", "--client", "Beta", "--by", "mmartin", "--out", "out")
+	if small.code != 1 || !regexp.MustCompile(`team\.toml:\d+:1: photo of 90×90 pixels printed [\d.]+ × [\d.]+ mm is \d+ dpi; print files need 300 \(at least \d+×\d+ pixels\)`).MatchString(small.stderr) {
+		t.Errorf("a small photo in print: %v", small)
+	}
+	if _, err := os.Stat(filepath.Join(cwd, "out", "sre-en-a4-beta.pdf")); err != nil {
+		t.Error("the screen file with the small photo was not built")
+	}
+	if err := os.WriteFile(filepath.Join(cwd, "photos", "small.jpg"), []byte("<svg/>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := brochure(t, cwd, "build", "sre", "--lang", "en", "--layout", "a4", "--client", "Beta", "--by", "mmartin", "--out", "out")
+	if bad.code == 0 || !regexp.MustCompile(`team\.toml:\d+:1: mmartin\.photo: "photos/small\.jpg": not a JPEG or PNG image`).MatchString(bad.stderr) {
+		t.Errorf("a photo that is no image: %v", bad)
 	}
 }

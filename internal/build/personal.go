@@ -34,7 +34,11 @@ func (p *Project) Team() (*team.Team, error) {
 			p.teamErr = fmt.Errorf("%s: %w", displayPath(path), unwrapPath(err))
 			return
 		}
-		p.team, p.teamErr = team.Parse(displayPath(path), data)
+		dir := filepath.Dir(path)
+		p.team, p.teamErr = team.Parse(displayPath(path), data, func(name string) ([]byte, error) {
+			data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
+			return data, unwrapPath(err)
+		})
 	})
 	return p.team, p.teamErr
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/brochure-dev/brochure/internal/design"
 	"github.com/brochure-dev/brochure/internal/edition"
+	"github.com/brochure-dev/brochure/internal/team"
 	"github.com/brochure-dev/brochure/internal/typography"
 )
 
@@ -33,6 +34,8 @@ type Personal struct {
 // instead of the brand's generic contact.
 type Person struct {
 	Name, Title, Email, Phone string
+	// Photo is the person's portrait; nil for none.
+	Photo *team.Photo
 }
 
 // Personalise makes d the personal edition p: the client on the cover,
@@ -63,7 +66,7 @@ func (d *Doc) Personalise(p *edition.Personal, lay *design.Layout, note bool, me
 			return err
 		}
 		out.By = fix(loc.PreparedBy + " " + m.Name)
-		d.CTA.Person = &Person{Name: m.Name, Title: fix(title), Email: m.Email, Phone: m.Phone}
+		d.CTA.Person = &Person{Name: m.Name, Title: fix(title), Email: m.Email, Phone: m.Phone, Photo: m.Photo}
 	}
 	d.Personal = out
 	d.Subject = out.For + " " + out.Client + " · " + d.Subject

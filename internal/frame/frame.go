@@ -59,7 +59,7 @@ type Bookmark struct {
 // Add appends items to the page.
 func (p *Page) Add(items ...Item) { p.Items = append(p.Items, items...) }
 
-// Item is one of Text, Box, Rule, Path, Link.
+// Item is one of Text, Box, Rule, Path, Image, Link.
 type Item interface {
 	// Bounds is the area the item marks on the page.
 	Bounds() Rect
@@ -126,6 +126,28 @@ func (r *Rule) Bounds() Rect {
 
 // Kind implements Item.
 func (r *Rule) Kind() string { return "rule" }
+
+// Image is a raster image (a portrait) scaled into its rectangle.
+type Image struct {
+	Rect
+	// Data is the image file, JPEG or PNG; Format says which ("jpeg",
+	// "png").
+	Data   []byte
+	Format string
+	// Pixels across and down, for resolution checks.
+	PixelsW, PixelsH int
+	// Print, when set, replaces Data in print files (a PNG, such as the
+	// portrait in shades of grey).
+	Print []byte
+	// Where names the image's source in messages ("team.toml:7:1").
+	Where string
+}
+
+// Bounds implements Item.
+func (im *Image) Bounds() Rect { return im.Rect }
+
+// Kind implements Item.
+func (im *Image) Kind() string { return "image" }
 
 // Link makes an area clickable; it is not drawn.
 type Link struct {

@@ -12,6 +12,8 @@ import (
 const (
 	ctaPad = 14 // inside the call-to-action box
 	ctaGap = 14 // between the columns and the box
+	// photoGap is between a salesperson's portrait and their name.
+	photoGap = 8
 )
 
 // cta sets the call-to-action box across the text width and returns a
@@ -32,11 +34,11 @@ func (c *composer) ctaIn(w float64) (func(pg *frame.Page, x, y float64), float64
 	bs := c.style("cta_body")
 	strong := typeset.Style{Face: c.style("group").Face, Size: bs.Size, Color: bs.Color}
 	link := typeset.Style{Face: c.style("group").Face, Size: bs.Size, Color: c.color("link")}
-	var contact []*para // the salesperson, or the brand's address
+	var contact []stacked // the salesperson, or the brand's address
 	if p := d.Person; p != nil {
 		contact = c.person(p, strong, link, bs, inner)
 	} else {
-		contact = []*para{c.set([]typeset.Span{
+		contact = []stacked{c.set([]typeset.Span{
 			{Text: d.EmailLabel + " → ", Style: strong}, {Text: d.Email, Style: link, Link: "mailto:" + d.Email},
 		}, bs, inner, "cta")}
 	}
@@ -87,17 +89,60 @@ func (c *composer) ctaIn(w float64) (func(pg *frame.Page, x, y float64), float64
 }
 
 // person sets a personal edition's salesperson: name and job title, then
-// e-mail address and phone, as links.
-func (c *composer) person(p *document.Person, strong, link typeset.Style, bs design.Style, w float64) []*para {
+// e-mail address and phone, as links; with a portrait, when it has one,
+// on their left, as tall as the lines.
+func (c *composer) person(p *document.Person, strong, link typeset.Style, bs design.Style, w float64) []stacked {
 	plainSt := tstyle(bs)
+	var side float64
+	if p.Photo != nil {
+		side = 3 * bs.Leading
+		w -= side + photoGap
+	}
 	who := c.set([]typeset.Span{{Text: p.Name, Style: strong}, {Text: ", " + p.Title, Style: plainSt}}, bs, w, "cta")
 	reach := []typeset.Span{{Text: p.Email, Style: link, Link: "mailto:" + p.Email}}
 	if p.Phone != "" {
 		reach = append(reach, typeset.Span{Text: " · ", Style: plainSt},
 			typeset.Span{Text: strings.ReplaceAll(p.Phone, " ", "\u00a0"), Style: link, Link: "tel:" + telURI(p.Phone)})
 	}
-	return []*para{who, c.set(reach, bs, w, "cta")}
+	reachP := c.set(reach, bs, w, "cta")
+	if p.Photo == nil {
+		return []stacked{who, reachP}
+	}
+	ph := p.Photo
+	// The portrait keeps its proportions inside a square as tall as the
+	// three lines of the call to action's contact.
+	iw, ih := side, side
+	if ph.Width > ph.Height {
+		ih = side * float64(ph.Height) / float64(ph.Width)
+	} else {
+		iw = side * float64(ph.Width) / float64(ph.Height)
+	}
+	text := who.height() + reachP.height()
+	h := max(side, text)
+	return []stacked{drawing{h, func(pg *frame.Page, x, y float64) {
+		pg.Add(&frame.Image{Rect: frame.Rect{X: x + (side-iw)/2, Y: y + (h-ih)/2, W: iw, H: ih}, Data: ph.Data, Format: ph.Format,
+			PixelsW: ph.Width, PixelsH: ph.Height, Print: ph.Gray, Where: ph.Where})
+		tx, ty := x+side+photoGap, y+(h-text)/2
+		who.draw(pg, tx, ty)
+		reachP.draw(pg, tx, ty+who.height())
+	}}}
 }
+
+// stacked is what the call to action stacks: set paragraphs, or
+// drawings of a known height.
+type stacked interface {
+	height() float64
+	draw(pg *frame.Page, x, y float64)
+}
+
+// drawing is a stacked drawn by a function.
+type drawing struct {
+	h float64
+	f func(pg *frame.Page, x, y float64)
+}
+
+func (d drawing) height() float64                   { return d.h }
+func (d drawing) draw(pg *frame.Page, x, y float64) { d.f(pg, x, y) }
 
 // telURI is a phone number as a tel: link wants it: "+33612345678".
 func telURI(phone string) string {

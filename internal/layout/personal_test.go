@@ -22,7 +22,7 @@ name = "`+strings.Repeat("Maximilienne ", 4)[:team.MaxName]+`"
 email = "maximilienne.delacroix-montgolfier@northlight-talent.example"
 phone = "+33 6 12 34 56 78"
 title = { en = "Senior Talent Partner, Infrastructure and Reliability", fr = "Partenaire recrutement senior, infrastructure et fiabilité" }
-`))
+`), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +147,7 @@ func TestPreparedPlaceholder(t *testing.T) {
 			t.Fatal(err)
 		}
 		if tc.personal {
-			tm, err := team.Parse("team.toml", []byte("[jd]\nname = \"Jeanne Doe\"\nemail = \"jd@example.com\"\ntitle = { en = \"Partner\" }\n"))
+			tm, err := team.Parse("team.toml", []byte("[jd]\nname = \"Jeanne Doe\"\nemail = \"jd@example.com\"\ntitle = { en = \"Partner\" }\n"), nil)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -15,6 +15,10 @@ func ForPrint(d *frame.Document, lay *design.Layout) {
 	const touch = 0.01 // points
 	for _, pg := range d.Pages {
 		for _, it := range pg.Items {
+			if im, ok := it.(*frame.Image); ok && im.Print != nil {
+				im.Data, im.Format, im.Print = im.Print, "png", nil
+				continue
+			}
 			box, ok := it.(*frame.Box)
 			if !ok || box.Fill == nil {
 				continue

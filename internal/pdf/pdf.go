@@ -5,6 +5,8 @@ package pdf
 import (
 	"bytes"
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"slices"
@@ -166,9 +168,25 @@ func (p *page) draw(it frame.Item) {
 			}
 		}
 		pdf.DrawPath("F")
+	case *frame.Image:
+		p.image(it)
 	case *frame.Link:
 		pdf.LinkString(it.X+o, it.Y+o, it.W, it.H, it.URI)
 	}
+}
+
+// image draws a JPEG or PNG into its rectangle. Images are named by
+// their content's digest, so one drawn twice is embedded once and the
+// names do not depend on the order of drawing.
+func (p *page) image(im *frame.Image) {
+	kind := map[string]string{"jpeg": "JPG", "png": "PNG"}[im.Format]
+	sum := sha256.Sum256(im.Data)
+	name := hex.EncodeToString(sum[:12])
+	opt := fpdf.ImageOptions{ImageType: kind}
+	if p.pdf.GetImageInfo(name) == nil {
+		p.pdf.RegisterImageOptionsReader(name, opt, bytes.NewReader(im.Data))
+	}
+	p.pdf.ImageOptions(name, im.X+p.off, im.Y+p.off, im.W, im.H, false, opt, 0, "")
 }
 
 // fill sets the colour of fills. In print, it writes the CMYK operator

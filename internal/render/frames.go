@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 
 	"github.com/brochure-dev/brochure/internal/document"
 	"github.com/brochure-dev/brochure/internal/frame"
@@ -148,6 +149,9 @@ func variant(in Input, opt Options, fr *frame.Document) (*frame.Document, error)
 	case "", "screen":
 	case "print":
 		layout.ForPrint(fr, in.Layout)
+		if err := resolution(fr); err != nil {
+			return nil, fmt.Errorf("%s: %w", in.name(), err)
+		}
 	case "imposed":
 		imposed, err := layout.Impose(fr)
 		if err != nil {
@@ -158,4 +162,28 @@ func variant(in Input, opt Options, fr *frame.Document) (*frame.Document, error)
 		return nil, fmt.Errorf("unknown variant %q (screen, print or imposed)", opt.Variant)
 	}
 	return fr, nil
+}
+
+// minPrintDPI is the least resolution of an image in a print file.
+const minPrintDPI = 300
+
+// resolution refuses images too coarse for print at the size they are
+// drawn, naming where each comes from and the pixels it would need.
+func resolution(fr *frame.Document) error {
+	var errs []error
+	for _, pg := range fr.Pages {
+		for _, it := range pg.Items {
+			im, ok := it.(*frame.Image)
+			if !ok || im.W <= 0 || im.H <= 0 {
+				continue
+			}
+			dpi := min(float64(im.PixelsW)/(im.W/72), float64(im.PixelsH)/(im.H/72))
+			if dpi < minPrintDPI-0.5 {
+				errs = append(errs, fmt.Errorf("%s: photo of %d×%d pixels printed %.1f × %.1f mm is %.0f dpi; print files need %d (at least %d×%d pixels)",
+					im.Where, im.PixelsW, im.PixelsH, im.W/72*25.4, im.H/72*25.4, dpi, minPrintDPI,
+					int(math.Ceil(im.W/72*minPrintDPI)), int(math.Ceil(im.H/72*minPrintDPI))))
+			}
+		}
+	}
+	return errors.Join(errs...)
 }

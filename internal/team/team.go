@@ -30,6 +30,8 @@ type Member struct {
 	Phone string
 	// Titles are the person's job title by language code.
 	Titles map[string]string
+	// Photo is the person's portrait; nil for none.
+	Photo *Photo
 
 	file *tomlfile.File // for errors
 }
@@ -45,6 +47,7 @@ type memberFile struct {
 	Email string            `toml:"email"`
 	Phone string            `toml:"phone"`
 	Title map[string]string `toml:"title"`
+	Photo string            `toml:"photo"`
 }
 
 var (
@@ -53,8 +56,9 @@ var (
 )
 
 // Parse reads a team file's data; name is the file as the user knows it,
-// for messages. It returns every problem, each at its line.
-func Parse(name string, data []byte) (*Team, error) {
+// for messages. read reads the photos it names, relative to its folder
+// (nil: the team has none). It returns every problem, each at its line.
+func Parse(name string, data []byte, read func(name string) ([]byte, error)) (*Team, error) {
 	var raw map[string]memberFile
 	f, err := tomlfile.Decode(name, data, &raw)
 	if f == nil {
@@ -107,7 +111,17 @@ func Parse(name string, data []byte) (*Team, error) {
 		} else if len(mine) > 0 && strings.Join(mine, ",") != strings.Join(langs, ",") {
 			bad(at("title"), "%s.title: in %s, where %s has it in %s: every member needs the same languages", id, strings.Join(mine, ", "), ids[0], strings.Join(langs, ", "))
 		}
-		t.members[id] = &Member{ID: id, Name: strings.TrimSpace(m.Name), Email: m.Email, Phone: m.Phone, Titles: m.Title, file: f}
+		member := &Member{ID: id, Name: strings.TrimSpace(m.Name), Email: m.Email, Phone: m.Phone, Titles: m.Title, file: f}
+		if m.Photo != "" {
+			p, err := readPhoto(m.Photo, read)
+			if err != nil {
+				bad(at("photo"), "%s.photo: %v", id, err)
+			} else {
+				p.Where = where(f.Errorf(at("photo"), ""))
+				member.Photo = p
+			}
+		}
+		t.members[id] = member
 	}
 	if err := errors.Join(tomlfile.Sort(errs)...); err != nil {
 		return nil, err
@@ -158,4 +172,13 @@ func (m *Member) Title(lang string) (string, error) {
 		}
 	}
 	return "", m.file.Errorf([]string{m.ID, "title"}, "%s.title: no %s title (title.%s), needed for a brochure in %s", m.ID, lang, lang, lang)
+}
+
+// where is the place an error made by tomlfile names: "team.toml:7:1".
+func where(err error) string {
+	var te *tomlfile.Error
+	if errors.As(err, &te) {
+		return fmt.Sprintf("%s:%d:%d", te.File, te.Line, te.Col)
+	}
+	return ""
 }

@@ -18,7 +18,7 @@ title = { en = "Consultant", fr = "Consultant" }
 `
 
 func TestParse(t *testing.T) {
-	team, err := Parse("team.toml", []byte(good))
+	team, err := Parse("team.toml", []byte(good), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +65,7 @@ func TestParseErrors(t *testing.T) {
 		{"syntax", "[jdoe\nname = 1\n", []string{`team.toml:1:6:`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Parse("team.toml", []byte(tc.src))
+			_, err := Parse("team.toml", []byte(tc.src), nil)
 			if err == nil {
 				t.Fatal("no error")
 			}

@@ -31,10 +31,10 @@ func run(args []string) int {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "content", Value: "brochures", Usage: "the content `DIR`: one folder per role; layouts/ and fonts/ beside it override the built-in ones"},
 		},
-		Commands:     []*cli.Command{buildCommand(), lintCommand(), listCommand(), watchCommand(), preflightCommand()},
+		Commands:     []*cli.Command{buildCommand(), lintCommand(), listCommand(), watchCommand(), serveCommand(), preflightCommand()},
 		OnUsageError: usageError,
 		CommandNotFound: func(c *cli.Context, name string) {
-			fmt.Fprintf(os.Stderr, "brochure: unknown command %q (commands: build, lint, list, watch, preflight, help)\n", name)
+			fmt.Fprintf(os.Stderr, "brochure: unknown command %q (commands: build, lint, list, watch, serve, preflight, help)\n", name)
 			os.Exit(exitUsage)
 		},
 		ExitErrHandler: func(*cli.Context, error) {},

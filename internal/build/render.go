@@ -29,8 +29,9 @@ type Result struct {
 	Report *layout.Report
 }
 
-// input gathers what the job is made from.
-func (p *Project) input(j Job) (render.Input, render.Options, error) {
+// Input gathers what the job is made from, for internal/render: the
+// server renders with it, so that its requests can be cancelled.
+func (p *Project) Input(j Job) (render.Input, render.Options, error) {
 	opt := render.Options{Variant: j.Variant}
 	role, err := p.Role(j.Role)
 	if err != nil {
@@ -46,7 +47,7 @@ func (p *Project) input(j Job) (render.Input, render.Options, error) {
 // Frames runs the pipeline up to the laid-out pages, and says what the
 // layout did.
 func (p *Project) Frames(j Job) (*frame.Document, *layout.Report, error) {
-	in, opt, err := p.input(j)
+	in, opt, err := p.Input(j)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -55,7 +56,7 @@ func (p *Project) Frames(j Job) (*frame.Document, *layout.Report, error) {
 
 // Render makes the job's PDF in memory.
 func (p *Project) Render(j Job) ([]byte, render.Result, error) {
-	in, opt, err := p.input(j)
+	in, opt, err := p.Input(j)
 	if err != nil {
 		return nil, render.Result{}, err
 	}

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/brochure-dev/brochure/internal/team"
 )
 
 // Watch builds the selection into out, then again whenever a file of the
@@ -18,7 +20,7 @@ import (
 func Watch(ctx context.Context, dir string, sel Selection, out string, opt BatchOptions, interval time.Duration, report func(*Summary, error)) {
 	var last string
 	for {
-		if snap := snapshot(dir); snap != last {
+		if snap := Snapshot(dir); snap != last {
 			last = snap
 			report(buildOnce(dir, sel, out, opt))
 		}
@@ -44,11 +46,14 @@ func buildOnce(dir string, sel Selection, out string, opt BatchOptions) (*Summar
 	return p.Batch(jobs, out, opt, nil)
 }
 
-// snapshot lists every file that a build reads, with its size and time.
-func snapshot(dir string) string {
+// Snapshot lists every file that a build of the content folder dir reads
+// (its roles, and the layouts/ and fonts/ folders and the team file
+// beside it), with its size and time: two snapshots differ when a file
+// changed. (*Project).Snapshot adds the team's photos.
+func Snapshot(dir string) string {
 	parent := filepath.Dir(filepath.Clean(dir))
 	var b []byte
-	for _, root := range []string{dir, filepath.Join(parent, "layouts"), filepath.Join(parent, "fonts")} {
+	for _, root := range []string{dir, filepath.Join(parent, "layouts"), filepath.Join(parent, "fonts"), filepath.Join(parent, team.File)} {
 		filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return nil
@@ -63,4 +68,24 @@ func snapshot(dir string) string {
 		b = append(b, "missing"...)
 	}
 	return string(b)
+}
+
+// Snapshot is the content folder's Snapshot with the files of the
+// team's photos, as the team was read.
+func (p *Project) Snapshot() string {
+	s := Snapshot(p.Dir)
+	t, _ := p.Team()
+	if t == nil {
+		return s
+	}
+	parent := filepath.Dir(filepath.Clean(p.Dir))
+	for _, name := range t.Photos() {
+		path := filepath.Join(parent, filepath.FromSlash(name))
+		if info, err := os.Stat(path); err == nil {
+			s += fmt.Sprintf("%s %d %d\n", path, info.Size(), info.ModTime().UnixNano())
+		} else {
+			s += path + " missing\n"
+		}
+	}
+	return s
 }

@@ -35,6 +35,8 @@ type Photo struct {
 	// Where is the photo key's place in the team file, for messages:
 	// "team.toml:7:1".
 	Where string
+	// File is the photo's file, relative to the team file's folder.
+	File string
 }
 
 // readPhoto reads and checks the photo file name (relative to the team
@@ -71,7 +73,7 @@ func readPhoto(name string, read func(string) ([]byte, error)) (*Photo, error) {
 	if err := png.Encode(&g, gray); err != nil {
 		return nil, fmt.Errorf("%q: %v", name, err)
 	}
-	return &Photo{Data: data, Format: format, Gray: g.Bytes(), Width: cfg.Width, Height: cfg.Height}, nil
+	return &Photo{Data: data, Format: format, Gray: g.Bytes(), Width: cfg.Width, Height: cfg.Height, File: path.Clean(name)}, nil
 }
 
 // jpeg is registered for image.Decode by its import.

@@ -150,6 +150,19 @@ func (t *Team) Member(id string) (*Member, error) {
 	return nil, fmt.Errorf("%s: no member %q (team: %s)", t.file.Name, id, strings.Join(t.IDs(), ", "))
 }
 
+// Photos lists the photo files the team names, relative to the team
+// file's folder, sorted.
+func (t *Team) Photos() []string {
+	var out []string
+	for _, m := range t.members {
+		if m.Photo != nil {
+			out = append(out, m.Photo.File)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 // IDs lists the members' ids, sorted.
 func (t *Team) IDs() []string {
 	ids := make([]string, 0, len(t.members))

@@ -1,0 +1,181 @@
+// Package serve is the web face of the pipeline: a page where a
+// salesperson picks a role, a language and a layout, types a client's
+// name, sees the pages update and downloads the PDF, and the HTTP API
+// under it. It renders through internal/render like every other face,
+// and nothing from a request reaches the file system: ids are looked up
+// among the roles, layouts and people loaded.
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/brochure-dev/brochure/internal/build"
+)
+
+// Options configure a server.
+type Options struct {
+	// Auth, when set, is the token or "user:password" every request must
+	// give (Authorization: Bearer, or basic auth).
+	Auth string
+	// Renders is how many renders run at once (default: one per CPU);
+	// Queue how many more may wait (default: twice Renders) before the
+	// server answers 503.
+	Renders, Queue int
+	// Reload is how often the content is checked for changes (default
+	// one second; negative: never).
+	Reload time.Duration
+	// Log receives the access log; nil logs nothing.
+	Log *slog.Logger
+}
+
+// Server serves the page and the API for one content folder.
+type Server struct {
+	dir   string
+	opt   Options
+	state atomic.Pointer[state]
+	slots chan struct{} // renders running
+	queue chan struct{} // renders running or waiting
+	mux   *http.ServeMux
+	// mu serialises reloads.
+	mu sync.Mutex
+}
+
+// state is the content as last loaded, and the error of the last
+// reload, if it failed: the server keeps serving the last good content.
+type state struct {
+	project *build.Project
+	catalog *catalog
+	snap    string
+	err     error
+}
+
+// New loads the content folder dir; it fails if the content cannot be
+// loaded at all.
+func New(dir string, opt Options) (*Server, error) {
+	if opt.Renders <= 0 {
+		opt.Renders = runtime.NumCPU()
+	}
+	if opt.Queue <= 0 {
+		opt.Queue = 2 * opt.Renders
+	}
+	if opt.Reload == 0 {
+		opt.Reload = time.Second
+	}
+	s := &Server{dir: dir, opt: opt,
+		slots: make(chan struct{}, opt.Renders), queue: make(chan struct{}, opt.Renders+opt.Queue)}
+	snap := build.Snapshot(dir)
+	p, c, err := load(dir)
+	if err != nil {
+		return nil, err
+	}
+	s.state.Store(&state{project: p, catalog: c, snap: snap + p.Snapshot()})
+	s.routes()
+	return s, nil
+}
+
+// Reload reads the content again if a file changed since it was last
+// read. Broken content keeps the last good one, and its error is shown
+// until a later change loads.
+func (s *Server) Reload() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old := s.state.Load()
+	snap := build.Snapshot(s.dir) + old.project.Snapshot()
+	if snap == old.snap {
+		return
+	}
+	p, c, err := load(s.dir)
+	if err != nil {
+		s.state.Store(&state{project: old.project, catalog: old.catalog, snap: snap, err: err})
+		return
+	}
+	s.state.Store(&state{project: p, catalog: c, snap: build.Snapshot(s.dir) + p.Snapshot()})
+}
+
+// Run serves on l until ctx ends, then stops taking requests and lets
+// those in flight finish (for up to ten seconds).
+func (s *Server) Run(ctx context.Context, l net.Listener) error {
+	srv := &http.Server{
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       90 * time.Second,
+		MaxHeaderBytes:    32 << 10,
+	}
+	if s.opt.Reload > 0 {
+		go func() {
+			t := time.NewTicker(s.opt.Reload)
+			defer t.Stop()
+			for {
+				select {
+				case <-ctx.Done():
+					return
+				case <-t.C:
+					s.Reload()
+				}
+			}
+		}()
+	}
+	done := make(chan error, 1)
+	go func() {
+		<-ctx.Done()
+		shut, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		done <- srv.Shutdown(shut)
+	}()
+	if err := srv.Serve(l); !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return <-done
+}
+
+// Handler is the server's handler: the routes, behind the access log,
+// the security headers and the access control.
+func (s *Server) Handler() http.Handler {
+	return s.logged(secure(s.authorised(s.mux)))
+}
+
+// acquire waits for a render slot. It answers 503 and returns false when
+// too many renders are waiting already, or ctx ends first.
+func (s *Server) acquire(w http.ResponseWriter, r *http.Request) bool {
+	select {
+	case s.queue <- struct{}{}:
+	default:
+		busy(w)
+		return false
+	}
+	select {
+	case s.slots <- struct{}{}:
+		return true
+	case <-r.Context().Done():
+		<-s.queue
+		return false
+	case <-time.After(5 * time.Second):
+		<-s.queue
+		busy(w)
+		return false
+	}
+}
+
+func (s *Server) release() {
+	<-s.slots
+	<-s.queue
+}
+
+func busy(w http.ResponseWriter) {
+	w.Header().Set("Retry-After", "1")
+	writeJSON(w, http.StatusServiceUnavailable, map[string]any{"errors": []problem{{Message: "busy: too many brochures are being made; try again in a second"}}})
+}
+
+// String says where the server's content comes from.
+func (s *Server) String() string { return fmt.Sprintf("brochure server for %s", s.dir) }

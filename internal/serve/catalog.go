@@ -17,7 +17,7 @@ type catalog struct {
 }
 
 type roleInfo struct {
-	ID        string `json:"id"`
+	ID        string   `json:"id"`
 	Languages []string `json:"languages"`
 	// Titles by language.
 	Titles map[string]string `json:"titles"`

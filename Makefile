@@ -1,13 +1,14 @@
 # brochure: `make` builds every brochure into out/, `make test` runs the
 # tests. Both need only Go; the tools the tests use to read PDFs
-# (poppler-utils, qpdf, python3-pdfminer) are installed with apt-get when
-# missing.
+# (poppler-utils, qpdf, python3-pdfminer) and the browser the web page's
+# tests drive (chromium) are installed with apt-get when missing.
 
 GO      ?= go
 BIN     := bin/brochure
 OUT     := out
 PDFTOOLS := pdftotext:poppler-utils pdffonts:poppler-utils pdfinfo:poppler-utils \
-            pdftoppm:poppler-utils qpdf:qpdf pdf2txt:python3-pdfminer
+            pdftoppm:poppler-utils pdfimages:poppler-utils qpdf:qpdf pdf2txt:python3-pdfminer \
+            chromium:chromium
 
 .PHONY: all brochures binary test bench lint tools clean
 

@@ -27,8 +27,8 @@ type Options struct {
 	// give (Authorization: Bearer, or basic auth).
 	Auth string
 	// Renders is how many renders run at once (default: one per CPU);
-	// Queue how many more may wait (default: twice Renders) before the
-	// server answers 503.
+	// Queue how many more may wait (default: four times Renders) before
+	// the server answers 503.
 	Renders, Queue int
 	// Reload is how often the content is checked for changes (default
 	// one second; negative: never).
@@ -65,7 +65,7 @@ func New(dir string, opt Options) (*Server, error) {
 		opt.Renders = runtime.NumCPU()
 	}
 	if opt.Queue <= 0 {
-		opt.Queue = 2 * opt.Renders
+		opt.Queue = 4 * opt.Renders
 	}
 	if opt.Reload == 0 {
 		opt.Reload = time.Second

@@ -7,6 +7,7 @@ import (
 	"path"
 	"sort"
 
+	"github.com/brochure-dev/brochure/internal/safefile"
 	"github.com/brochure-dev/brochure/internal/tomlfile"
 )
 
@@ -107,12 +108,12 @@ func uniqueLanguages(langs []string) []string {
 // that it can be checked further.
 func decodeFile(fsys fs.FS, dir, name string, v any) (*tomlfile.File, error) {
 	shown := path.Join(path.Dir(dir), name)
-	data, err := fs.ReadFile(fsys, name)
+	data, err := safefile.ReadFile(fsys, name, shown, safefile.Content)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, &missingError{shown}
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", shown, err)
+		return nil, err // it names the file
 	}
 	return tomlfile.Decode(shown, data, v)
 }

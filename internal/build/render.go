@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"time"
@@ -21,6 +22,7 @@ import (
 	"github.com/brochure-dev/brochure/internal/locale"
 	"github.com/brochure-dev/brochure/internal/pdf"
 	"github.com/brochure-dev/brochure/internal/preflight"
+	"github.com/brochure-dev/brochure/internal/safefile"
 	"github.com/brochure-dev/brochure/internal/typeset"
 )
 
@@ -255,7 +257,7 @@ func unwrapPath(err error) error {
 // declaredLanguages reads only the languages of a role.toml that has
 // other problems, so its jobs can still be listed.
 func (p *Project) declaredLanguages(id string) ([]string, error) {
-	data, err := fs.ReadFile(p.content, id+"/role.toml")
+	data, err := safefile.ReadFile(p.content, id+"/role.toml", path.Join(p.Dir, id, "role.toml"), safefile.Content)
 	if err != nil {
 		return nil, err
 	}

@@ -80,8 +80,12 @@ func (e *NotRegularError) Error() string {
 // shown, except that of a missing file, which is fs.ErrNotExist wrapped
 // with shown so that callers can say what they were looking for. A file
 // that is not a regular file, or that is larger than kind.Max, is an
-// error (*NotRegularError, *TooLargeError), found before it is read.
+// error (*NotRegularError, *TooLargeError), found before it is read. A
+// name that is not a plain path inside fsys ("../a", "/a") is missing.
 func ReadFile(fsys fs.FS, name, shown string, kind Kind) ([]byte, error) {
+	if !fs.ValidPath(name) {
+		return nil, &missing{shown}
+	}
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, located(shown, err)

@@ -203,7 +203,8 @@ func (l *Loader) face(file string) (*font.Face, error) {
 	if f, ok := l.faces[file]; ok {
 		return f, nil
 	}
-	data, err := safefile.ReadFile(l.fonts, file, path.Join(l.fontDir(), file), safefile.Font)
+	shown := path.Join(l.fontDir(), file)
+	data, err := safefile.ReadFile(l.fonts, file, shown, safefile.Font)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("no font file %q in fonts/", file)
 	}
@@ -212,7 +213,11 @@ func (l *Loader) face(file string) (*font.Face, error) {
 	}
 	f, err := font.Parse(file, data)
 	if err != nil {
-		return nil, err
+		// Say where the file is, instead of "font NAME".
+		if inner := errors.Unwrap(err); inner != nil {
+			err = inner
+		}
+		return nil, fmt.Errorf("%s: %w", shown, err)
 	}
 	l.faces[file] = f
 	sum := sha256.Sum256(data)

@@ -26,18 +26,11 @@ type dirFS string
 
 // Open opens name, a regular file or a folder inside the folder.
 func (d dirFS) Open(name string) (fs.File, error) {
-	if !fs.ValidPath(name) {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
-	}
-	root, err := os.OpenRoot(string(d))
+	root, st, err := d.stat("open", name)
 	if err != nil {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+		return nil, err
 	}
 	defer root.Close()
-	st, err := root.Stat(name)
-	if err != nil {
-		return nil, d.explain(root, "open", name, err)
-	}
 	if st.IsDir() {
 		return root.Open(name)
 	}
@@ -58,19 +51,31 @@ func (d dirFS) Open(name string) (fs.File, error) {
 
 // Stat describes name, following links inside the folder.
 func (d dirFS) Stat(name string) (fs.FileInfo, error) {
+	root, st, err := d.stat("stat", name)
+	if err != nil {
+		return nil, err
+	}
+	root.Close()
+	return st, nil
+}
+
+// stat opens the folder as an os.Root and describes name in it; the
+// caller closes the root. op names the operation in errors.
+func (d dirFS) stat(op, name string) (*os.Root, fs.FileInfo, error) {
 	if !fs.ValidPath(name) {
-		return nil, &fs.PathError{Op: "stat", Path: name, Err: fs.ErrInvalid}
+		return nil, nil, &fs.PathError{Op: op, Path: name, Err: fs.ErrInvalid}
 	}
 	root, err := os.OpenRoot(string(d))
 	if err != nil {
-		return nil, &fs.PathError{Op: "stat", Path: name, Err: err}
+		return nil, nil, &fs.PathError{Op: op, Path: name, Err: err}
 	}
-	defer root.Close()
 	st, err := root.Stat(name)
 	if err != nil {
-		return nil, d.explain(root, "stat", name, err)
+		err = d.explain(root, op, name, err)
+		root.Close()
+		return nil, nil, err
 	}
-	return st, nil
+	return root, st, nil
 }
 
 // sameFile checks that the open file f is the regular file st described.

@@ -1,3 +1,5 @@
+//go:build unix
+
 package safefile
 
 import (
@@ -117,6 +119,24 @@ func TestReadFile(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestDirIsALink: the folder itself may be a link, wherever it leads;
+// links in it are judged from where it leads.
+func TestDirIsALink(t *testing.T) {
+	proj := project(t)
+	elsewhere := filepath.Join(t.TempDir(), "layouts")
+	if err := os.Symlink(filepath.Join(proj, "layouts"), elsewhere); err != nil {
+		t.Fatal(err)
+	}
+	fsys := DirFS(elsewhere)
+	if data, err := ReadFile(fsys, "in.svg", "in.svg", Logo); err != nil || string(data) != "<svg>real</svg>" {
+		t.Errorf("in.svg: %q, %v", data, err)
+	}
+	want := "out.svg: a link to ../secret.svg, outside " + elsewhere
+	if _, err := ReadFile(fsys, "out.svg", "out.svg", Logo); err == nil || err.Error() != want {
+		t.Errorf("out.svg: error %v, want %q", err, want)
 	}
 }
 

@@ -5,9 +5,11 @@ package build
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -57,6 +59,19 @@ func link(target string) func(*testing.T, string) {
 		if err := os.Symlink(target, path); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// movedOut moves the file or folder up by levels folders, renamed
+// NAME.away, and leaves a relative link to it.
+func movedOut(levels int) func(*testing.T, string) {
+	return func(t *testing.T, path string) {
+		t.Helper()
+		target := strings.Repeat("../", levels) + filepath.Base(path) + ".away"
+		if err := os.Rename(path, filepath.Join(filepath.Dir(path), target)); err != nil {
+			t.Fatal(err)
+		}
+		link(target)(t, path)
 	}
 }
 
@@ -115,6 +130,8 @@ func TestUntrustedFiles(t *testing.T) {
 			"{p}/brochures/sre/fr.toml: a named pipe, not a file"},
 		{"language file links out", "brochures/sre/en.toml", link("/etc/passwd"),
 			"{p}/brochures/sre/en.toml: a link to /etc/passwd, outside {p}/brochures"},
+		{"role file links out", "brochures/sre/role.toml", movedOut(2),
+			"{p}/brochures/sre/role.toml: a link to ../../role.toml.away, outside {p}/brochures"},
 		{"role file too large", "brochures/sre/role.toml", sized(2 << 20),
 			"{p}/brochures/sre/role.toml: 2 MB, more than the 1 MB a content file may be"},
 	}
@@ -124,22 +141,51 @@ func TestUntrustedFiles(t *testing.T) {
 			tt.spoil(t, filepath.Join(proj, tt.file))
 			want := strings.ReplaceAll(tt.want, "{p}", proj)
 			err := within(t, func() error { return load(filepath.Join(proj, "brochures")) })
-			if err == nil || !strings.Contains(err.Error(), want) {
+			if err == nil || !strings.Contains(err.Error(), want) || strings.Contains(err.Error(), ": no ") {
 				t.Fatalf("error:\n%v\nwant it to say:\n%s", err, want)
 			}
 		})
 	}
 }
 
-// load reads everything a build of sre in a4 reads.
+// load reads everything a build of sre in a4 reads. The role and the
+// layout must be listed all the same, so that a build of everything
+// reports them.
 func load(dir string) error {
 	p, err := Open(dir)
 	if err != nil {
 		return err
 	}
+	roles, err := p.Roles()
+	if err == nil && !slices.Contains(roles, "sre") {
+		err = fmt.Errorf("roles %q: no sre", roles)
+	}
+	layouts, lerr := p.Layouts()
+	if lerr == nil && !slices.Contains(layouts, "a4") {
+		lerr = fmt.Errorf("layouts %q: no a4", layouts)
+	}
 	_, rerr := p.Role("sre")
-	_, lerr := p.Layout("a4")
-	return errors.Join(rerr, lerr)
+	_, aerr := p.Layout("a4")
+	return errors.Join(err, lerr, rerr, aerr)
+}
+
+// TestRoleFolderLinksOut: a role folder that links out of the content
+// folder is not a role (links are not listed as roles, as before), and
+// naming it says why it is not read.
+func TestRoleFolderLinksOut(t *testing.T) {
+	proj := untrustedProject(t)
+	movedOut(1)(t, filepath.Join(proj, "brochures", "sre"))
+	p, err := Open(filepath.Join(proj, "brochures"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if roles, err := p.Roles(); err != nil || len(roles) != 0 {
+		t.Errorf("Roles = %q, %v; want none", roles, err)
+	}
+	want := proj + "/brochures/sre: a link to ../sre.away, outside " + proj + "/brochures"
+	if err := within(t, func() error { _, err := p.Role("sre"); return err }); err == nil || err.Error() != want {
+		t.Errorf("error %v, want %q", err, want)
+	}
 }
 
 // within runs f, failing the test if it has not returned after a second.

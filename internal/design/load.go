@@ -41,7 +41,7 @@ func NewLoader(layouts, fonts fs.FS, dir string) *Loader {
 }
 
 // List returns the names of the layouts: the .toml files that hold a
-// layout (not a brand), sorted.
+// layout (not a brand), and those that cannot be read, sorted.
 func (l *Loader) List() ([]string, error) {
 	entries, err := fs.ReadDir(l.layouts, ".")
 	if err != nil {
@@ -54,7 +54,9 @@ func (l *Loader) List() ([]string, error) {
 			continue
 		}
 		data, err := safefile.ReadFile(l.layouts, e.Name(), path.Join(l.dir, e.Name()), safefile.Layout)
-		if err == nil && isLayout(data) {
+		// A file that cannot be read (a pipe, a link out of the folder,
+		// too large) is listed, so that building it says what is wrong.
+		if err == nil && isLayout(data) || err != nil && !errors.Is(err, fs.ErrNotExist) {
 			names = append(names, name)
 		}
 	}

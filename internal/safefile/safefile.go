@@ -26,8 +26,8 @@ type Kind struct {
 	Max  int64
 }
 
-// The kinds of file the tool reads, and their caps: a few times the
-// largest real file of the kind, far below what would strain memory.
+// The kinds of file the tool reads, and their caps: well above any real
+// file of the kind, far below what would strain memory.
 var (
 	// Content is a role's role.toml or <lang>.toml, or team.toml.
 	Content = Kind{"a content file", 1 << 20}

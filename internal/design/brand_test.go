@@ -105,5 +105,11 @@ layouts/brand.toml:⟨"0 35 100"⟩:9: palette.accent.cmyk: bad CMYK colour "0 3
 			changes: []change{{"northlight-logo.svg", `d="M24 13 L26 22`, `d="M24 13 Q26 22`}},
 			want:    `layouts/northlight-logo.svg:⟨Q26⟩:3: <path>: d: unsupported path command Q (supported: M L H V C Z)`,
 		},
+		{
+			// Found by FuzzLayout: the path was closed for ever.
+			name:    "logo with numbers after Z",
+			changes: []change{{"northlight-logo.svg", `L20 20 Z"/>`, `L20 20 Z 0 0"/>`}},
+			want:    `layouts/northlight-logo.svg:⟨L20 20 Z 0 0⟩:3: <path>: d: command Z takes no numbers, found "0"`,
+		},
 	})
 }

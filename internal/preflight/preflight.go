@@ -33,6 +33,8 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+
+	"github.com/brochure-dev/brochure/internal/safefile"
 )
 
 // Options say what the file is for.
@@ -110,7 +112,7 @@ func (r *Report) Find(name string) *Result {
 
 // Check reads the PDF file at path and checks it.
 func Check(path string, opt Options) (*Report, error) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.ReadPath(path, safefile.PDF)
 	if err != nil {
 		return nil, err
 	}

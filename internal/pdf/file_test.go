@@ -46,7 +46,7 @@ func TestFinishOffsets(t *testing.T) {
 	}
 	in := fpdfOutput(t)
 	var out bytes.Buffer
-	if err := finish(&out, bytes.Clone(in), fonts, &spotSet{}, pageBoxes(d, 20)); err != nil {
+	if err := finish(&out, bytes.Clone(in), extras{fonts: fonts, spots: &spotSet{}, boxes: pageBoxes(d, 20)}); err != nil {
 		t.Fatal(err)
 	}
 	data := out.Bytes()
@@ -115,7 +115,7 @@ func TestFinishDamaged(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := finish(&bytes.Buffer{}, tt.data, &fontSet{}, &spotSet{}, []byte("/TrimBox [0 0 1 1]\n"))
+			err := finish(&bytes.Buffer{}, tt.data, extras{fonts: &fontSet{}, spots: &spotSet{}, boxes: []byte("/TrimBox [0 0 1 1]\n")})
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("finish() error = %v, want one containing %q", err, tt.want)
 			}

@@ -4,10 +4,8 @@ package pdf
 
 import (
 	"bytes"
-	"cmp"
 	"fmt"
 	"io"
-	"slices"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -54,9 +52,11 @@ func Write(w io.Writer, d *frame.Document) error {
 		return fmt.Errorf("pdf: %w", err)
 	}
 	pg.pdf, pg.fonts, pg.spots = pdf, fonts, collectSpots(d)
-	for _, p := range d.Pages {
+	pg.links = make([][]link, len(d.Pages))
+	for i, p := range d.Pages {
 		pdf.AddPage()
 		pg.state = state{}
+		pg.n = i
 		for _, it := range p.Items {
 			pg.draw(it)
 		}
@@ -64,7 +64,6 @@ func Write(w io.Writer, d *frame.Document) error {
 			pg.cropMarks()
 		}
 	}
-	outline(pdf, d, pg.off)
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
@@ -73,31 +72,18 @@ func Write(w io.Writer, d *frame.Document) error {
 	if err := pdf.Output(buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	if err := finish(w, buf.Bytes(), fonts, pg.spots, pageBoxes(d, pg.off)); err != nil {
+	x := extras{
+		fonts: fonts,
+		spots: pg.spots,
+		boxes: pageBoxes(d, pg.off),
+		links: pg.links,
+		marks: bookmarks(d, d.Height+2*pg.off, pg.off),
+		lang:  d.Meta.Lang,
+	}
+	if err := finish(w, buf.Bytes(), x); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
 	return nil
-}
-
-// outline adds the bookmarks, group by group, each group in page order:
-// fpdf nests an entry under the last one of a lower level before it.
-func outline(pdf *fpdf.Fpdf, d *frame.Document, off float64) {
-	type mark struct {
-		page int
-		frame.Bookmark
-	}
-	var marks []mark
-	for i, p := range d.Pages {
-		for _, b := range p.Bookmarks {
-			marks = append(marks, mark{i + 1, b})
-		}
-	}
-	slices.SortStableFunc(marks, func(a, b mark) int { return cmp.Compare(a.Group, b.Group) })
-	for _, m := range marks {
-		pdf.SetPage(m.page)
-		pdf.Bookmark(textString(m.Title), m.Level, m.Y+off)
-	}
-	pdf.SetPage(len(d.Pages))
 }
 
 // page draws frame items: offset into the media box, in RGB for screen
@@ -109,6 +95,8 @@ type page struct {
 	spots  *spotSet
 	off    float64 // from the media box to the trim, points
 	cmyk   bool
+	n      int      // the page being drawn, from 0
+	links  [][]link // by page
 	buf    []byte       // scratch for text operators
 	reader bytes.Reader // gives buf to fpdf
 	state  state        // what the page's graphics state holds, as far as we set it
@@ -167,7 +155,13 @@ func (p *page) draw(it frame.Item) {
 		}
 		pdf.DrawPath("F")
 	case *frame.Link:
-		pdf.LinkString(it.X+o, it.Y+o, it.W, it.H, it.URI)
+		// Print files have no links: PDF/X allows no annotations but
+		// printer's marks inside the bleed box, and paper no clicks.
+		if !p.cmyk {
+			top := p.d.Height + 2*o
+			r := [4]float64{it.X + o, top - (it.Y + o + it.H), it.X + o + it.W, top - (it.Y + o)}
+			p.links[p.n] = append(p.links[p.n], link{r, it.URI})
+		}
 	}
 }
 

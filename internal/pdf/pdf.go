@@ -95,8 +95,8 @@ type page struct {
 	spots  *spotSet
 	off    float64 // from the media box to the trim, points
 	cmyk   bool
-	n      int      // the page being drawn, from 0
-	links  [][]link // by page
+	n      int          // the page being drawn, from 0
+	links  [][]link     // by page
 	buf    []byte       // scratch for text operators
 	reader bytes.Reader // gives buf to fpdf
 	state  state        // what the page's graphics state holds, as far as we set it

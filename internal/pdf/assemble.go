@@ -24,8 +24,9 @@ type extras struct {
 // finish writes the PDF fpdf made into w, completed: page boxes and link
 // annotations added to every page, page contents compressed, an entry per
 // font and spot ink in the resource dictionary, the font, ink, annotation
-// and outline objects after fpdf's, our own catalog, and a new
-// cross-reference table and trailer.
+// and outline objects after fpdf's, and our own catalog; then it writes
+// them all anew as PDF 1.5, with an object stream and a cross-reference
+// stream (writeObjects).
 func finish(w io.Writer, data []byte, x extras) error {
 	f, err := parseXref(data)
 	if err != nil {
@@ -167,29 +168,81 @@ func catalog(lang string, pages []int, outline int) []byte {
 	return append(b, ">>"...)
 }
 
-// writeObjects writes a PDF 1.4 file of the objects (objs[0] unused), its
-// cross-reference table and trailer.
+// writeObjects writes a PDF 1.5 file of the objects (objs[0] unused):
+// streams as they are, every other object in one compressed object
+// stream, and a cross-reference stream (PDF 7.5.7, 7.5.8).
 func writeObjects(w io.Writer, objs [][]byte, root, info int) error {
-	const header = "%PDF-1.4\n%\xb5\xb6\xb7\xb8\n"
-	size := len(header) + 64 + xrefEntry*len(objs)
+	const header = "%PDF-1.5\n%\xb5\xb6\xb7\xb8\n"
+	size := len(header) + 256
 	for _, o := range objs {
 		size += len(o) + 24
 	}
 	b := make([]byte, 0, size)
 	b = append(b, header...)
-	offsets := make([]int, len(objs))
+	stm := len(objs) // the object stream's number
+	xref := stm + 1  // the cross-reference stream's
+	// Each entry: type (1 in the file, 2 in the object stream), then the
+	// offset, or the object stream and the index in it.
+	type entry struct{ kind, f2, f3 int }
+	entries := make([]entry, xref+1)
+	var index, packed []byte
+	k := 0 // objects in the object stream
 	for n := 1; n < len(objs); n++ {
-		offsets[n] = len(b)
-		b = append(b, objHeader(n)...)
-		b = append(b, objs[n]...)
-		b = append(b, "\nendobj\n"...)
+		if isStream(objs[n]) {
+			entries[n] = entry{1, len(b), 0}
+			b = appendObject(b, n, objs[n])
+			continue
+		}
+		entries[n] = entry{2, stm, k}
+		k++
+		index = fmt.Appendf(index, "%d %d ", n, len(packed))
+		packed = append(append(packed, objs[n]...), '\n')
+	}
+	entries[stm] = entry{1, len(b), 0}
+	b = appendObject(b, stm, streamBody(deflate(slices.Concat(index, packed)),
+		fmt.Sprintf("/Type /ObjStm /N %d /First %d /Filter /FlateDecode", k, len(index))))
+	entries[xref] = entry{1, len(b), 0}
+	w2, w3 := byteWidth(len(b)), byteWidth(k)
+	rows := make([]byte, 0, len(entries)*(1+w2+w3))
+	for _, e := range entries {
+		rows = append(rows, byte(e.kind))
+		rows = appendBigEndian(rows, e.f2, w2)
+		rows = appendBigEndian(rows, e.f3, w3)
 	}
 	at := len(b)
-	b = fmt.Appendf(b, "xref\n0 %d\n0000000000 65535 f \n", len(objs))
-	for _, off := range offsets[1:] {
-		b = fmt.Appendf(b, "%010d 00000 n \n", off)
-	}
-	b = fmt.Appendf(b, "trailer\n<<\n/Size %d\n/Root %d 0 R\n/Info %d 0 R\n>>\nstartxref\n%d\n%%%%EOF\n", len(objs), root, info, at)
+	b = appendObject(b, xref, streamBody(deflate(rows),
+		fmt.Sprintf("/Type /XRef /Size %d /W [1 %d %d] /Root %d 0 R /Info %d 0 R /Filter /FlateDecode", len(entries), w2, w3, root, info)))
+	b = fmt.Appendf(b, "startxref\n%d\n%%%%EOF\n", at)
 	_, err := w.Write(b)
 	return err
+}
+
+// isStream says whether an object's body is a stream.
+func isStream(body []byte) bool {
+	return bytes.HasSuffix(body, []byte("\nendstream"))
+}
+
+// appendObject appends object n of body.
+func appendObject(b []byte, n int, body []byte) []byte {
+	b = append(b, objHeader(n)...)
+	b = append(b, body...)
+	return append(b, "\nendobj\n"...)
+}
+
+// byteWidth returns how many bytes v takes, at least one.
+func byteWidth(v int) int {
+	n := 1
+	for v > 0xff {
+		v >>= 8
+		n++
+	}
+	return n
+}
+
+// appendBigEndian appends v in n bytes, most significant first.
+func appendBigEndian(b []byte, v, n int) []byte {
+	for i := n - 1; i >= 0; i-- {
+		b = append(b, byte(v>>(8*i)))
+	}
+	return b
 }

@@ -45,7 +45,7 @@ func TestLinkAnnotations(t *testing.T) {
 // open descendants, and children point at their parent.
 func TestOutlineCounts(t *testing.T) {
 	f := readPDF(t, write(t, sampleDoc(t, false)))
-	root := mustObject(t, f, ref(t, string(f.x.trailer), "Root"))
+	root := mustObject(t, f, ref(t, f.trailer, "Root"))
 	outlines := mustObject(t, f, ref(t, root, "Outlines"))
 	if n := entryInt(t, outlines, "Count"); n != 3 {
 		t.Errorf("outline root /Count %d, want 3", n)

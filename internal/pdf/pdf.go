@@ -57,8 +57,26 @@ func Write(w io.Writer, d *frame.Document) error {
 		pdf.AddPage()
 		pg.state = state{}
 		pg.n = i
-		for _, it := range p.Items {
-			pg.draw(it)
+		for k := 0; k < len(p.Items); k++ {
+			t, ok := p.Items[k].(*frame.Text)
+			if !ok {
+				pg.draw(p.Items[k])
+				continue
+			}
+			if t.Text == "" {
+				continue
+			}
+			line := append(pg.line[:0], t)
+			for k+1 < len(p.Items) {
+				next, ok := p.Items[k+1].(*frame.Text)
+				if !ok || !sameLine(line[len(line)-1], next) {
+					break
+				}
+				line = append(line, next)
+				k++
+			}
+			pg.text(line)
+			pg.line = line
 		}
 		if d.Print != nil && d.Print.CropMarks {
 			pg.cropMarks()
@@ -95,11 +113,12 @@ type page struct {
 	spots  *spotSet
 	off    float64 // from the media box to the trim, points
 	cmyk   bool
-	n      int          // the page being drawn, from 0
-	links  [][]link     // by page
-	buf    []byte       // scratch for text operators
-	reader bytes.Reader // gives buf to fpdf
-	state  state        // what the page's graphics state holds, as far as we set it
+	n      int           // the page being drawn, from 0
+	links  [][]link      // by page
+	buf    []byte        // scratch for text operators
+	line   []*frame.Text // scratch for the runs of a line
+	reader bytes.Reader  // gives buf to fpdf
+	state  state         // what the page's graphics state holds, as far as we set it
 }
 
 // state is the part of a page's graphics state that text sets: fill
@@ -116,8 +135,6 @@ type state struct {
 func (p *page) draw(it frame.Item) {
 	pdf, o := p.pdf, p.off
 	switch it := it.(type) {
-	case *frame.Text:
-		p.text(it)
 	case *frame.Box:
 		style := ""
 		if it.Fill != nil {

@@ -203,11 +203,11 @@ func TestWriteReadBack(t *testing.T) {
 		t.Run(map[bool]string{false: "screen", true: "print"}[print], func(t *testing.T) {
 			d := sampleDoc(t, print)
 			data := write(t, d)
-			if !bytes.HasPrefix(data, []byte("%PDF-1.4\n")) {
-				t.Errorf("header %q, want %%PDF-1.4", data[:9])
+			if !bytes.HasPrefix(data, []byte("%PDF-1.5\n")) {
+				t.Errorf("header %q, want %%PDF-1.5 (object streams)", data[:9])
 			}
 			f := readPDF(t, data)
-			root, _ := f.object(t, ref(t, string(f.x.trailer), "Root"))
+			root, _ := f.object(t, ref(t, f.trailer, "Root"))
 			if !strings.Contains(root, "/Lang (fr)") {
 				t.Errorf("catalog without /Lang (fr): %q", root)
 			}
@@ -248,7 +248,7 @@ func TestWriteReadBack(t *testing.T) {
 				}
 			}
 			titles := map[string]bool{}
-			for n := 1; n < len(f.x.offsets); n++ {
+			for n := 1; n < f.size(); n++ {
 				obj, _ := f.object(t, n)
 				if _, s, ok := strings.Cut(obj, "/Title ("); ok && !strings.Contains(obj, "/Type /Catalog") {
 					titles[textStringValue(t, s)] = true
@@ -338,5 +338,74 @@ func TestWriteDamagedFont(t *testing.T) {
 	err = Write(&bytes.Buffer{}, d)
 	if err == nil || !strings.Contains(err.Error(), "pdf: font Broken.ttf: glyph 9:") {
 		t.Errorf("Write() error = %v, want one naming the font and glyph", err)
+	}
+}
+
+// TestLineOneTextObject checks that the words of a justified line are
+// one text object, each word starting where the layout put it, the word
+// spaces kept as glyphs, and that a run in another colour starts another.
+func TestLineOneTextObject(t *testing.T) {
+	regular := face(t, "Inter-Regular")
+	d := sampleDoc(t, false)
+	words := []string{"Trait ", "d’union ", "entre ", "les ", "équipes"}
+	var runs []*frame.Text
+	x := 45.0
+	for _, w := range words {
+		r := &frame.Text{X: x, Y: 400, Text: w, Face: regular, Size: 9.5, Color: ink,
+			Width: regular.KernedWidth(strings.TrimSpace(w), 9.5)}
+		runs = append(runs, r)
+		x += regular.KernedWidth(w, 9.5) + 3.217 // a stretched space
+	}
+	other := &frame.Text{X: x, Y: 400, Text: "SRE", Face: regular, Size: 9.5, Color: accent, Width: regular.KernedWidth("SRE", 9.5)}
+	d.Pages = d.Pages[:1]
+	d.Pages[0].Items = nil
+	for _, r := range runs {
+		d.Pages[0].Add(r)
+	}
+	d.Pages[0].Add(other)
+	f := readPDF(t, write(t, d))
+	fonts := f.fonts(t)
+	content := pageContent(t, f, 0)
+	if n := bytes.Count(content, []byte("BT ")); n != 2 {
+		t.Fatalf("%d text objects, want one for the line and one for the other colour:\n%s", n, content)
+	}
+	m := regexp.MustCompile(`BT /(\w+) ([\d.]+) Tf ([\d.]+) [\d.]+ Td \[([^\]]*)\] TJ ET`).FindStringSubmatch(string(content))
+	if m == nil {
+		t.Fatalf("no TJ in %s", content)
+	}
+	pf, size, pen := fonts[m[1]], num(t, m[2]), num(t, m[3])
+	var text string
+	var starts []float64
+	for _, el := range regexp.MustCompile(`<([0-9A-F]*)>|(-?\d+)`).FindAllStringSubmatch(m[4], -1) {
+		if el[2] != "" {
+			pen -= num(t, el[2]) / 1000 * size
+			continue
+		}
+		b, _ := hex.DecodeString(el[1])
+		for i := 0; i+1 < len(b); i += 2 {
+			c := uint16(b[i])<<8 | uint16(b[i+1])
+			if r := pf.toUni[c]; len(text) == 0 || text[len(text)-1] == ' ' {
+				starts = append(starts, pen)
+				text += string(r)
+			} else {
+				text += string(r)
+			}
+			w, ok := pf.widths[c]
+			if !ok {
+				w = pf.dw
+			}
+			pen += w / 1000 * size
+		}
+	}
+	if want := strings.Join(words, ""); text != want {
+		t.Errorf("the line reads %q, want %q", text, want)
+	}
+	if len(starts) != len(runs) {
+		t.Fatalf("%d words start, want %d", len(starts), len(runs))
+	}
+	for i, r := range runs {
+		if math.Abs(starts[i]-r.X) > 0.01 {
+			t.Errorf("word %q starts at %.3f, the layout put it at %.3f", r.Text, starts[i], r.X)
+		}
 	}
 }

@@ -23,6 +23,34 @@ type Color struct {
 	// Spot, when set, is the ink print files use for the colour (a PDF
 	// Separation), CMYK being its alternate for devices without it.
 	Spot string
+	// OneInk, when set, is the print colour of type smaller than
+	// SmallType: one ink, since fine type in several inks blurs at the
+	// slightest misregister. Nil: such type prints in CMYK (or Spot).
+	OneInk *CMYK
+}
+
+// SmallType is the size, in points, under which type should print in one
+// ink, and not be reversed out of several inks unless it is bold.
+const SmallType = 10.0
+
+// Inks counts the inks a CMYK colour prints with.
+func (c CMYK) Inks() int {
+	n := 0
+	for _, v := range [4]uint8{c.C, c.M, c.Y, c.K} {
+		if v > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// Print returns the CMYK value type of size points prints in: OneInk for
+// small type, when the colour has one, else CMYK.
+func (c Color) Print(size float64) CMYK {
+	if c.OneInk != nil && size < SmallType {
+		return *c.OneInk
+	}
+	return c.CMYK
 }
 
 // CheckSpot says what is wrong with a spot colour's name: it must be

@@ -37,7 +37,7 @@ func (c *composer) ctaIn(w float64) (func(pg *frame.Page, x, y float64), float64
 		{Text: d.WebLabel + " → ", Style: strong}, {Text: strings.TrimPrefix(d.Web, "https://"), Style: link, Link: d.Web},
 	}, bs, inner, "cta")
 	ls := c.style("footer")
-	ls.Color = bs.Color
+	ls.Face, ls.Color = strong.Face, bs.Color // reversed small type: not a thin face
 	legalText := lay.Brand.Legal
 	if d.Phone != "" {
 		legalText += " · " + strings.ReplaceAll(d.Phone, " ", "\u00a0")

@@ -19,7 +19,16 @@ type extras struct {
 	links [][]link   // by page
 	marks []bookmark // the outline, in order
 	lang  string     // the catalog's /Lang, or ""
+	op    bool       // a page overprints: the graphics states are needed
 }
+
+// The graphics states that turn overprinting on (with the nonzero
+// overprint mode, so that the inks a CMYK colour leaves at 0 do not knock
+// out) and off, by resource name.
+const (
+	overprintOn  = "OP1"
+	overprintOff = "OP0"
+)
 
 // finish writes the PDF fpdf made into w, completed: page boxes and link
 // annotations added to every page, page contents compressed, an entry per
@@ -71,6 +80,14 @@ func finish(w io.Writer, data []byte, x extras) error {
 		}
 	}
 
+	if x.op {
+		on := add.object([]byte("<</Type /ExtGState /OP true /op true /OPM 1>>"))
+		off := add.object([]byte("<</Type /ExtGState /OP false /op false /OPM 0>>"))
+		gs := fmt.Appendf(nil, "/ExtGState <</%s %d 0 R /%s %d 0 R>>\n", overprintOn, on, overprintOff, off)
+		if objs[2], err = insertAfter(objs[2], "<<\n", gs); err != nil {
+			return fmt.Errorf("reading fpdf's output: resource dictionary (object 2): %w", err)
+		}
+	}
 	for i, p := range pages {
 		entries := x.boxes
 		if i < len(x.links) && len(x.links[i]) > 0 {

@@ -28,7 +28,12 @@ import (
 func (p *page) text(line []*frame.Text) {
 	t := line[0]
 	f := p.fonts.byFace[t.Face]
-	b := p.appendTextColour(p.buf[:0], t.Color)
+	c := t.Color
+	if p.cmyk && c.Spot == "" {
+		c.CMYK = c.Print(t.Size) // one ink for small type
+	}
+	b := p.appendOverprint(p.buf[:0], isBlack(c.CMYK, c.Spot))
+	b = p.appendTextColour(b, c)
 	// Text in another language than the document's is marked as such,
 	// for screen readers and for copying (PDF 14.9.2).
 	other := t.Lang != "" && t.Lang != p.d.Meta.Lang && langTag.MatchString(t.Lang)

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"unicode/utf16"
 
+	"github.com/brochure-dev/brochure/internal/color"
 	"github.com/brochure-dev/brochure/internal/font"
 	"github.com/brochure-dev/brochure/internal/frame"
 )
@@ -406,6 +407,53 @@ func TestLineOneTextObject(t *testing.T) {
 	for i, r := range runs {
 		if math.Abs(starts[i]-r.X) > 0.01 {
 			t.Errorf("word %q starts at %.3f, the layout put it at %.3f", r.Text, starts[i], r.X)
+		}
+	}
+}
+
+// TestOverprintAndOneInk checks the inks of a print file: black (100 % K)
+// type and rules overprint through a graphics state with OP, op and
+// OPM 1, other colours knock out, small type in a colour with a one-ink
+// alternative prints in that ink, and a screen file has none of it.
+func TestOverprintAndOneInk(t *testing.T) {
+	regular := face(t, "Inter-Regular")
+	black := color.Color{Name: "ink", RGB: color.RGB{R: 0x17, G: 0x20, B: 0x2c}, CMYK: color.CMYK{K: 100}}
+	k70 := color.CMYK{K: 70}
+	muted := color.Color{Name: "muted", RGB: color.RGB{R: 0x56, G: 0x65, B: 0x77}, CMYK: color.CMYK{C: 25, M: 10, K: 60}, OneInk: &k70}
+	for _, print := range []bool{false, true} {
+		d := sampleDoc(t, print)
+		d.Pages = d.Pages[:1]
+		d.Pages[0].Items = nil
+		d.Pages[0].Add(
+			&frame.Text{X: 50, Y: 100, Text: "Body", Face: regular, Size: 10, Color: black, Width: regular.KernedWidth("Body", 10)},
+			&frame.Rule{X1: 50, Y1: 110, X2: 200, Y2: 110, Color: black, Width: 0.5},
+			&frame.Text{X: 50, Y: 130, Text: "Footer", Face: regular, Size: 7, Color: muted, Width: regular.KernedWidth("Footer", 7)},
+			&frame.Text{X: 50, Y: 150, Text: "Note", Face: regular, Size: 12, Color: muted, Width: regular.KernedWidth("Note", 12)},
+		)
+		f := readPDF(t, write(t, d))
+		content := string(pageContent(t, f, 0))
+		res, _ := f.object(t, 2)
+		if !print {
+			if strings.Contains(content, " gs") || strings.Contains(res, "ExtGState") {
+				t.Errorf("screen file with graphics states: %q\n%s", res, content)
+			}
+			continue
+		}
+		m := regexp.MustCompile(`/ExtGState <</OP1 (\d+) 0 R /OP0 (\d+) 0 R>>`).FindStringSubmatch(res)
+		if m == nil {
+			t.Fatalf("resources without the overprint states: %q", res)
+		}
+		on, _ := strconv.Atoi(m[1])
+		off, _ := strconv.Atoi(m[2])
+		if gs := mustObject(t, f, on); !strings.Contains(gs, "/OP true /op true /OPM 1") {
+			t.Errorf("overprint state %q", gs)
+		}
+		if gs := mustObject(t, f, off); !strings.Contains(gs, "/OP false /op false") {
+			t.Errorf("knockout state %q", gs)
+		}
+		want := regexp.MustCompile(`(?s)\n/OP1 gs\n0 0 0 1 k\nBT [^\n]*ET\n0 0 0 1 K\n.*? l S\n/OP0 gs\n0 0 0 0.7 k\nBT /G1 7 Tf [^\n]*ET\n0.25 0.1 0 0.6 k\nBT /G1 12 Tf `)
+		if !want.MatchString(content) {
+			t.Errorf("print content: want black overprinting, then the small muted type in K 70 and the large in CMYK:\n%s", content)
 		}
 	}
 }

@@ -5,6 +5,7 @@ package color
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -111,6 +112,28 @@ func (c *CMYK) UnmarshalText(b []byte) error {
 
 // String gives "c m y k".
 func (c CMYK) String() string { return fmt.Sprintf("%d %d %d %d", c.C, c.M, c.Y, c.K) }
+
+// Luminance is the relative luminance of an sRGB colour, from 0 (black)
+// to 1 (white), as WCAG 2.2 defines it.
+func (c RGB) Luminance() float64 {
+	lin := func(v uint8) float64 {
+		x := float64(v) / 255
+		if x <= 0.04045 {
+			return x / 12.92
+		}
+		return math.Pow((x+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(c.R) + 0.7152*lin(c.G) + 0.0722*lin(c.B)
+}
+
+// Contrast is the WCAG 2.2 contrast ratio of two colours, from 1 to 21.
+func Contrast(a, b RGB) float64 {
+	la, lb := a.Luminance(), b.Luminance()
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
 
 // Black is 100 % K in print and pure black on screen.
 var Black = Color{Name: "black", RGB: RGB{0, 0, 0}, CMYK: CMYK{0, 0, 0, 100}}

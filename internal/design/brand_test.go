@@ -78,7 +78,7 @@ layouts/brand.toml:⟨"0 35 100"⟩:9: palette.accent.cmyk: bad CMYK colour "0 3
 		{
 			name:    "logo fill not in the palette",
 			changes: []change{{"northlight-logo.svg", `fill="#ffffff"`, `fill="#fefefe"`}},
-			want:    `layouts/northlight-logo.svg:⟨#fefefe⟩:3: <path>: fill "#fefefe" is not a colour of the palette (accent #e8a317, ink #17202c, muted #566577, paper #ffffff, primary #123f6d, rule #c8d2de, tint #edf2f7)`,
+			want:    `layouts/northlight-logo.svg:⟨#fefefe⟩:3: <path>: fill "#fefefe" is not a colour of the palette (accent #e8a317, accent_text #985a00, ink #17202c, muted #566577, paper #ffffff, primary #123f6d, rule #c8d2de, tint #edf2f7)`,
 		},
 		{
 			name:    "logo fill not a colour",

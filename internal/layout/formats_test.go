@@ -335,3 +335,29 @@ func TestFormatsGeometry(t *testing.T) {
 		}
 	}
 }
+
+// TestTrifoldColourOffFolds checks that no filled area of the tri-fold
+// ends within 2 mm of a fold: colour that meets a fold runs past it, so
+// that a fold off its mark shows no sliver of paper or of the next
+// panel's colour.
+func TestTrifoldColourOffFolds(t *testing.T) {
+	mm := float64(units.Mm)
+	for _, lang := range []string{"en", "fr"} {
+		d := layNamed(t, sre(t), lang, "trifold")
+		for i, pg := range d.Pages {
+			for _, it := range pg.Items {
+				b, ok := it.(*frame.Box)
+				if !ok || b.Fill == nil {
+					continue
+				}
+				for _, f := range pg.Folds {
+					for _, edge := range []float64{b.X, b.X + b.W} {
+						if math.Abs(edge-f) < 2*mm {
+							t.Errorf("%s page %d: the %s box's edge at %.1f mm is %.1f mm from the fold at %.1f mm", lang, i+1, b.Tag, edge/mm, math.Abs(edge-f)/mm, f/mm)
+						}
+					}
+				}
+			}
+		}
+	}
+}

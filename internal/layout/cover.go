@@ -125,7 +125,11 @@ func (c *composer) glance(pg *frame.Page, x, top, w float64) float64 {
 	parts = append(parts, part{chips.height + 6, func(y float64) { chips.draw(pg, x+panelPad, y) }})
 	if len(g.Sectors) > 0 {
 		text(strings.ToUpper(g.SectorsLabel), "label", 1)
-		text(strings.Join(g.Sectors, " · "), "small", 0)
+		st := c.style("small")
+		measure := func(s string) float64 { return st.Face.KernedWidth(s, st.Size) }
+		for _, line := range separatedLines(g.Sectors, inner-0.5, measure) {
+			text(line, "small", 0)
+		}
 	}
 	_ = label
 	h := 2.0 * panelPad

@@ -361,3 +361,40 @@ func TestTrifoldColourOffFolds(t *testing.T) {
 		}
 	}
 }
+
+// TestSeparatorLists checks the inline list of sectors in the
+// at-a-glance panel: no line ends on its separator, and the last line is
+// not one item alone.
+func TestSeparatorLists(t *testing.T) {
+	for _, name := range []string{"a4", "letter", "a5-booklet", "trifold", "poster"} {
+		for _, lang := range []string{"en", "fr"} {
+			role := sre(t)
+			sectors := role.Texts[lang].Glance.Sectors
+			d := layNamed(t, role, lang, name)
+			var lines []string
+			for _, it := range d.Pages[0].Items {
+				tx, ok := it.(*frame.Text)
+				if !ok || tx.Tag != "glance" {
+					continue
+				}
+				for _, s := range sectors {
+					if strings.Contains(tx.Text, s) {
+						lines = append(lines, strings.TrimSpace(tx.Text))
+						break
+					}
+				}
+			}
+			if len(lines) == 0 {
+				t.Fatalf("%s %s: no sectors in the panel", name, lang)
+			}
+			for _, l := range lines {
+				if strings.HasSuffix(l, "·") || strings.HasPrefix(l, "·") {
+					t.Errorf("%s %s: the line %q starts or ends on a separator", name, lang, l)
+				}
+			}
+			if last := lines[len(lines)-1]; len(lines) > 1 && !strings.Contains(last, "·") {
+				t.Errorf("%s %s: %q alone on the last line of %q", name, lang, last, lines)
+			}
+		}
+	}
+}

@@ -61,7 +61,7 @@ func checkContrast(lay *Layout, bad func(key, format string, args ...any)) {
 	strong := lay.Styles["group"].Face
 	pairs = append(pairs,
 		// The web address in the band is the brand's colour, footer size.
-		inkOn{"text.brand.color", "the band's web address (text.brand)", lay.Styles["brand"].Color, footer.Size, lay.Styles["brand"].Face, "band"},
+		inkOn{"text.brand.color", "the band's web address (text.brand)", lay.Styles["brand"].Color, footer.Size, strong, "band"},
 		// The legal line of the call to action: its body's colour, footer size.
 		inkOn{"text.cta_body.color", "the call to action's legal line (text.cta_body)", body.Color, footer.Size, strong, "cta"},
 		inkOn{"colors.chip_text", "colors.chip_text", lay.Colors["chip_text"], small.Size, small.Face, "chip"},

@@ -47,10 +47,10 @@ func (c *composer) band(pg *frame.Page, x0, x1, y, padL, padR float64) {
 	brand := c.set(plain(lay.Brand.Name, c.style("brand")), c.style("brand"), textW, "band")
 	brand.draw(pg, x, y+(lay.CoverBand-brand.height())/2)
 	web := strings.TrimPrefix(lay.Brand.Web, "https://")
-	// Small type reversed out of the band is set in the brand's face,
-	// bold: thin strokes fill in with ink.
+	// Small type reversed out of the band is set in the group headings'
+	// heavier face, as in the call to action: thin strokes fill in.
 	ws := c.style("footer")
-	ws.Face, ws.Color = c.style("brand").Face, c.style("brand").Color
+	ws.Face, ws.Color = c.style("group").Face, c.style("brand").Color
 	webP := c.set([]typeset.Span{{Text: web, Style: tstyle(ws), Link: lay.Brand.Web}}, ws, textW, "band")
 	if x+brand.maxWidth()+webP.maxWidth()+8 <= x1-padR {
 		webP.drawRight(pg, x1-padR, y+(lay.CoverBand-webP.height())/2)

@@ -398,3 +398,42 @@ func TestSeparatorLists(t *testing.T) {
 		}
 	}
 }
+
+// TestLastPageFilled checks that the columns of a guide's last page run
+// down to the call to action, with no hole above it: each column's last
+// line ends less than maxHole above the box.
+func TestLastPageFilled(t *testing.T) {
+	const maxHole = 12 * units.Mm
+	for _, name := range []string{"a4", "letter"} {
+		for _, lang := range []string{"en", "fr"} {
+			d := layNamed(t, sre(t), lang, name)
+			last := d.Pages[len(d.Pages)-1]
+			ctaTop := -1.0
+			for _, it := range last.Items {
+				if b, ok := it.(*frame.Box); ok && b.Tag == "cta" {
+					ctaTop = b.Y
+				}
+			}
+			if ctaTop < 0 {
+				t.Fatalf("%s %s: no call to action on the last page", name, lang)
+			}
+			bottoms := [2]float64{}
+			for _, it := range last.Items {
+				tx, ok := it.(*frame.Text)
+				if !ok || tx.Y > ctaTop || tx.Tag == "header" {
+					continue
+				}
+				col := 0
+				if tx.X > d.Width/2 {
+					col = 1
+				}
+				bottoms[col] = max(bottoms[col], tx.Bounds().Y+tx.Bounds().H)
+			}
+			for col, b := range bottoms {
+				if hole := ctaTop - b; hole > float64(maxHole) {
+					t.Errorf("%s %s: column %d ends %.1f mm above the call to action", name, lang, col+1, hole/float64(units.Mm))
+				}
+			}
+		}
+	}
+}

@@ -67,6 +67,10 @@ func finish(w io.Writer, data []byte, x extras) error {
 		}
 		refs = fmt.Appendf(refs, "/%s %d 0 R\n", df.res, n)
 	}
+	// fpdf's resources list the procedure sets, obsolete since PDF 1.4,
+	// and an empty /XObject dictionary: neither is needed.
+	objs[2] = bytes.Replace(objs[2], []byte("/ProcSet [/PDF /Text /ImageB /ImageC /ImageI]\n"), nil, 1)
+	objs[2] = bytes.Replace(objs[2], []byte("/XObject <<\n>>\n"), nil, 1)
 	if objs[2], err = insertAfter(objs[2], "/Font <<\n", refs); err != nil {
 		return fmt.Errorf("reading fpdf's output: resource dictionary (object 2): %w", err)
 	}

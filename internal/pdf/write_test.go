@@ -143,47 +143,45 @@ type shown struct {
 	advance float64 // points
 }
 
-// textOps matches what page.text writes: optional Tf and Tc, Td, TJ.
-var textOps = regexp.MustCompile(`BT (?:/(\w+) ([\d.]+) Tf )?(?:(-?[\d.]+) Tc )?(-?[\d.]+) (-?[\d.]+) Td \[([^\]]*)\] TJ ET`)
-
-// showText reads every text object of a page's content.
+// showText reads every TJ of a page's content.
 func showText(t *testing.T, content []byte, fonts map[string]*pdfFont) []shown {
 	t.Helper()
 	var out []shown
 	var f *pdfFont
 	var size, tc float64
-	for _, m := range textOps.FindAllStringSubmatch(string(content), -1) {
-		if m[1] != "" {
-			f, size = fonts[m[1]], num(t, m[2])
-		}
-		if m[3] != "" {
-			tc = num(t, m[3])
-		}
-		if f == nil {
-			t.Fatalf("text before any font: %q", m[0])
-		}
-		var s shown
-		for _, el := range regexp.MustCompile(`<([0-9A-F]*)>|(-?\d+)`).FindAllStringSubmatch(m[6], -1) {
-			if el[2] != "" {
-				s.advance -= num(t, el[2]) / 1000 * size
-				continue
+	for _, o := range operations(t, content) {
+		switch o.op {
+		case "Tf":
+			f, size = fonts[o.args[0].(string)[1:]], o.args[1].(float64)
+		case "Tc":
+			tc = o.args[0].(float64)
+		case "TJ":
+			if f == nil {
+				t.Fatalf("text before any font")
 			}
-			b, _ := hex.DecodeString(el[1])
-			for i := 0; i+1 < len(b); i += 2 {
-				c := uint16(b[i])<<8 | uint16(b[i+1])
-				r, ok := f.toUni[c]
-				if !ok {
-					t.Errorf("CID %d of %s has no ToUnicode entry", c, f.baseFont)
+			var s shown
+			for _, el := range o.args[0].([]any) {
+				if n, ok := el.(float64); ok {
+					s.advance -= n / 1000 * size
+					continue
 				}
-				s.text += string(r)
-				w, ok := f.widths[c]
-				if !ok {
-					w = f.dw
+				b := el.([]byte)
+				for i := 0; i+1 < len(b); i += 2 {
+					c := uint16(b[i])<<8 | uint16(b[i+1])
+					r, ok := f.toUni[c]
+					if !ok {
+						t.Errorf("CID %d of %s has no ToUnicode entry", c, f.baseFont)
+					}
+					s.text += string(r)
+					w, ok := f.widths[c]
+					if !ok {
+						w = f.dw
+					}
+					s.advance += w/1000*size + tc
 				}
-				s.advance += w/1000*size + tc
 			}
+			out = append(out, s)
 		}
-		out = append(out, s)
 	}
 	return out
 }
@@ -367,30 +365,46 @@ func TestLineOneTextObject(t *testing.T) {
 	f := readPDF(t, write(t, d))
 	fonts := f.fonts(t)
 	content := pageContent(t, f, 0)
-	if n := bytes.Count(content, []byte("BT ")); n != 2 {
+	n := 0
+	for _, o := range operations(t, content) {
+		if o.op == "BT" {
+			n++
+		}
+	}
+	if n != 2 {
 		t.Fatalf("%d text objects, want one for the line and one for the other colour:\n%s", n, content)
 	}
-	m := regexp.MustCompile(`BT /(\w+) ([\d.]+) Tf ([\d.]+) [\d.]+ Td \[([^\]]*)\] TJ ET`).FindStringSubmatch(string(content))
-	if m == nil {
-		t.Fatalf("no TJ in %s", content)
+	var pf *pdfFont
+	var size, pen float64
+	var tj []any
+	for _, o := range operations(t, content) {
+		switch o.op {
+		case "Tf":
+			pf, size = fonts[o.args[0].(string)[1:]], o.args[1].(float64)
+		case "Td":
+			if tj == nil {
+				pen = o.args[0].(float64)
+			}
+		case "TJ":
+			if tj == nil {
+				tj = o.args[0].([]any)
+			}
+		}
 	}
-	pf, size, pen := fonts[m[1]], num(t, m[2]), num(t, m[3])
 	var text string
 	var starts []float64
-	for _, el := range regexp.MustCompile(`<([0-9A-F]*)>|(-?\d+)`).FindAllStringSubmatch(m[4], -1) {
-		if el[2] != "" {
-			pen -= num(t, el[2]) / 1000 * size
+	for _, el := range tj {
+		if n, ok := el.(float64); ok {
+			pen -= n / 1000 * size
 			continue
 		}
-		b, _ := hex.DecodeString(el[1])
+		b := el.([]byte)
 		for i := 0; i+1 < len(b); i += 2 {
 			c := uint16(b[i])<<8 | uint16(b[i+1])
-			if r := pf.toUni[c]; len(text) == 0 || text[len(text)-1] == ' ' {
+			if len(text) == 0 || text[len(text)-1] == ' ' {
 				starts = append(starts, pen)
-				text += string(r)
-			} else {
-				text += string(r)
 			}
+			text += string(pf.toUni[c])
 			w, ok := pf.widths[c]
 			if !ok {
 				w = pf.dw

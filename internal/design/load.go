@@ -190,6 +190,12 @@ func (l *Loader) brand(f *tomlfile.File, file string) (*Brand, error) {
 					errs = append(errs, bf.Errorf([]string{"palette", name, "spot"}, "palette.%s.spot: %v", name, err))
 				}
 			}
+			if p.OneInk != nil {
+				c.OneInk = p.OneInk
+				if n := p.OneInk.Inks(); n != 1 {
+					errs = append(errs, bf.Errorf([]string{"palette", name, "one_ink"}, "palette.%s.one_ink: %q is %d inks: want one, like \"0 0 0 70\"", name, p.OneInk.String(), n))
+				}
+			}
 			b.Palette[name] = c
 		}
 	}

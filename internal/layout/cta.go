@@ -53,7 +53,7 @@ func (c *composer) ctaIn(w float64) (func(pg *frame.Page, x, y float64), float64
 		note = c.setBalanced(plain(p.Note, ns), ns, inner, "note")
 	}
 	ls := c.style("footer")
-	ls.Color = bs.Color
+	ls.Face, ls.Color = strong.Face, bs.Color // reversed small type: not a thin face
 	legalText := lay.Brand.Legal
 	if d.Phone != "" && d.Person == nil {
 		legalText += " · " + strings.ReplaceAll(d.Phone, " ", "\u00a0")

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"math"
 	"sort"
 
 	"github.com/brochure-dev/brochure/internal/content"
@@ -27,20 +28,32 @@ func salary(s *content.Section, pay content.Salary, loc *locale.Locale) *Salary 
 	if pay.Levels[len(pay.Levels)-1].MaxOpen && out.ScaleMax == hi {
 		out.ScaleMax += step // room for the arrow of an open top
 	}
+	if out.ScaleMax == out.ScaleMin { // every level the same single figure
+		out.ScaleMax += step
+	}
 	for v := out.ScaleMin; v <= out.ScaleMax; v += step {
 		out.Ticks = append(out.Ticks, Tick{Value: v, Label: loc.MoneyK(v, pay.Currency)})
 	}
 	return out
 }
 
-// tickStep picks a round step giving three to six intervals.
+// tickStep picks a round step (1, 2, 2.5 or 5 times a power of ten, at
+// least 100 and never 250, which thousands with one decimal cannot show)
+// giving at most five intervals plus the rounding at both ends, whatever
+// the span: the loop runs once per power of ten, not once per step.
 func tickStep(span int) int {
-	for _, s := range []int{1000, 2000, 5000, 10000, 20000, 25000, 50000, 100000, 200000, 500000} {
-		if span/s <= 4 {
-			return s
+	for p := 100; p <= math.MaxInt/10; p *= 10 {
+		for _, m := range [...]int{10, 20, 25, 50} {
+			s := p * m / 10
+			if s == 250 {
+				continue
+			}
+			if span/s <= 4 {
+				return s
+			}
 		}
 	}
-	return 1000000
+	return math.MaxInt / 10
 }
 
 // salarySpan is the whole pay span: lowest minimum to highest maximum.

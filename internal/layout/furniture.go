@@ -32,8 +32,8 @@ func (c *composer) furniture(d *frame.Document, bare ...int) {
 			footer = [2]string{footer[1], footer[0]}
 		}
 		line := func(pg *frame.Page, t [2]string, top float64, tag string) {
-			l := c.set(c.template(t[0], i, len(d.Pages), st), st, w/2, tag)
-			r := c.set(c.template(t[1], i, len(d.Pages), st), st, w/2, tag)
+			l := c.setLine(c.template(t[0], i, len(d.Pages), st), st, w/2, tag)
+			r := c.setLine(c.template(t[1], i, len(d.Pages), st), st, w/2, tag)
 			l.draw(pg, left, top)
 			r.drawRight(pg, left+w, top)
 		}

@@ -123,6 +123,7 @@ func (c *composer) chartBlock(s *document.Salary, w float64) *block {
 
 // drawRight draws lines right-aligned on x.
 func (p *para) drawRight(pg *frame.Page, right, top float64) {
+	p.room = [2]float64{right - p.width, right}
 	for i, l := range p.lines {
 		p.drawRuns(pg, l, right-l.Width, p.baseline(top, i))
 	}
@@ -130,6 +131,7 @@ func (p *para) drawRight(pg *frame.Page, right, top float64) {
 
 // drawCentered draws lines centred on x.
 func (p *para) drawCentered(pg *frame.Page, x, top float64) {
+	p.room = [2]float64{x - p.width/2, x + p.width/2}
 	for i, l := range p.lines {
 		p.drawRuns(pg, l, x-l.Width/2, p.baseline(top, i))
 	}

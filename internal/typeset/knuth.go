@@ -149,6 +149,10 @@ func (b *breaker) run() *node {
 				continue
 			}
 			d := b.demerits(a, it, r)
+			if r < -1 {
+				// Too long: only when there is no other way at all.
+				d += overfullDemerits
+			}
 			f := fitness(r)
 			if abs(f-a.fitness) > 1 {
 				d += fitnessDemerit
@@ -199,6 +203,10 @@ func (b *breaker) demerits(a *node, it item, r float64) float64 {
 	}
 	return d
 }
+
+// overfullDemerits are added for a line too long for its width (in the
+// last pass only): more than any line that fits, however loose.
+const overfullDemerits = 1e40
 
 func abs(x int) int {
 	if x < 0 {

@@ -1,0 +1,71 @@
+package typeset
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLongTokens sets words longer than their line: addresses break at
+// their punctuation without a hyphen, other words between letters with a
+// warning, and no line is ever wider than the measure.
+func TestLongTokens(t *testing.T) {
+	st := inter(t)
+	url := "https://northlight-talent.example/roles/site-reliability-engineering/platform/observability/incident-response/on-call-rotations/postmortems/2026/guide.html?utm_source=brochure&utm_medium=pdf"
+	tests := []struct {
+		name   string
+		text   string
+		width  float64
+		align  Align
+		// address: a line that ends inside a word ends after '/' or '-',
+		// or the next starts with '.', '@', '?', '&' or '='.
+		address bool
+		forced []string
+	}{
+		{"a URL in a justified paragraph", "See " + url + " or write to site.reliability.engineering.recruitment.team@northlight-talent.example. Then wait.", 240, Justify,
+			true, nil},
+		{"a URL alone", url, 120, Left, true, nil},
+		{"an e-mail address", "Write to site.reliability.engineering.recruitment.team@northlight-talent.example today", 100, Left, true, nil},
+		{"a long word", "Careers: Pneumonoultramicroscopicsilicovolcanoconiosisspecialistsupervisor and more", 150, Left, false,
+			[]string{"Pneumonoultramicroscopicsilicovolcanoconiosisspecialistsupervisor"}},
+		{"a long word justified", "Careers: Pneumonoultramicroscopicsilicovolcanoconiosisspecialistsupervisor and more", 150, Justify, false,
+			[]string{"Pneumonoultramicroscopicsilicovolcanoconiosisspecialistsupervisor"}},
+		{"a long tool name", "ContinuousDeploymentOrchestrationPlatformEnterpriseEdition", 80, Left, false,
+			[]string{"ContinuousDeploymentOrchestrationPlatformEnterpriseEdition"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Set([]Span{{Text: tt.text, Style: st}}, Options{Width: tt.width, Align: tt.align})
+			var joined strings.Builder
+			cur := 0 // bytes of tt.text set so far
+			for i, l := range p.Lines {
+				if l.Width > tt.width+0.01 {
+					t.Errorf("line %d %q is %.1f wide, more than %.1f", i, l.Text(), l.Width, tt.width)
+				}
+				if l.Hyphenated {
+					t.Errorf("line %d %q ends with an added hyphen", i, l.Text())
+				}
+				for _, r := range l.Runs {
+					if r.X < -0.01 || r.X+r.Width > tt.width+0.01 {
+						t.Errorf("line %d: run %q from %.1f to %.1f, outside 0–%.1f", i, r.Text, r.X, r.X+r.Width, tt.width)
+					}
+				}
+				joined.WriteString(strings.TrimSpace(l.Text()))
+				for _, f := range strings.Fields(l.Text()) {
+					cur += strings.Index(tt.text[cur:], f) + len(f)
+				}
+				if i+1 < len(p.Lines) && tt.address && tt.text[cur] != ' ' {
+					next := p.Lines[i+1].Text()
+					if !strings.ContainsAny(tt.text[cur-1:cur], "/-") && !strings.ContainsAny(next[:1], ".@?&=") {
+						t.Errorf("address broken between %q and %q", l.Text(), next)
+					}
+				}
+			}
+			if want := strings.ReplaceAll(tt.text, " ", ""); strings.ReplaceAll(joined.String(), " ", "") != want {
+				t.Errorf("text %q, want %q", joined.String(), want)
+			}
+			if strings.Join(p.Forced, "|") != strings.Join(tt.forced, "|") {
+				t.Errorf("forced %q, want %q", p.Forced, tt.forced)
+			}
+		})
+	}
+}

@@ -12,14 +12,14 @@ func TestLongTokens(t *testing.T) {
 	st := inter(t)
 	url := "https://northlight-talent.example/roles/site-reliability-engineering/platform/observability/incident-response/on-call-rotations/postmortems/2026/guide.html?utm_source=brochure&utm_medium=pdf"
 	tests := []struct {
-		name   string
-		text   string
-		width  float64
-		align  Align
+		name  string
+		text  string
+		width float64
+		align Align
 		// address: a line that ends inside a word ends after '/' or '-',
 		// or the next starts with '.', '@', '?', '&' or '='.
 		address bool
-		forced []string
+		forced  []string
 	}{
 		{"a URL in a justified paragraph", "See " + url + " or write to site.reliability.engineering.recruitment.team@northlight-talent.example. Then wait.", 240, Justify,
 			true, nil},

@@ -36,6 +36,7 @@ func (c *composer) chips(names []string, w float64) chipSet {
 	var cs []chip
 	x, y, rowH := 0.0, 0.0, h
 	for _, n := range names {
+		n = typeset.Visible(n, ts)
 		tw := ts.Width(n)
 		lines := []typeset.Line{{Runs: []typeset.Run{{Text: n, Style: ts, Width: tw}}, Width: tw}}
 		if tw+2*chipPadX > w {

@@ -174,10 +174,10 @@ func wordItems(pieces []piece, spans []Span, hy Hyphenator) []item {
 					out = append(out, item{kind: penalty, penalty: hyphenPenalty, flagged: true, addsHyphen: true, width: st.Width("-"), span: p.span})
 				}
 			}
-			explicit := (r == '-' || r == '/' || r == '‐') && at < len(text) && off > 0 && text[at] != '/'
+			explicit := (r == '-' || r == '/' || r == '‐' || r == zwsp) && at < len(text) && off > 0 && text[at] != '/'
 			if explicit {
 				box(i + utf8.RuneLen(r))
-				out = append(out, item{kind: penalty, penalty: explicitBreak, flagged: r != '/' && !address, span: p.span})
+				out = append(out, item{kind: penalty, penalty: explicitBreak, flagged: r != '/' && r != zwsp && !address, span: p.span})
 			}
 		}
 		box(len(p.text))
@@ -239,7 +239,8 @@ func anywhere(its []item, spans []Span, width float64) []item {
 	return out
 }
 
-const zwj = '\u200d'
+// Zero-width joiner and space.
+const zwj, zwsp = '\u200d', '\u200b'
 
 // clings reports whether r belongs with the character before it: a
 // combining mark, a joiner or a variation selector.

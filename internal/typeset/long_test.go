@@ -69,3 +69,50 @@ func TestLongTokens(t *testing.T) {
 		})
 	}
 }
+
+// TestInvisibles: soft hyphens are break points, drawn only as the hyphen
+// of a line that breaks there; a zero-width space is a break point
+// without a hyphen; joiners the font lacks are dropped and measure
+// nothing.
+func TestInvisibles(t *testing.T) {
+	st := inter(t)
+	for _, tt := range []struct {
+		name, text string
+		width      float64
+		want       []string
+	}{
+		{"soft hyphen, room enough", "Site Relia\u00adbility", 500, []string{"Site Reliability"}},
+		{"soft hyphen, broken there", "Site Relia\u00adbility", st.Width("Site Relia-") + 1, []string{"Site Relia-", "bility"}},
+		{"soft hyphens choose the only points", "Engi\u00adneering", st.Width("neering") + 1, []string{"Engi-", "neering"}},
+		{"zero-width space", "observability\u200bplatform", st.Width("observability") + 1, []string{"observability\u200b", "platform"}},
+		{"joiners the font lacks", "a\u200db\u200cc", 500, []string{"abc"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Set([]Span{{Text: tt.text, Style: st}}, Options{Width: tt.width, Align: Left, Hyphen: splitAll{}})
+			var got []string
+			for _, l := range p.Lines {
+				got = append(got, l.Text())
+				if l.Width > tt.width+0.01 {
+					t.Errorf("line %q is %.1f wide, more than %.1f", l.Text(), l.Width, tt.width)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("lines %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// splitAll offers a hyphenation point between every two letters, which
+// soft hyphens must override.
+type splitAll struct{}
+
+func (splitAll) Points(w string) []int {
+	var pts []int
+	for i := range w {
+		if i > 0 {
+			pts = append(pts, i)
+		}
+	}
+	return pts
+}

@@ -22,7 +22,12 @@ func salary(s *content.Section, pay content.Salary, loc *locale.Locale) *Salary 
 		})
 		lo, hi = min(lo, l.Min), max(hi, l.Max)
 	}
-	step := tickStep(hi - lo)
+	// Labels show a tenth of a thousand, or a hundredth of a million.
+	least := 100
+	if hi >= 1_000_000 {
+		least = 10_000
+	}
+	step := tickStep(hi-lo, least)
 	out.ScaleMin = lo / step * step
 	out.ScaleMax = (hi + step - 1) / step * step
 	if pay.Levels[len(pay.Levels)-1].MaxOpen && out.ScaleMax == hi {
@@ -38,14 +43,14 @@ func salary(s *content.Section, pay content.Salary, loc *locale.Locale) *Salary 
 }
 
 // tickStep picks a round step (1, 2, 2.5 or 5 times a power of ten, at
-// least 100 and never 250, which thousands with one decimal cannot show)
+// least least and never 2.5 times it, which the labels cannot show)
 // giving at most five intervals plus the rounding at both ends, whatever
 // the span: the loop runs once per power of ten, not once per step.
-func tickStep(span int) int {
-	for p := 100; p <= math.MaxInt/10; p *= 10 {
+func tickStep(span, least int) int {
+	for p := least; p <= math.MaxInt/10; p *= 10 {
 		for _, m := range [...]int{10, 20, 25, 50} {
 			s := p * m / 10
-			if s == 250 {
+			if m == 25 && p == least {
 				continue
 			}
 			if span/s <= 4 {

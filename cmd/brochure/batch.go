@@ -20,9 +20,10 @@ func runBuild(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	p, jobs, err := project(c)
-	if err != nil {
-		return err
+	p, jobs, jobsErr := project(c)
+	var usage build.UsageError
+	if p == nil || errors.As(jobsErr, &usage) {
+		return jobsErr
 	}
 	w := c.App.Writer
 	tty := isTerminal(w) && os.Getenv("CI") == ""
@@ -64,7 +65,7 @@ func runBuild(c *cli.Context) error {
 			return err
 		}
 	}
-	var errs []error
+	errs := []error{jobsErr} // a role's problems that make no job
 	for _, o := range sum.Outcomes {
 		errs = append(errs, o.Err)
 	}

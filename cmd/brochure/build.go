@@ -89,11 +89,12 @@ func lintCommand() *cli.Command {
 		ArgsUsage: "[ROLE...]",
 		Flags:     selectionFlags(),
 		Action: func(c *cli.Context) error {
-			p, jobs, err := project(c)
-			if err != nil {
-				return err
+			p, jobs, jobsErr := project(c)
+			var usage build.UsageError
+			if p == nil || errors.As(jobsErr, &usage) {
+				return jobsErr
 			}
-			var errs []error
+			errs := []error{jobsErr} // a role's problems that make no job
 			for _, j := range jobs {
 				r, err := p.Check(j)
 				if err != nil {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/brochure-dev/brochure/internal/tomlfile"
 )
 
@@ -16,6 +18,16 @@ type Field struct {
 	// call to action's text), where a tab or a line break is a space;
 	// elsewhere (titles, headings, labels, names) it is an error.
 	Paragraph bool
+
+	set func(string) // writes the value back when Ptr is a copy
+}
+
+// write replaces the field's value.
+func (f Field) write(v string) {
+	*f.Ptr = v
+	if f.set != nil {
+		f.set(v)
+	}
 }
 
 // Fields lists the strings of a language file, in a fixed order.
@@ -55,8 +67,7 @@ func (t *Text) Fields() []Field {
 		}
 		for _, k := range sortedKeys(s.Levels) {
 			v := s.Levels[k]
-			p := &v
-			one(p, "sections", id, "levels", k)
+			fs = append(fs, Field{Key: []string{"sections", id, "levels", k}, Ptr: &v, set: func(v string) { s.Levels[k] = v }})
 		}
 		for i := range s.Columns {
 			one(&s.Columns[i], "sections", id, "columns")
@@ -87,7 +98,8 @@ func (f *Facts) Fields() []Field {
 
 // checkChars reports control characters at their place: a tab or line
 // break in a one-line field, any other control character anywhere. In
-// running text, tabs and line breaks become spaces.
+// running text, tabs and line breaks become spaces. Every field is put in
+// Unicode's composed form (NFC).
 func checkChars(f *tomlfile.File, fields []Field) []error {
 	var errs []error
 	for _, fd := range fields {
@@ -111,12 +123,17 @@ func checkChars(f *tomlfile.File, fields []Field) []error {
 			break
 		}
 		if fd.Paragraph && strings.ContainsAny(s, "\t\n\r") {
-			*fd.Ptr = strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+			s = strings.Join(strings.Fields(strings.Map(func(r rune) rune {
 				if isBlank(r) {
 					return ' '
 				}
 				return r
 			}, s)), " ")
+		}
+		// Composed characters: "e" and a combining acute become "é",
+		// which the fonts draw (they position no marks).
+		if s = norm.NFC.String(s); s != *fd.Ptr {
+			fd.write(s)
 		}
 	}
 	return errs

@@ -133,7 +133,8 @@ func checkSalary(f *tomlfile.File, s Salary) []error {
 		if s.Period == "month" {
 			pay, lo, hi = "monthly salary", MinMonthlyPay, MaxMonthlyPay
 		}
-		if plausible("min", l.Min, lo, hi, pay) && plausible("max", l.Max, lo, hi, pay) && l.Max < l.Min {
+		okMin := plausible("min", l.Min, lo, hi, pay)
+		if plausible("max", l.Max, lo, hi, pay) && okMin && l.Max < l.Min {
 			errs = append(errs, f.Errorf(key("min"), "%s: min %d and max %d: want min ≤ max", where, l.Min, l.Max))
 		}
 		ok := plausible("years_min", l.YearsMin, 0, MaxYears, "number of years of experience")

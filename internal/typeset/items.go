@@ -225,7 +225,7 @@ func anywhere(its []item, spans []Span, width float64) []item {
 				t := it.text[from:i]
 				cost := forcedBreak
 				if unicode.IsUpper(r) && unicode.IsLower(prev) {
-					cost /= 2 // between the words of a CamelCase name
+					cost /= 5 // between the words of a CamelCase name
 				}
 				out = append(out, item{kind: box, text: t, span: it.span, width: st.Width(t)},
 					item{kind: penalty, penalty: float64(cost), span: it.span, forced: word.String()})

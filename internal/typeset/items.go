@@ -92,8 +92,9 @@ func items(spans []Span, hy Hyphenator, justify bool, width float64) []item {
 		}
 		out = append(out, anywhere(wordItems(w.pieces, spans, h), spans, width)...)
 	}
-	// The end: fill the last line, and break.
-	out = append(out, item{kind: glue, stretch: infinity}, item{kind: penalty, penalty: -infinity})
+	// The end: fill the last line, and break (never before the fill, as
+	// TeX's \penalty10000 \parfillskip: that would leave an empty line).
+	out = append(out, item{kind: penalty, penalty: infinity}, item{kind: glue, stretch: infinity}, item{kind: penalty, penalty: -infinity})
 	return out
 }
 

@@ -140,12 +140,16 @@ func (b *breaker) run() *node {
 		var keep []*node
 		for _, a := range active {
 			r := b.ratio(a, i)
-			tooLong := r < -1 && !b.overfull
+			// A line already too long only gets longer: its start is
+			// dropped (which keeps the active list as short as a line,
+			// and the pass linear in the paragraph's length), though in
+			// the last pass it may still end here, at a high cost.
+			tooLong := r < -1
 			if !tooLong && !(it.kind == penalty && it.penalty == -infinity) {
 				keep = append(keep, a)
 			}
 			hyphenated := it.kind == penalty && it.flagged
-			if tooLong || r > b.tolerance || hyphenated && a.hyphens >= maxHyphens {
+			if tooLong && !b.overfull || r > b.tolerance || hyphenated && a.hyphens >= maxHyphens {
 				continue
 			}
 			d := b.demerits(a, it, r)

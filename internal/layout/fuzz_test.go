@@ -39,7 +39,7 @@ func FuzzPipeline(f *testing.F) {
 	f.Add("Site Reliability Engineer", "An SRE is the link.", "Cloud Architect", "Kubernetes", int64(70000), int64(100000), int64(7), uint8(0))
 	f.Add(strings.Repeat("Title ", 50), "See "+url+" now.", "Pneumonoultramicroscopicsilicovolcanoconiosis", "ContinuousDeploymentOrchestrationPlatform", int64(1000), int64(100_000_000), int64(0), uint8(1))
 	f.Add("数据 Engineer", "", "", "", int64(1), int64(2), int64(3), uint8(2))
-	f.Add("Site Relia\u00adbility",  "Infra\u00adstructure obser\u200bvability a\u200db", "<b>&amp;</b> (( \\ ))", "x y", int64(9_000_000), int64(25_000_000), int64(60), uint8(3))
+	f.Add("Site Relia\u00adbility", "Infra\u00adstructure obser\u200bvability a\u200db", "<b>&amp;</b> (( \\ ))", "x y", int64(9_000_000), int64(25_000_000), int64(60), uint8(3))
 	f.Add("T", strings.Repeat("word ", 1000), strings.Repeat("x", 300), "🚀", int64(2100), int64(2600), int64(0), uint8(5))
 	layouts := map[string]*design.Layout{}
 	for _, name := range fuzzLayouts {

@@ -45,9 +45,7 @@ type item struct {
 	penalty         float64
 	flagged         bool
 	addsHyphen      bool // breaking here adds a hyphen (a hyphenation point)
-	// forced is the whole word when this penalty breaks a word wider than
-	// the line between two letters.
-	forced string
+	forced          bool // the break is inside a word wider than the line
 }
 
 const infinity = 10000
@@ -208,10 +206,6 @@ func anywhere(its []item, spans []Span, width float64) []item {
 	if !wide {
 		return its
 	}
-	var word strings.Builder
-	for _, it := range its {
-		word.WriteString(it.text)
-	}
 	var out []item
 	for _, it := range its {
 		if it.kind != box || it.width <= width {
@@ -229,7 +223,7 @@ func anywhere(its []item, spans []Span, width float64) []item {
 					cost /= 5 // between the words of a CamelCase name
 				}
 				out = append(out, item{kind: box, text: t, span: it.span, width: st.Width(t)},
-					item{kind: penalty, penalty: float64(cost), span: it.span, forced: word.String()})
+					item{kind: penalty, penalty: float64(cost), span: it.span, forced: true})
 				from = i
 			}
 			prev = r

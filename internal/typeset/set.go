@@ -2,6 +2,7 @@ package typeset
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -82,8 +83,25 @@ func sizes(spans []Span) []float64 {
 func (b *breaker) forced(end *node) []string {
 	var words []string
 	for n := end; n.prev != nil; n = n.prev {
-		if w := b.items[n.pos].forced; w != "" && !slices.Contains(words, w) {
-			words = append(words, w)
+		if !b.items[n.pos].forced {
+			continue
+		}
+		// The word: the boxes between the glue on either side.
+		from, to := n.pos, n.pos
+		for from > 0 && b.items[from-1].kind != glue {
+			from--
+		}
+		for to < len(b.items) && b.items[to].kind != glue {
+			to++
+		}
+		var w strings.Builder
+		for _, it := range b.items[from:to] {
+			if it.kind == box {
+				w.WriteString(it.text)
+			}
+		}
+		if !slices.Contains(words, w.String()) {
+			words = append(words, w.String())
 		}
 	}
 	slices.Reverse(words)

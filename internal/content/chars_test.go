@@ -1,6 +1,8 @@
 package content_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/brochure-dev/brochure/internal/content"
@@ -42,5 +44,20 @@ func TestParagraphBlanks(t *testing.T) {
 	}
 	if got := r.Texts["en"].Sections["salary"].Body[0]; got[:len("Gross annual pay in France,")] != "Gross annual pay in France," {
 		t.Errorf("body %q, want tabs and line breaks as single spaces", got)
+	}
+}
+
+// TestTooManyLevels: more salary levels than a table and a chart hold is
+// an error at the levels.
+func TestTooManyLevels(t *testing.T) {
+	var more strings.Builder
+	for i := range 10 {
+		fmt.Fprintf(&more, "[[salary.levels]]\nid = \"l%d\"\nyears_min = 7\nyears_max = 8\nmin = 70000\nmax = 80000\n\n", i)
+	}
+	files := edited(t, change{"role.toml", "[[salary.levels]]\nid = \"junior\"", more.String() + "[[salary.levels]]\nid = \"junior\""})
+	_, err := content.Load(files, "brochures", "sre")
+	want := expand(t, files, `brochures/sre/role.toml:⟨[[salary.levels]]⟩:1: salary.levels: 13 levels, at most 12 fit a table and a chart`)
+	if err == nil || !strings.HasPrefix(err.Error(), want+"\n") {
+		t.Errorf("error %v, want one starting %q", err, want)
 	}
 }

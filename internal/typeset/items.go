@@ -46,6 +46,9 @@ type item struct {
 	flagged         bool
 	addsHyphen      bool // breaking here adds a hyphen (a hyphenation point)
 	forced          bool // the break is inside a word wider than the line
+	// address: the break is inside a web or e-mail address; a justified
+	// line ending there is set ragged, with a ragged line's stretch.
+	address bool
 }
 
 const infinity = 10000
@@ -168,15 +171,17 @@ func wordItems(pieces []piece, spans []Span, hy Hyphenator) []item {
 			if cuts[off] && i > from || before {
 				box(i)
 				if before {
-					out = append(out, item{kind: penalty, penalty: explicitBreak, span: p.span})
+					out = append(out, item{kind: penalty, penalty: explicitBreak, span: p.span, address: true})
 				} else {
 					out = append(out, item{kind: penalty, penalty: hyphenPenalty, flagged: true, addsHyphen: true, width: st.Width("-"), span: p.span})
 				}
 			}
-			explicit := (r == '-' || r == '/' || r == '‐' || r == zwsp) && at < len(text) && off > 0 && text[at] != '/'
+			// An address does not break after its hyphens, which a reader
+			// would take for added ones.
+			explicit := (r == '-' && !address || r == '/' || r == '‐' && !address || r == zwsp) && at < len(text) && off > 0 && text[at] != '/'
 			if explicit {
 				box(i + utf8.RuneLen(r))
-				out = append(out, item{kind: penalty, penalty: explicitBreak, flagged: r != '/' && r != zwsp && !address, span: p.span})
+				out = append(out, item{kind: penalty, penalty: explicitBreak, flagged: r != '/' && r != zwsp && !address, span: p.span, address: address})
 			}
 		}
 		box(len(p.text))

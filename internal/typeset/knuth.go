@@ -76,6 +76,11 @@ func (b *breaker) ratio(a *node, i int) float64 {
 	switch {
 	case w < b.width:
 		y := b.sumY[i] - a.stretch + b.ragged
+		if it := b.items[i]; it.address && b.ragged == 0 {
+			// Justified, but set ragged: a line broken inside an
+			// address has too few spaces to fill it.
+			y += raggedStretch * b.spanSize[it.span]
+		}
 		if y <= 0 {
 			return infinity
 		}

@@ -121,7 +121,7 @@ func (b *breaker) lines(end *node, spans []Span, align Align) []Line {
 		last := k == 0
 		// Justified lines fill the width; the last is ragged unless its
 		// spaces had to shrink for it to fit.
-		lines[len(breaks)-1-k] = b.line(start, n, spans, align == Justify && (!last || n.ratio < 0))
+		lines[len(breaks)-1-k] = b.line(start, n, spans, align == Justify && (!last || n.ratio < 0) && !b.items[n.pos].address)
 		// The next line starts at the next box.
 		start = n.pos + 1
 		for start < len(b.items) && b.items[start].kind != box {

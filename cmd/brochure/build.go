@@ -33,8 +33,12 @@ func report(c *cli.Context, r build.Result) {
 		}
 		return
 	}
+	seen := map[string]bool{} // a bilingual file's languages may say the same
 	for _, w := range r.Report.Warnings {
-		fmt.Fprintf(c.App.ErrWriter, "%s: warning: %s\n", r.Job.File(), w)
+		if !seen[w] {
+			seen[w] = true
+			fmt.Fprintf(c.App.ErrWriter, "%s: warning: %s\n", r.Job.File(), w)
+		}
 	}
 }
 

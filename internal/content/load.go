@@ -23,6 +23,9 @@ type Role struct {
 	Texts map[string]*Text
 	// Dir is the role's folder as the user names it, for messages.
 	Dir string
+	// Files are the decoded files by name (role.toml, en.toml…), to place
+	// errors found later, such as characters a layout's fonts lack.
+	Files map[string]*tomlfile.File
 }
 
 // List returns the roles under the content folder: the names of its
@@ -70,7 +73,9 @@ func Load(fsys fs.FS, root, id string) (*Role, error) {
 	if factsFile == nil {
 		return nil, err
 	}
+	r.Files = map[string]*tomlfile.File{FactsFile: factsFile}
 	errs := append([]error{err}, checkFacts(r, factsFile)...)
+	errs = append(errs, checkChars(factsFile, r.Facts.Fields())...)
 	var textErrs []error
 	var ref *tomlfile.File // the reference language's file, if read
 	langs := uniqueLanguages(r.Facts.Languages)
@@ -84,7 +89,9 @@ func Load(fsys fs.FS, root, id string) (*Role, error) {
 		fileErrs := []error{err}
 		if f != nil {
 			r.Texts[lang] = t
+			r.Files[lang+".toml"] = f
 			fileErrs = append(fileErrs, checkText(r, t, f)...)
+			fileErrs = append(fileErrs, checkChars(f, t.Fields())...)
 			if lang == langs[0] {
 				ref = f
 			} else if ref != nil {

@@ -59,6 +59,9 @@ func Lay(doc *document.Doc, lay *design.Layout, hyphen typeset.Hyphenator) (*fra
 		if err == nil {
 			err = checkGlyphs(out)
 		}
+		if err == nil {
+			err = checkFrames(out, lay.Safe)
+		}
 		if err != nil {
 			return nil, nil, fmt.Errorf("layout %s, role %s (%s): %w", lay.Name, doc.Role, doc.Lang, err)
 		}

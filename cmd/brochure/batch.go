@@ -20,9 +20,9 @@ func runBuild(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	p, jobs, rows, err := project(c)
-	if err != nil {
-		return err
+	p, jobs, jobsErr := project(c)
+	if p == nil {
+		return jobsErr
 	}
 	w := c.App.Writer
 	tty := isTerminal(w) && os.Getenv("CI") == ""
@@ -64,7 +64,7 @@ func runBuild(c *cli.Context) error {
 			return err
 		}
 	}
-	errs := []error{rows}
+	errs := []error{jobsErr} // problems that make no job: a role's, a recipients row's
 	for _, o := range sum.Outcomes {
 		errs = append(errs, o.Err)
 	}

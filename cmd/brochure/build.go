@@ -39,8 +39,12 @@ func report(c *cli.Context, r build.Result) {
 		}
 		return
 	}
+	seen := map[string]bool{} // a bilingual file's languages may say the same
 	for _, w := range r.Report.Warnings {
-		fmt.Fprintf(c.App.ErrWriter, "%s: warning: %s\n", r.Job.File(), w)
+		if !seen[w] {
+			seen[w] = true
+			fmt.Fprintf(c.App.ErrWriter, "%s: warning: %s\n", r.Job.File(), w)
+		}
 	}
 }
 
@@ -60,24 +64,28 @@ func selection(c *cli.Context) build.Selection {
 }
 
 // project opens the content folder and lists the jobs the command line
-// selects; a mistake in the selection stops everything. The bad rows of
-// a recipients file do not: they are returned apart, in rows, and the
-// others' jobs are made.
-func project(c *cli.Context) (p *build.Project, jobs []build.Job, rows error, err error) {
-	if p, err = build.Open(c.String("content")); err != nil {
-		return nil, nil, nil, err
+// selects. A mistake in the selection stops everything (p is nil). Other
+// problems, such as a role's that make no job or the bad rows of a
+// recipients file, come back with the jobs that can be made, to be
+// reported after them.
+func project(c *cli.Context) (*build.Project, []build.Job, error) {
+	p, err := build.Open(c.String("content"))
+	if err != nil {
+		return nil, nil, err
 	}
+	var jobs []build.Job
+	var usage build.UsageError
 	if file := c.String("recipients"); file != "" {
-		sel := selection(c)
-		jobs, rows = p.RecipientJobs(file, sel)
-		var usage build.UsageError
-		if errors.As(rows, &usage) && len(jobs) == 0 {
-			return nil, nil, nil, rows
+		// A bad row stops only itself.
+		if jobs, err = p.RecipientJobs(file, selection(c)); errors.As(err, &usage) && len(jobs) == 0 {
+			return nil, nil, err
 		}
-		return p, jobs, rows, nil
+		return p, jobs, err
 	}
-	jobs, err = p.Jobs(selection(c))
-	return p, jobs, nil, err
+	if jobs, err = p.Jobs(selection(c)); errors.As(err, &usage) {
+		return nil, nil, err
+	}
+	return p, jobs, err
 }
 
 func buildCommand() *cli.Command {
@@ -109,11 +117,11 @@ func lintCommand() *cli.Command {
 		ArgsUsage: "[ROLE...]",
 		Flags:     selectionFlags(),
 		Action: func(c *cli.Context) error {
-			p, jobs, rows, err := project(c)
-			if err != nil {
-				return err
+			p, jobs, jobsErr := project(c)
+			if p == nil {
+				return jobsErr
 			}
-			errs := []error{rows}
+			errs := []error{jobsErr} // problems that make no job: a role's, a recipients row's
 			for _, j := range jobs {
 				r, err := p.Check(j)
 				if err != nil {

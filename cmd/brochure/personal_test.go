@@ -198,7 +198,7 @@ func TestPersonalUsageErrors(t *testing.T) {
 		{[]string{"--client", "Acme", "--date", "4/12/2026"}, `--date: "4/12/2026": want a date like 2026-12-04`},
 		{[]string{"--client", "שלום"}, `--client: "שלום" has no letter or digit to name the file with`},
 		{[]string{"--client", "Acme", "--contact", "דוד"}, `contact: 'ד' (U+05D3) is not in the font`},
-		{[]string{"--recipients", "nowhere.csv"}, "--recipients nowhere.csv: no such file"},
+		{[]string{"--recipients", "nowhere.csv"}, "--recipients: nowhere.csv: no such file"},
 	} {
 		r := brochure(t, cwd, append([]string{"build", "sre", "--layout", "a4", "--lang", "en", "--out", "out"}, tc.args...)...)
 		if r.code == 0 || !strings.Contains(r.stderr, tc.want) {

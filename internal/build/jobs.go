@@ -3,6 +3,7 @@ package build
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -145,6 +146,8 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 				want = append(want, l)
 			}
 		}
+		before := len(jobs)
+		errs = append(errs, p.unshown(r, allLayouts)...)
 		for _, lay := range layouts {
 			for _, l := range p.jobLanguages(lay, langs, want, sel.First) {
 				for _, v := range variants {
@@ -155,8 +158,45 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 				}
 			}
 		}
+		if len(jobs) == before && len(sel.Langs) == 0 {
+			// Nothing to build is never silent: the role's own errors,
+			// or why none of the layouts applies.
+			if _, err := p.Role(r); err != nil {
+				errs = append(errs, err)
+			} else {
+				errs = append(errs, fmt.Errorf("role %s: no brochure to build: layouts %s need languages the role lacks (its languages: %s)", r, strings.Join(layouts, ", "), strings.Join(langs, ", ")))
+			}
+		}
 	}
 	return jobs, errors.Join(errs...)
+}
+
+// unshown reports the sections of a role that no layout shows: content
+// that would never be printed, like an unknown key.
+func (p *Project) unshown(id string, layouts []string) []error {
+	role, err := p.Role(id)
+	if err != nil || len(role.Facts.Languages) == 0 {
+		return nil
+	}
+	shown := map[string]bool{}
+	for _, name := range layouts {
+		lay, err := p.designs.Layout(name)
+		if err != nil {
+			return nil // the layout's own error is reported with its jobs
+		}
+		for _, s := range lay.Sections {
+			shown[s] = true
+		}
+	}
+	ref := role.Facts.Languages[0]
+	text, f := role.Texts[ref], role.Files[ref+".toml"]
+	var errs []error
+	for _, s := range slices.Sorted(maps.Keys(text.Sections)) {
+		if !shown[s] {
+			errs = append(errs, f.Errorf([]string{"sections", s}, "section %q: no layout shows it (add it to a layout's sections)", s))
+		}
+	}
+	return errs
 }
 
 // imposes says whether a layout's print files come with an imposed file:

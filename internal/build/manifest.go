@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"sync"
+
+	"github.com/brochure-dev/brochure/internal/safefile"
 )
 
 // ManifestFile is the manifest's name in the output folder.
@@ -46,7 +48,7 @@ type Entry struct {
 // ReadManifest reads dir's manifest; a missing one is empty.
 func ReadManifest(dir string) (*Manifest, error) {
 	m := &Manifest{Version: 1, Outputs: map[string]Entry{}}
-	data, err := os.ReadFile(filepath.Join(dir, ManifestFile))
+	data, err := safefile.ReadPath(filepath.Join(dir, ManifestFile), safefile.Manifest)
 	if errors.Is(err, fs.ErrNotExist) {
 		return m, nil
 	}
@@ -109,7 +111,8 @@ func (p *Project) roleDigest(id string) (string, error) {
 		if e.IsDir() || path.Ext(e.Name()) != ".toml" {
 			continue
 		}
-		data, err := fs.ReadFile(p.content, path.Join(id, e.Name()))
+		name := path.Join(id, e.Name())
+		data, err := safefile.ReadFile(p.content, name, path.Join(p.Dir, name), safefile.Content)
 		if err != nil {
 			return "", err
 		}

@@ -3,13 +3,14 @@ package build
 import (
 	"errors"
 	"fmt"
-	"os"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/brochure-dev/brochure/internal/edition"
 	"github.com/brochure-dev/brochure/internal/recipients"
+	"github.com/brochure-dev/brochure/internal/safefile"
 	"github.com/brochure-dev/brochure/internal/team"
 )
 
@@ -25,19 +26,19 @@ type Fields struct {
 // nil when there is none. It is read once.
 func (p *Project) Team() (*team.Team, error) {
 	p.teamOnce.Do(func() {
-		path := filepath.Join(filepath.Dir(filepath.Clean(p.Dir)), team.File)
-		data, err := os.ReadFile(path)
-		if errors.Is(err, os.ErrNotExist) {
+		parent := filepath.Dir(filepath.Clean(p.Dir))
+		dir := safefile.DirFS(parent)
+		shown := displayPath(filepath.Join(parent, team.File))
+		data, err := safefile.ReadFile(dir, team.File, shown, safefile.Content)
+		if errors.Is(err, fs.ErrNotExist) {
 			return
 		}
 		if err != nil {
-			p.teamErr = fmt.Errorf("%s: %w", displayPath(path), unwrapPath(err))
+			p.teamErr = err
 			return
 		}
-		dir := filepath.Dir(path)
-		p.team, p.teamErr = team.Parse(displayPath(path), data, func(name string) ([]byte, error) {
-			data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
-			return data, unwrapPath(err)
+		p.team, p.teamErr = team.Parse(shown, data, func(name string) ([]byte, error) {
+			return safefile.ReadFile(dir, name, displayPath(filepath.Join(parent, name)), safefile.Photo)
 		})
 	})
 	return p.team, p.teamErr
@@ -79,9 +80,9 @@ func (p *Project) Personal(f Fields) (*edition.Personal, error) {
 // others' values come from sel. A bad row is an error at its line naming
 // its column; the jobs of the good rows are returned with the errors.
 func (p *Project) RecipientJobs(path string, sel Selection) ([]Job, error) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.ReadPath(path, safefile.Recipients)
 	if err != nil {
-		return nil, UsageError{Err: fmt.Errorf("--recipients %s: %w", path, unwrapPath(err))}
+		return nil, UsageError{Err: fmt.Errorf("--recipients: %w", err)}
 	}
 	rows, rerr := recipients.Parse(displayPath(path), data)
 	errs := []error{rerr}

@@ -17,6 +17,7 @@ import (
 	"github.com/brochure-dev/brochure/internal/content"
 	"github.com/brochure-dev/brochure/internal/design"
 	"github.com/brochure-dev/brochure/internal/overlay"
+	"github.com/brochure-dev/brochure/internal/safefile"
 	"github.com/brochure-dev/brochure/internal/team"
 	"github.com/brochure-dev/brochure/layouts"
 )
@@ -61,7 +62,7 @@ func Open(dir string) (*Project, error) {
 	parent := filepath.Dir(filepath.Clean(dir))
 	p := &Project{
 		Dir:     dir,
-		content: os.DirFS(dir),
+		content: safefile.DirFS(dir),
 		designs: design.NewLoader(
 			overlay.New(dirFS(filepath.Join(parent, "layouts")), layouts.FS),
 			overlay.New(dirFS(filepath.Join(parent, "fonts")), fonts.FS),
@@ -80,10 +81,11 @@ func Open(dir string) (*Project, error) {
 	return p, nil
 }
 
-// dirFS is os.DirFS(dir) if dir is a folder, else nil.
+// dirFS is the folder dir if there is one, else nil. Only regular files
+// inside it are read (see safefile).
 func dirFS(dir string) fs.FS {
 	if st, err := os.Stat(dir); err == nil && st.IsDir() {
-		return os.DirFS(dir)
+		return safefile.DirFS(dir)
 	}
 	return nil
 }

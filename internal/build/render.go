@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"time"
@@ -16,6 +17,7 @@ import (
 	"github.com/brochure-dev/brochure/internal/frame"
 	"github.com/brochure-dev/brochure/internal/layout"
 	"github.com/brochure-dev/brochure/internal/render"
+	"github.com/brochure-dev/brochure/internal/safefile"
 )
 
 // Result is what a job produced.
@@ -142,7 +144,7 @@ func unwrapPath(err error) error {
 // declaredLanguages reads only the languages of a role.toml that has
 // other problems, so its jobs can still be listed.
 func (p *Project) declaredLanguages(id string) ([]string, error) {
-	data, err := fs.ReadFile(p.content, id+"/role.toml")
+	data, err := safefile.ReadFile(p.content, id+"/role.toml", path.Join(p.Dir, id, "role.toml"), safefile.Content)
 	if err != nil {
 		return nil, err
 	}

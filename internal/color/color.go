@@ -5,6 +5,7 @@ package color
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -23,6 +24,34 @@ type Color struct {
 	// Spot, when set, is the ink print files use for the colour (a PDF
 	// Separation), CMYK being its alternate for devices without it.
 	Spot string
+	// OneInk, when set, is the print colour of type smaller than
+	// SmallType: one ink, since fine type in several inks blurs at the
+	// slightest misregister. Nil: such type prints in CMYK (or Spot).
+	OneInk *CMYK
+}
+
+// SmallType is the size, in points, under which type should print in one
+// ink, and not be reversed out of several inks unless it is bold.
+const SmallType = 10.0
+
+// Inks counts the inks a CMYK colour prints with.
+func (c CMYK) Inks() int {
+	n := 0
+	for _, v := range [4]uint8{c.C, c.M, c.Y, c.K} {
+		if v > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// Print returns the CMYK value type of size points prints in: OneInk for
+// small type, when the colour has one, else CMYK.
+func (c Color) Print(size float64) CMYK {
+	if c.OneInk != nil && size < SmallType {
+		return *c.OneInk
+	}
+	return c.CMYK
 }
 
 // CheckSpot says what is wrong with a spot colour's name: it must be
@@ -83,6 +112,28 @@ func (c *CMYK) UnmarshalText(b []byte) error {
 
 // String gives "c m y k".
 func (c CMYK) String() string { return fmt.Sprintf("%d %d %d %d", c.C, c.M, c.Y, c.K) }
+
+// Luminance is the relative luminance of an sRGB colour, from 0 (black)
+// to 1 (white), as WCAG 2.2 defines it.
+func (c RGB) Luminance() float64 {
+	lin := func(v uint8) float64 {
+		x := float64(v) / 255
+		if x <= 0.04045 {
+			return x / 12.92
+		}
+		return math.Pow((x+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(c.R) + 0.7152*lin(c.G) + 0.0722*lin(c.B)
+}
+
+// Contrast is the WCAG 2.2 contrast ratio of two colours, from 1 to 21.
+func Contrast(a, b RGB) float64 {
+	la, lb := a.Luminance(), b.Luminance()
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
 
 // Black is 100 % K in print and pure black on screen.
 var Black = Color{Name: "black", RGB: RGB{0, 0, 0}, CMYK: CMYK{0, 0, 0, 100}}

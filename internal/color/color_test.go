@@ -1,6 +1,9 @@
 package color
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 func TestRGB(t *testing.T) {
 	tests := []struct {
@@ -62,4 +65,26 @@ func lower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// TestContrast checks contrast ratios against values WCAG tools give.
+func TestContrast(t *testing.T) {
+	white, black := RGB{255, 255, 255}, RGB{}
+	tests := []struct {
+		a, b RGB
+		want float64
+	}{
+		{white, black, 21},
+		{black, white, 21},
+		{white, white, 1},
+		{RGB{0xe8, 0xa3, 0x17}, white, 2.17},                 // the demo's bright accent
+		{RGB{0xe8, 0xa3, 0x17}, RGB{0xed, 0xf2, 0xf7}, 1.93}, // on the panel tint
+		{RGB{0x76, 0x76, 0x76}, white, 4.54},                 // the lightest grey for small text
+		{RGB{0x12, 0x3f, 0x6d}, white, 10.73},
+	}
+	for _, tt := range tests {
+		if got := Contrast(tt.a, tt.b); math.Abs(got-tt.want) > 0.005 {
+			t.Errorf("Contrast(%v, %v) = %.3f, want %.2f", tt.a, tt.b, got, tt.want)
+		}
+	}
 }

@@ -64,6 +64,21 @@ func checkFacts(r *Role, f *tomlfile.File) []error {
 	return errs
 }
 
+// The plausible ranges of role.toml's numbers: outside them a figure is
+// an error at its line, so that no layout ever sees a typo's ten extra
+// digits.
+const (
+	// MinYearlyPay and MaxYearlyPay bound a level's min and max when the
+	// period is "year", in currency units.
+	MinYearlyPay, MaxYearlyPay = 1_000, 100_000_000
+	// MinMonthlyPay and MaxMonthlyPay bound them when it is "month".
+	MinMonthlyPay, MaxMonthlyPay = 100, 10_000_000
+	// MaxYears bounds years_min and years_max (from 0).
+	MaxYears = 60
+	// MaxLevels bounds the number of salary levels.
+	MaxLevels = 12
+)
+
 var currencies = map[string]bool{"EUR": true, "USD": true, "GBP": true, "CHF": true, "CAD": true}
 
 func checkSalary(f *tomlfile.File, s Salary) []error {
@@ -86,6 +101,9 @@ func checkSalary(f *tomlfile.File, s Salary) []error {
 	if len(s.Levels) == 0 {
 		bad("salary", "salary: no levels")
 	}
+	if len(s.Levels) > MaxLevels {
+		bad("salary.levels", "salary.levels: %d levels, at most %d fit a table and a chart", len(s.Levels), MaxLevels)
+	}
 	ids := map[string]bool{}
 	for i, l := range s.Levels {
 		where := fmt.Sprintf("salary level %d (%q)", i+1, l.ID)
@@ -99,11 +117,32 @@ func checkSalary(f *tomlfile.File, s Salary) []error {
 			errs = append(errs, f.Errorf(key("id"), "%s: id used twice", where))
 		}
 		ids[l.ID] = true
-		if l.Min <= 0 || l.Max < l.Min {
-			errs = append(errs, f.Errorf(key("min"), "%s: min %d and max %d: want 0 < min ≤ max", where, l.Min, l.Max))
+		plausible := func(k string, v, lo, hi int, what string) bool {
+			if v >= lo && v <= hi {
+				return true
+			}
+			name := fmt.Sprintf("salary.levels[%d].%s", i, k)
+			if v < lo {
+				errs = append(errs, f.Errorf(key(k), "%s: %d is not a plausible %s (at least %d)", name, v, what, lo))
+			} else {
+				errs = append(errs, f.Errorf(key(k), "%s: %d is not a plausible %s (at most %d)", name, v, what, hi))
+			}
+			return false
 		}
-		if l.YearsMin < 0 || (l.YearsMax != nil && *l.YearsMax < l.YearsMin) {
-			errs = append(errs, f.Errorf(key("years_min"), "%s: years_min and years_max: want 0 ≤ years_min ≤ years_max", where))
+		pay, lo, hi := "yearly salary", MinYearlyPay, MaxYearlyPay
+		if s.Period == "month" {
+			pay, lo, hi = "monthly salary", MinMonthlyPay, MaxMonthlyPay
+		}
+		okMin := plausible("min", l.Min, lo, hi, pay)
+		if plausible("max", l.Max, lo, hi, pay) && okMin && l.Max < l.Min {
+			errs = append(errs, f.Errorf(key("min"), "%s: min %d and max %d: want min ≤ max", where, l.Min, l.Max))
+		}
+		ok := plausible("years_min", l.YearsMin, 0, MaxYears, "number of years of experience")
+		if l.YearsMax != nil {
+			ok = plausible("years_max", *l.YearsMax, 0, MaxYears, "number of years of experience") && ok
+		}
+		if ok && l.YearsMax != nil && *l.YearsMax < l.YearsMin {
+			errs = append(errs, f.Errorf(key("years_min"), "%s: years_min and years_max: want years_min ≤ years_max", where))
 		}
 		if l.YearsMax == nil && i != len(s.Levels)-1 {
 			errs = append(errs, f.Errorf(key(), "%s: only the last level may be open-ended (no years_max)", where))

@@ -54,12 +54,37 @@ func TestFactsErrors(t *testing.T) {
 		{
 			name:    "min above max",
 			changes: []change{{"role.toml", "min = 55000\nmax = 70000", "min = 75000\nmax = 70000"}},
-			want:    `brochures/sre/role.toml:⟨min = 75000⟩:1: salary level 2 ("mid"): min 75000 and max 70000: want 0 < min ≤ max`,
+			want:    `brochures/sre/role.toml:⟨min = 75000⟩:1: salary level 2 ("mid"): min 75000 and max 70000: want min ≤ max`,
+		},
+		{
+			name:    "largest 64-bit integer as a salary",
+			changes: []change{{"role.toml", "max = 100000\n", "max = 9223372036854775807\n"}},
+			want:    `brochures/sre/role.toml:⟨max = 9223372036854775807⟩:1: salary.levels[2].max: 9223372036854775807 is not a plausible yearly salary (at most 100000000)`,
+		},
+		{
+			name:    "ten thousand billion a year",
+			changes: []change{{"role.toml", "min = 70000\n", "min = 10000000000000\n"}},
+			want:    `brochures/sre/role.toml:⟨min = 10000000000000⟩:1: salary.levels[2].min: 10000000000000 is not a plausible yearly salary (at most 100000000)`,
+		},
+		{
+			name:    "a monthly salary of a year's pay",
+			changes: []change{{"role.toml", `period = "year"`, `period = "month"`}, {"role.toml", "min = 45000\n", "min = 45\n"}},
+			want:    `brochures/sre/role.toml:⟨min = 45⟩:1: salary.levels[0].min: 45 is not a plausible monthly salary (at least 100)`,
+		},
+		{
+			name:    "negative salary",
+			changes: []change{{"role.toml", "min = 45000\n", "min = -45000\n"}},
+			want:    `brochures/sre/role.toml:⟨min = -45000⟩:1: salary.levels[0].min: -45000 is not a plausible yearly salary (at least 1000)`,
+		},
+		{
+			name:    "a century of experience",
+			changes: []change{{"role.toml", "years_min = 7\n", "years_min = 100\n"}},
+			want:    `brochures/sre/role.toml:⟨years_min = 100⟩:1: salary.levels[2].years_min: 100 is not a plausible number of years of experience (at most 60)`,
 		},
 		{
 			name:    "years_max below years_min",
 			changes: []change{{"role.toml", "years_min = 3\nyears_max = 6", "years_min = 6\nyears_max = 3"}},
-			want:    `brochures/sre/role.toml:⟨years_min = 6⟩:1: salary level 2 ("mid"): years_min and years_max: want 0 ≤ years_min ≤ years_max`,
+			want:    `brochures/sre/role.toml:⟨years_min = 6⟩:1: salary level 2 ("mid"): years_min and years_max: want years_min ≤ years_max`,
 		},
 		{
 			name:    "open-ended level that is not the last",

@@ -7,6 +7,7 @@ import (
 	"path"
 	"sort"
 
+	"github.com/brochure-dev/brochure/internal/safefile"
 	"github.com/brochure-dev/brochure/internal/tomlfile"
 )
 
@@ -22,10 +23,14 @@ type Role struct {
 	Texts map[string]*Text
 	// Dir is the role's folder as the user names it, for messages.
 	Dir string
+	// Files are the decoded files by name (role.toml, en.toml…), to place
+	// errors found later, such as characters a layout's fonts lack.
+	Files map[string]*tomlfile.File
 }
 
 // List returns the roles under the content folder: the names of its
-// subfolders that hold a role.toml, sorted.
+// subfolders that hold a role.toml (even one that cannot be read),
+// sorted.
 func List(fsys fs.FS) ([]string, error) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -36,7 +41,9 @@ func List(fsys fs.FS) ([]string, error) {
 		if !e.IsDir() {
 			continue
 		}
-		if _, err := fs.Stat(fsys, path.Join(e.Name(), FactsFile)); err == nil {
+		// A role.toml that is there but cannot be read (a link out of
+		// the folder) is listed, so that building it says what is wrong.
+		if _, err := fs.Stat(fsys, path.Join(e.Name(), FactsFile)); !errors.Is(err, fs.ErrNotExist) {
 			roles = append(roles, e.Name())
 		}
 	}
@@ -51,15 +58,24 @@ func List(fsys fs.FS) ([]string, error) {
 // order role.toml lists them), each file's in the order of its lines.
 func Load(fsys fs.FS, root, id string) (*Role, error) {
 	dir := path.Join(root, id)
-	if _, err := fs.Stat(fsys, id); err != nil {
+	switch _, err := fs.Stat(fsys, id); {
+	case errors.Is(err, fs.ErrNotExist):
 		return nil, fmt.Errorf("role %q: no folder %s", id, dir)
+	case err != nil: // a link out of the content folder
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("%s: %w", dir, err)
 	}
 	r := &Role{ID: id, Dir: dir, Texts: map[string]*Text{}}
 	factsFile, err := decodeFile(fsys, dir, path.Join(id, FactsFile), &r.Facts)
 	if factsFile == nil {
 		return nil, err
 	}
+	r.Files = map[string]*tomlfile.File{FactsFile: factsFile}
 	errs := append([]error{err}, checkFacts(r, factsFile)...)
+	errs = append(errs, checkChars(factsFile, r.Facts.Fields())...)
 	var textErrs []error
 	var ref *tomlfile.File // the reference language's file, if read
 	langs := uniqueLanguages(r.Facts.Languages)
@@ -73,7 +89,9 @@ func Load(fsys fs.FS, root, id string) (*Role, error) {
 		fileErrs := []error{err}
 		if f != nil {
 			r.Texts[lang] = t
+			r.Files[lang+".toml"] = f
 			fileErrs = append(fileErrs, checkText(r, t, f)...)
+			fileErrs = append(fileErrs, checkChars(f, t.Fields())...)
 			if lang == langs[0] {
 				ref = f
 			} else if ref != nil {
@@ -107,12 +125,12 @@ func uniqueLanguages(langs []string) []string {
 // that it can be checked further.
 func decodeFile(fsys fs.FS, dir, name string, v any) (*tomlfile.File, error) {
 	shown := path.Join(path.Dir(dir), name)
-	data, err := fs.ReadFile(fsys, name)
+	data, err := safefile.ReadFile(fsys, name, shown, safefile.Content)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, &missingError{shown}
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", shown, err)
+		return nil, err // it names the file
 	}
 	return tomlfile.Decode(shown, data, v)
 }

@@ -36,6 +36,16 @@ layouts/brand.toml:⟨"0 35 100"⟩:9: palette.accent.cmyk: bad CMYK colour "0 3
 			want:    `layouts/brand.toml:⟨spot =⟩:1: palette.primary.spot: "Bleu nuit ★": want printable ASCII ('★' is not)`,
 		},
 		{
+			name:    "one ink that is several",
+			changes: []change{{"brand.toml", `one_ink = "0 0 0 70"`, `one_ink = "25 10 0 60"`}},
+			want:    `layouts/brand.toml:⟨one_ink = "25⟩:1: palette.muted.one_ink: "25 10 0 60" is 3 inks: want one, like "0 0 0 70"`,
+		},
+		{
+			name:    "one ink that is none",
+			changes: []change{{"brand.toml", `one_ink = "0 0 0 70"`, `one_ink = "0 0 0 0"`}},
+			want:    `layouts/brand.toml:⟨one_ink = "0 0 0 0"⟩:1: palette.muted.one_ink: "0 0 0 0" is 0 inks: want one, like "0 0 0 70"`,
+		},
+		{
 			name:    "palette colour that is not a table",
 			changes: []change{{"brand.toml", "[palette.tint]\nrgb = \"#edf2f7\"\ncmyk = \"6 2 0 2\"", "[palette]\ntint = \"#edf2f7\""}},
 			want:    `layouts/brand.toml:⟨tint =⟩:1: palette.tint: want a table, not a string`,
@@ -68,7 +78,7 @@ layouts/brand.toml:⟨"0 35 100"⟩:9: palette.accent.cmyk: bad CMYK colour "0 3
 		{
 			name:    "logo fill not in the palette",
 			changes: []change{{"northlight-logo.svg", `fill="#ffffff"`, `fill="#fefefe"`}},
-			want:    `layouts/northlight-logo.svg:⟨#fefefe⟩:3: <path>: fill "#fefefe" is not a colour of the palette (accent #e8a317, ink #17202c, muted #566577, paper #ffffff, primary #123f6d, rule #c8d2de, tint #edf2f7)`,
+			want:    `layouts/northlight-logo.svg:⟨#fefefe⟩:3: <path>: fill "#fefefe" is not a colour of the palette (accent #e8a317, accent_text #985a00, ink #17202c, muted #566577, paper #ffffff, primary #123f6d, rule #c8d2de, tint #edf2f7)`,
 		},
 		{
 			name:    "logo fill not a colour",
@@ -104,6 +114,12 @@ layouts/brand.toml:⟨"0 35 100"⟩:9: palette.accent.cmyk: bad CMYK colour "0 3
 			name:    "logo with bad path data",
 			changes: []change{{"northlight-logo.svg", `d="M24 13 L26 22`, `d="M24 13 Q26 22`}},
 			want:    `layouts/northlight-logo.svg:⟨Q26⟩:3: <path>: d: unsupported path command Q (supported: M L H V C Z)`,
+		},
+		{
+			// Found by FuzzLayout: the path was closed for ever.
+			name:    "logo with numbers after Z",
+			changes: []change{{"northlight-logo.svg", `L20 20 Z"/>`, `L20 20 Z 0 0"/>`}},
+			want:    `layouts/northlight-logo.svg:⟨L20 20 Z 0 0⟩:3: <path>: d: command Z takes no numbers, found "0"`,
 		},
 	})
 }

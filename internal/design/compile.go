@@ -196,6 +196,9 @@ func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, bra
 			bad(key, "%s: %v", key, err)
 		}
 	}
+	if len(errs) == 0 {
+		checkContrast(lay, bad)
+	}
 	return lay, errs
 }
 

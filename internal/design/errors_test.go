@@ -62,13 +62,13 @@ layouts/a4.toml:⟨columns =⟩:1: page.columns: want an integer, not a string`,
 		},
 		{
 			name:    "unknown palette colour in [text]",
-			changes: []change{{"a4.toml", `color = "accent" }`, `color = "acent" }`}},
-			want:    `layouts/a4.toml:⟨"acent"⟩:65: text.kicker: unknown palette colour "acent" (palette: accent, ink, muted, paper, primary, rule, tint)`,
+			changes: []change{{"a4.toml", `color = "accent_text" }`, `color = "acent" }`}},
+			want:    `layouts/a4.toml:⟨"acent"⟩:65: text.kicker: unknown palette colour "acent" (palette: accent, accent_text, ink, muted, paper, primary, rule, tint)`,
 		},
 		{
 			name:    "unknown palette colour in [colors]",
 			changes: []change{{"a4.toml", `panel = "tint"`, `panel = "tnt"`}},
-			want:    `layouts/a4.toml:⟨panel =⟩:1: colors.panel: unknown palette colour "tnt" (palette: accent, ink, muted, paper, primary, rule, tint)`,
+			want:    `layouts/a4.toml:⟨panel =⟩:1: colors.panel: unknown palette colour "tnt" (palette: accent, accent_text, ink, muted, paper, primary, rule, tint)`,
 		},
 		{
 			name:    "unknown face",
@@ -126,7 +126,7 @@ layouts/a4.toml:⟨heding⟩:1: text.heding: unknown text role (roles: ` + roles
 			},
 			want: `layouts/a4.toml:⟨"A6"⟩:1: page.size: unknown size "A6" (known: A3, A4, A5, Letter, Legal; or give width and height)
 layouts/a4.toml:⟨Inter-Black⟩:1: faces.bold: no font file "Inter-Black.ttf" in fonts/
-layouts/a4.toml:⟨panel =⟩:1: colors.panel: unknown palette colour "tnt" (palette: accent, ink, muted, paper, primary, rule, tint)
+layouts/a4.toml:⟨panel =⟩:1: colors.panel: unknown palette colour "tnt" (palette: accent, accent_text, ink, muted, paper, primary, rule, tint)
 layouts/a4.toml:⟨{website}⟩:1: footer.left: unknown placeholder {website} (known: {brand} {web} {email} {phone} {title} {kicker} {page} {prepared})`,
 		},
 	})

@@ -15,6 +15,7 @@ import (
 
 	"github.com/brochure-dev/brochure/internal/color"
 	"github.com/brochure-dev/brochure/internal/font"
+	"github.com/brochure-dev/brochure/internal/safefile"
 	"github.com/brochure-dev/brochure/internal/tomlfile"
 )
 
@@ -40,7 +41,7 @@ func NewLoader(layouts, fonts fs.FS, dir string) *Loader {
 }
 
 // List returns the names of the layouts: the .toml files that hold a
-// layout (not a brand), sorted.
+// layout (not a brand), and those that cannot be read, sorted.
 func (l *Loader) List() ([]string, error) {
 	entries, err := fs.ReadDir(l.layouts, ".")
 	if err != nil {
@@ -52,8 +53,10 @@ func (l *Loader) List() ([]string, error) {
 		if !ok || e.IsDir() {
 			continue
 		}
-		data, err := fs.ReadFile(l.layouts, e.Name())
-		if err == nil && isLayout(data) {
+		data, err := safefile.ReadFile(l.layouts, e.Name(), path.Join(l.dir, e.Name()), safefile.Layout)
+		// A file that cannot be read (a pipe, a link out of the folder,
+		// too large) is listed, so that building it says what is wrong.
+		if err == nil && isLayout(data) || err != nil && !errors.Is(err, fs.ErrNotExist) {
 			names = append(names, name)
 		}
 	}
@@ -84,7 +87,7 @@ func (l *Loader) Layout(name string) (*Layout, error) {
 
 func (l *Loader) load(name string) (*Layout, error) {
 	file := name + ".toml"
-	data, err := fs.ReadFile(l.layouts, file)
+	data, err := safefile.ReadFile(l.layouts, file, path.Join(l.dir, file), safefile.Layout)
 	if errors.Is(err, fs.ErrNotExist) {
 		known, _ := l.List()
 		if len(known) == 0 {
@@ -93,7 +96,7 @@ func (l *Loader) load(name string) (*Layout, error) {
 		return nil, fmt.Errorf("unknown layout %q (layouts: %s)", name, strings.Join(known, ", "))
 	}
 	if err != nil {
-		return nil, fmt.Errorf("layout %s: %w", name, err)
+		return nil, err // a pipe, a link out of the folder, too large: it says which file
 	}
 	var spec layoutFile
 	f, err := tomlfile.Decode(path.Join(l.dir, file), data, &spec)
@@ -144,9 +147,12 @@ func (l *Loader) brand(f *tomlfile.File, file string) (*Brand, error) {
 		return unread, f.Errorf([]string{"brand"}, "missing brand (the brand file, like \"brand.toml\")")
 	}
 	shown := path.Join(l.dir, file)
-	data, err := fs.ReadFile(l.layouts, file)
-	if err != nil {
+	data, err := safefile.ReadFile(l.layouts, file, shown, safefile.Layout)
+	if errors.Is(err, fs.ErrNotExist) {
 		return unread, f.Errorf([]string{"brand"}, "brand: no file %s", shown)
+	}
+	if err != nil {
+		return unread, err
 	}
 	var spec brandFile
 	bf, err := tomlfile.Decode(shown, data, &spec)
@@ -184,14 +190,23 @@ func (l *Loader) brand(f *tomlfile.File, file string) (*Brand, error) {
 					errs = append(errs, bf.Errorf([]string{"palette", name, "spot"}, "palette.%s.spot: %v", name, err))
 				}
 			}
+			if p.OneInk != nil {
+				c.OneInk = p.OneInk
+				if n := p.OneInk.Inks(); n != 1 {
+					errs = append(errs, bf.Errorf([]string{"palette", name, "one_ink"}, "palette.%s.one_ink: %q is %d inks: want one, like \"0 0 0 70\"", name, p.OneInk.String(), n))
+				}
+			}
 			b.Palette[name] = c
 		}
 	}
 	if spec.Logo != "" {
-		data, err := fs.ReadFile(l.layouts, spec.Logo)
+		shown := path.Join(l.dir, spec.Logo)
+		data, err := safefile.ReadFile(l.layouts, spec.Logo, shown, safefile.Logo)
 		hashPart(b.digest, spec.Logo, data)
-		if err != nil {
-			errs = append(errs, bf.Errorf([]string{"logo"}, "logo: no file %s", path.Join(l.dir, spec.Logo)))
+		if errors.Is(err, fs.ErrNotExist) {
+			errs = append(errs, bf.Errorf([]string{"logo"}, "logo: no file %s", shown))
+		} else if err != nil {
+			errs = append(errs, err)
 		} else if b.Logo, err = parseLogo(path.Join(l.dir, spec.Logo), data, b.Palette); err != nil {
 			errs = append(errs, err)
 		}
@@ -205,16 +220,28 @@ func (l *Loader) face(file string) (*font.Face, error) {
 	if f, ok := l.faces[file]; ok {
 		return f, nil
 	}
-	data, err := fs.ReadFile(l.fonts, file)
-	if err != nil {
+	shown := path.Join(l.fontDir(), file)
+	data, err := safefile.ReadFile(l.fonts, file, shown, safefile.Font)
+	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("no font file %q in fonts/", file)
+	}
+	if err != nil {
+		return nil, err
 	}
 	f, err := font.Parse(file, data)
 	if err != nil {
-		return nil, err
+		// Say where the file is, instead of "font NAME".
+		if inner := errors.Unwrap(err); inner != nil {
+			err = inner
+		}
+		return nil, fmt.Errorf("%s: %w", shown, err)
 	}
 	l.faces[file] = f
 	sum := sha256.Sum256(data)
 	l.fontDigest[file] = hex.EncodeToString(sum[:])
 	return f, nil
 }
+
+// fontDir names the fonts folder in messages: the one beside the layouts
+// folder.
+func (l *Loader) fontDir() string { return path.Join(path.Dir(l.dir), "fonts") }

@@ -56,6 +56,23 @@ func TestList(t *testing.T) {
 	}
 }
 
+// TestListUnreadable: a layout file that is not a file is listed, and
+// loading it says why, so that building every layout fails loudly
+// instead of leaving it out.
+func TestListUnreadable(t *testing.T) {
+	files := layoutFiles(t)
+	files["pipe.toml"] = &fstest.MapFile{Mode: fs.ModeNamedPipe}
+	l := design.NewLoader(files, fonts, "layouts")
+	names, err := l.List()
+	if want := []string{"a4", "pipe"}; err != nil || !reflect.DeepEqual(names, want) {
+		t.Errorf("List = %q, %v; want %q", names, err, want)
+	}
+	want := "layouts/pipe.toml: a named pipe, not a file"
+	if _, err := l.Layout("pipe"); err == nil || err.Error() != want {
+		t.Errorf("Layout(pipe): error %v, want %q", err, want)
+	}
+}
+
 // withCopy returns the real layouts and a copy of a4 called print.
 func withCopy(t testing.TB) fstest.MapFS {
 	files := layoutFiles(t)

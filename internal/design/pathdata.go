@@ -78,6 +78,10 @@ func parsePathData(d string) ([]frame.Seg, error) {
 			cur = p[2]
 			segs = append(segs, frame.Seg{Op: frame.CurveTo, Pts: p})
 		case 'Z':
+			// Numbers after it would repeat it for ever.
+			if i < len(toks) && !isCommand(toks[i]) {
+				return nil, fmt.Errorf("command %c takes no numbers, found %q", cmd, toks[i])
+			}
 			cur = start
 			segs = append(segs, frame.Seg{Op: frame.Close})
 		default:

@@ -29,6 +29,8 @@ type paletteEntry struct {
 	// Spot names an ink (like "PANTONE 2955 C") that print files use for
 	// this colour, with the CMYK value as its alternate.
 	Spot *string `toml:"spot"`
+	// OneInk is the print colour of type under 10 pt: one ink.
+	OneInk *cmykText `toml:"one_ink"`
 }
 
 // layoutFile is a layout definition as written.

@@ -110,6 +110,9 @@ func Build(role *content.Role, lang string, lay *design.Layout) (*Doc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s/%s.toml: %w", role.Dir, lang, err)
 	}
+	if err := checkCoverage(role, lang, lay); err != nil {
+		return nil, err
+	}
 	f := &role.Facts
 	d := &Doc{
 		Role: role.ID, Lang: lang, Locale: loc,

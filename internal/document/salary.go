@@ -1,6 +1,7 @@
 package document
 
 import (
+	"math"
 	"sort"
 
 	"github.com/brochure-dev/brochure/internal/content"
@@ -21,11 +22,19 @@ func salary(s *content.Section, pay content.Salary, loc *locale.Locale) *Salary 
 		})
 		lo, hi = min(lo, l.Min), max(hi, l.Max)
 	}
-	step := tickStep(hi - lo)
+	// Labels show a tenth of a thousand, or a hundredth of a million.
+	least := 100
+	if hi >= 1_000_000 {
+		least = 10_000
+	}
+	step := tickStep(hi-lo, least)
 	out.ScaleMin = lo / step * step
 	out.ScaleMax = (hi + step - 1) / step * step
 	if pay.Levels[len(pay.Levels)-1].MaxOpen && out.ScaleMax == hi {
 		out.ScaleMax += step // room for the arrow of an open top
+	}
+	if out.ScaleMax == out.ScaleMin { // every level the same single figure
+		out.ScaleMax += step
 	}
 	for v := out.ScaleMin; v <= out.ScaleMax; v += step {
 		out.Ticks = append(out.Ticks, Tick{Value: v, Label: loc.MoneyK(v, pay.Currency)})
@@ -33,14 +42,23 @@ func salary(s *content.Section, pay content.Salary, loc *locale.Locale) *Salary 
 	return out
 }
 
-// tickStep picks a round step giving three to six intervals.
-func tickStep(span int) int {
-	for _, s := range []int{1000, 2000, 5000, 10000, 20000, 25000, 50000, 100000, 200000, 500000} {
-		if span/s <= 4 {
-			return s
+// tickStep picks a round step (1, 2, 2.5 or 5 times a power of ten, at
+// least least and never 2.5 times it, which the labels cannot show)
+// giving at most five intervals plus the rounding at both ends, whatever
+// the span: the loop runs once per power of ten, not once per step.
+func tickStep(span, least int) int {
+	for p := least; p <= math.MaxInt/10; p *= 10 {
+		for _, m := range [...]int{10, 20, 25, 50} {
+			s := p * m / 10
+			if m == 25 && p == least {
+				continue
+			}
+			if span/s <= 4 {
+				return s
+			}
 		}
 	}
-	return 1000000
+	return math.MaxInt / 10
 }
 
 // salarySpan is the whole pay span: lowest minimum to highest maximum.

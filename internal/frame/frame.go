@@ -83,6 +83,10 @@ type Text struct {
 	// Lang is the text's language (BCP 47, like "fr"); the PDF marks runs
 	// in another language than the document's.
 	Lang string
+	// Room is the measure the text was set in: the left and right ends,
+	// from the trim's left edge, of its column, cell or panel. The
+	// layout's check keeps every glyph inside it. Zero: no measure.
+	Room [2]float64
 }
 
 // Bounds spans the face's ascent and descent around the baseline.

@@ -8,6 +8,10 @@ func Move(it Item, dx, dy float64) Item {
 		t := *it
 		t.X += dx
 		t.Y += dy
+		if t.Room != [2]float64{} {
+			t.Room[0] += dx
+			t.Room[1] += dx
+		}
 		return &t
 	case *Box:
 		b := *it

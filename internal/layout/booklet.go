@@ -138,8 +138,10 @@ func (c *composer) backCover(pg *frame.Page, i int) error {
 	tx, tw := left+backQRWidth+12, w-backQRWidth-12
 	label := c.set(plain(doc.CTA.WebLabel, c.style("group")), c.style("group"), tw, "back")
 	label.draw(pg, tx, y+10)
+	// On the paper, the address takes the headings' colour: the link
+	// colour is for the call to action's dark box.
 	ls := c.style("small")
-	ls.Color = c.color("link")
+	ls.Color = c.style("heading").Color
 	web := c.set([]typeset.Span{{Text: strings.TrimPrefix(doc.CTA.Web, "https://"), Style: tstyle(ls), Link: doc.CTA.Link}}, ls, tw, "back")
 	web.draw(pg, tx, y+10+label.height()+2)
 	c.band(pg, 0, lay.Width, lay.Height-lay.CoverBand, left, right)

@@ -21,7 +21,8 @@ type chipSet struct {
 	draw   func(pg *frame.Page, x, top float64)
 }
 
-// chips lays out names as tags within width w.
+// chips lays out names as tags within width w. A name too long for a
+// tag of the whole width wraps inside its tag, which grows taller.
 func (c *composer) chips(names []string, w float64) chipSet {
 	st := c.style("small")
 	ts := typeset.Style{Face: st.Face, Size: st.Size, Color: c.color("chip_text")}
@@ -29,28 +30,43 @@ func (c *composer) chips(names []string, w float64) chipSet {
 	desc := -st.Face.Descent() * st.Size / 1000
 	h := asc + desc + 2*chipPadY
 	type chip struct {
-		x, y, w float64
-		text    string
-		tw      float64
+		x, y, w, h float64
+		lines      []typeset.Line
 	}
 	var cs []chip
-	x, y := 0.0, 0.0
+	x, y, rowH := 0.0, 0.0, h
 	for _, n := range names {
+		n = typeset.Visible(n, ts)
 		tw := ts.Width(n)
-		cw := tw + 2*chipPadX
-		if x > 0 && x+cw > w {
-			x, y = 0, y+h+chipGapY
+		lines := []typeset.Line{{Runs: []typeset.Run{{Text: n, Style: ts, Width: tw}}, Width: tw}}
+		if tw+2*chipPadX > w {
+			p := typeset.Set([]typeset.Span{{Text: n, Style: ts}}, typeset.Options{Width: w - 2*chipPadX})
+			c.report.paragraph(p, false)
+			lines, tw = p.Lines, 0
+			for _, l := range lines {
+				tw = max(tw, l.Width)
+			}
 		}
-		cs = append(cs, chip{x, y, cw, n, tw})
+		cw := tw + 2*chipPadX
+		ch := h + float64(len(lines)-1)*st.Leading
+		if x > 0 && x+cw > w {
+			x, y, rowH = 0, y+rowH+chipGapY, h
+		}
+		rowH = max(rowH, ch)
+		cs = append(cs, chip{x, y, cw, ch, lines})
 		x += cw + chipGapX
 	}
 	return chipSet{
-		height: y + h,
+		height: y + rowH,
 		draw: func(pg *frame.Page, x0, top float64) {
 			fill := c.color("chip")
 			for _, ch := range cs {
-				pg.Add(&frame.Box{Rect: frame.Rect{X: x0 + ch.x, Y: top + ch.y, W: ch.w, H: h}, Fill: &fill, Radius: chipRadius, Tag: "chip"})
-				pg.Add(&frame.Text{X: x0 + ch.x + chipPadX, Y: top + ch.y + chipPadY + asc, Text: ch.text, Face: ts.Face, Size: ts.Size, Color: ts.Color, Width: ch.tw, Tag: "chip", Lang: c.doc.Lang})
+				pg.Add(&frame.Box{Rect: frame.Rect{X: x0 + ch.x, Y: top + ch.y, W: ch.w, H: ch.h}, Fill: &fill, Radius: chipRadius, Tag: "chip"})
+				for i, l := range ch.lines {
+					for _, r := range l.Runs {
+						pg.Add(&frame.Text{X: x0 + ch.x + chipPadX + r.X, Y: top + ch.y + chipPadY + asc + float64(i)*st.Leading, Text: r.Text, Face: ts.Face, Size: ts.Size, Color: ts.Color, Width: r.Width, Tag: "chip", Lang: c.doc.Lang, Room: [2]float64{x0 + ch.x + chipPadX, x0 + ch.x + ch.w - chipPadX}})
+					}
+				}
 			}
 		},
 	}

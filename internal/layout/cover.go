@@ -50,8 +50,10 @@ func (c *composer) band(pg *frame.Page, x0, x1, y, padL, padR float64) {
 	brand := c.set(plain(lay.Brand.Name, c.style("brand")), c.style("brand"), textW, "band")
 	brand.draw(pg, x, y+(lay.CoverBand-brand.height())/2)
 	web := strings.TrimPrefix(lay.Brand.Web, "https://")
+	// Small type reversed out of the band is set in the group headings'
+	// heavier face, as in the call to action: thin strokes fill in.
 	ws := c.style("footer")
-	ws.Color = c.style("brand").Color
+	ws.Face, ws.Color = c.style("group").Face, c.style("brand").Color
 	webP := c.set([]typeset.Span{{Text: web, Style: tstyle(ws), Link: lay.Brand.Web}}, ws, textW, "band")
 	if x+brand.maxWidth()+webP.maxWidth()+8 <= x1-padR {
 		webP.drawRight(pg, x1-padR, y+(lay.CoverBand-webP.height())/2)
@@ -167,7 +169,11 @@ func (c *composer) glance(pg *frame.Page, x, top, w float64) float64 {
 	parts = append(parts, part{chips.height + 6, func(y float64) { chips.draw(pg, x+panelPad, y) }})
 	if len(g.Sectors) > 0 {
 		text(strings.ToUpper(g.SectorsLabel), "label", 1)
-		text(strings.Join(g.Sectors, " · "), "small", 0)
+		st := c.style("small")
+		measure := func(s string) float64 { return st.Face.KernedWidth(s, st.Size) }
+		for _, line := range separatedLines(g.Sectors, inner-0.5, measure) {
+			text(line, "small", 0)
+		}
 	}
 	_ = label
 	h := 2.0 * panelPad

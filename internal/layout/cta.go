@@ -36,7 +36,7 @@ func (c *composer) ctaIn(w float64) (func(pg *frame.Page, x, y float64), float64
 	link := typeset.Style{Face: c.style("group").Face, Size: bs.Size, Color: c.color("link")}
 	var contact []stacked // the salesperson, or the brand's address
 	if p := d.Person; p != nil {
-		contact = c.person(p, strong, link, bs, inner)
+		contact = c.person(p, link, bs, inner)
 	} else {
 		contact = []stacked{c.set([]typeset.Span{
 			{Text: d.EmailLabel + " → ", Style: strong}, {Text: d.Email, Style: link, Link: "mailto:" + d.Email},
@@ -53,7 +53,7 @@ func (c *composer) ctaIn(w float64) (func(pg *frame.Page, x, y float64), float64
 		note = c.setBalanced(plain(p.Note, ns), ns, inner, "note")
 	}
 	ls := c.style("footer")
-	ls.Color = bs.Color
+	ls.Face, ls.Color = strong.Face, bs.Color // reversed small type: not a thin face
 	legalText := lay.Brand.Legal
 	if d.Phone != "" && d.Person == nil {
 		legalText += " · " + strings.ReplaceAll(d.Phone, " ", "\u00a0")
@@ -91,14 +91,16 @@ func (c *composer) ctaIn(w float64) (func(pg *frame.Page, x, y float64), float64
 // person sets a personal edition's salesperson: name and job title, then
 // e-mail address and phone, as links; with a portrait, when it has one,
 // on their left, as tall as the lines.
-func (c *composer) person(p *document.Person, strong, link typeset.Style, bs design.Style, w float64) []stacked {
+func (c *composer) person(p *document.Person, link typeset.Style, bs design.Style, w float64) []stacked {
 	plainSt := tstyle(bs)
 	var side float64
 	if p.Photo != nil {
 		side = 3 * bs.Leading
 		w -= side + photoGap
 	}
-	who := c.set([]typeset.Span{{Text: p.Name, Style: strong}, {Text: ", " + p.Title, Style: plainSt}}, bs, w, "cta")
+	name := plainSt
+	name.Face = c.style("cta_heading").Face // the name stands out of semibold body text
+	who := c.set([]typeset.Span{{Text: p.Name, Style: name}, {Text: ", " + p.Title, Style: plainSt}}, bs, w, "cta")
 	reach := []typeset.Span{{Text: p.Email, Style: link, Link: "mailto:" + p.Email}}
 	if p.Phone != "" {
 		reach = append(reach, typeset.Span{Text: " · ", Style: plainSt},

@@ -335,3 +335,105 @@ func TestFormatsGeometry(t *testing.T) {
 		}
 	}
 }
+
+// TestTrifoldColourOffFolds checks that no filled area of the tri-fold
+// ends within 2 mm of a fold: colour that meets a fold runs past it, so
+// that a fold off its mark shows no sliver of paper or of the next
+// panel's colour.
+func TestTrifoldColourOffFolds(t *testing.T) {
+	mm := float64(units.Mm)
+	for _, lang := range []string{"en", "fr"} {
+		d := layNamed(t, sre(t), lang, "trifold")
+		for i, pg := range d.Pages {
+			for _, it := range pg.Items {
+				b, ok := it.(*frame.Box)
+				if !ok || b.Fill == nil {
+					continue
+				}
+				for _, f := range pg.Folds {
+					for _, edge := range []float64{b.X, b.X + b.W} {
+						if math.Abs(edge-f) < 2*mm {
+							t.Errorf("%s page %d: the %s box's edge at %.1f mm is %.1f mm from the fold at %.1f mm", lang, i+1, b.Tag, edge/mm, math.Abs(edge-f)/mm, f/mm)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestSeparatorLists checks the inline list of sectors in the
+// at-a-glance panel: no line ends on its separator, and the last line is
+// not one item alone.
+func TestSeparatorLists(t *testing.T) {
+	for _, name := range []string{"a4", "letter", "a5-booklet", "trifold", "poster"} {
+		for _, lang := range []string{"en", "fr"} {
+			role := sre(t)
+			sectors := role.Texts[lang].Glance.Sectors
+			d := layNamed(t, role, lang, name)
+			var lines []string
+			for _, it := range d.Pages[0].Items {
+				tx, ok := it.(*frame.Text)
+				if !ok || tx.Tag != "glance" {
+					continue
+				}
+				for _, s := range sectors {
+					if strings.Contains(tx.Text, s) {
+						lines = append(lines, strings.TrimSpace(tx.Text))
+						break
+					}
+				}
+			}
+			if len(lines) == 0 {
+				t.Fatalf("%s %s: no sectors in the panel", name, lang)
+			}
+			for _, l := range lines {
+				if strings.HasSuffix(l, "·") || strings.HasPrefix(l, "·") {
+					t.Errorf("%s %s: the line %q starts or ends on a separator", name, lang, l)
+				}
+			}
+			if last := lines[len(lines)-1]; len(lines) > 1 && !strings.Contains(last, "·") {
+				t.Errorf("%s %s: %q alone on the last line of %q", name, lang, last, lines)
+			}
+		}
+	}
+}
+
+// TestLastPageFilled checks that the columns of a guide's last page run
+// down to the call to action, with no hole above it: each column's last
+// line ends less than maxHole above the box.
+func TestLastPageFilled(t *testing.T) {
+	const maxHole = 12 * units.Mm
+	for _, name := range []string{"a4", "letter"} {
+		for _, lang := range []string{"en", "fr"} {
+			d := layNamed(t, sre(t), lang, name)
+			last := d.Pages[len(d.Pages)-1]
+			ctaTop := -1.0
+			for _, it := range last.Items {
+				if b, ok := it.(*frame.Box); ok && b.Tag == "cta" {
+					ctaTop = b.Y
+				}
+			}
+			if ctaTop < 0 {
+				t.Fatalf("%s %s: no call to action on the last page", name, lang)
+			}
+			bottoms := [2]float64{}
+			for _, it := range last.Items {
+				tx, ok := it.(*frame.Text)
+				if !ok || tx.Y > ctaTop || tx.Tag == "header" {
+					continue
+				}
+				col := 0
+				if tx.X > d.Width/2 {
+					col = 1
+				}
+				bottoms[col] = max(bottoms[col], tx.Bounds().Y+tx.Bounds().H)
+			}
+			for col, b := range bottoms {
+				if hole := ctaTop - b; hole > float64(maxHole) {
+					t.Errorf("%s %s: column %d ends %.1f mm above the call to action", name, lang, col+1, hole/float64(units.Mm))
+				}
+			}
+		}
+	}
+}

@@ -40,12 +40,12 @@ func (c *composer) furniture(d *frame.Document, bare ...int) {
 			// The longer part takes what the shorter leaves: a personal
 			// edition's "Prepared by …" is longer than a folio.
 			ls, rs := c.template(t[0], i, len(d.Pages), st), c.template(t[1], i, len(d.Pages), st)
-			l, r := c.set(ls, st, w, tag), c.set(rs, st, w, tag)
+			l, r := c.setLine(ls, st, w, tag), c.setLine(rs, st, w, tag)
 			if l.maxWidth()+r.maxWidth()+furnitureGap > w {
 				if l.maxWidth() > r.maxWidth() {
-					l = c.set(ls, st, w-r.maxWidth()-furnitureGap, tag)
+					l = c.setLine(ls, st, w-r.maxWidth()-furnitureGap, tag)
 				} else {
-					r = c.set(rs, st, w-l.maxWidth()-furnitureGap, tag)
+					r = c.setLine(rs, st, w-l.maxWidth()-furnitureGap, tag)
 				}
 			}
 			l.draw(pg, left, top)

@@ -59,6 +59,9 @@ func Lay(doc *document.Doc, lay *design.Layout, hyphen typeset.Hyphenator) (*fra
 		if err == nil {
 			err = checkGlyphs(out)
 		}
+		if err == nil {
+			err = checkFrames(out, lay.Safe)
+		}
 		if err != nil {
 			return nil, nil, fmt.Errorf("layout %s, role %s (%s): %w", lay.Name, doc.Role, doc.Lang, err)
 		}
@@ -133,7 +136,12 @@ func (c *composer) attempt() (*frame.Document, error) {
 		}
 		c.report.emptiness(regions, placed, pages)
 		if lay.Columns > 1 {
+			bots := make([]float64, len(regions))
+			for i, r := range regions {
+				bots[i] = r.bot
+			}
 			regions, placed = balance(blocks, regions, placed, len(regions)-lay.Columns, c.style("body").Leading)
+			fillColumns(regions, placed, len(regions)-lay.Columns, bots)
 		}
 		c.report.pushes(blocks, regions, placed)
 		out := c.document(first, pages)
@@ -177,6 +185,45 @@ func balance(blocks []*block, regions []region, placed []placement, first int, l
 		}
 	}
 	return regions, placed
+}
+
+// maxStretch bounds fillColumns: a space grows to at most this many
+// times its size more.
+const maxStretch = 1.5
+
+// fillColumns spreads the room left at the foot of the columns from
+// regions[first] on (down to bots, their bottoms before balancing) over
+// the spaces above their blocks, in proportion to each space and up to
+// maxStretch times it more: a typesetter's vertical justification, so
+// that the last page has no hole above the call to action. The first
+// block of a column keeps its place.
+func fillColumns(regions []region, placed []placement, first int, bots []float64) {
+	for r := first; r < len(regions); r++ {
+		var in []int
+		for i, p := range placed {
+			if p.reg == r {
+				in = append(in, i)
+			}
+		}
+		if len(in) < 2 {
+			continue
+		}
+		last := placed[in[len(in)-1]]
+		slack := bots[r] - (last.top + last.block.height)
+		total := 0.0
+		for _, i := range in[1:] {
+			total += placed[i].block.before
+		}
+		if slack <= 0 || total <= 0 {
+			continue
+		}
+		f := min(slack/total, maxStretch)
+		shift := 0.0
+		for _, i := range in[1:] {
+			shift += placed[i].block.before * f
+			placed[i].top += shift
+		}
+	}
 }
 
 // regions are the columns text flows into: below the cover on the first

@@ -48,6 +48,9 @@ func LayParallel(docs []*document.Doc, lay *design.Layout, hyphens []typeset.Hyp
 		if err == nil {
 			err = checkGlyphs(out)
 		}
+		if err == nil {
+			err = checkFrames(out, lay.Safe)
+		}
 		if err != nil {
 			return nil, nil, fmt.Errorf("layout %s, role %s (%s+%s): %w", lay.Name, docs[0].Role, docs[0].Lang, docs[1].Lang, err)
 		}

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/brochure-dev/brochure/internal/typeset"
@@ -66,6 +67,25 @@ func (r *Report) paragraph(p typeset.Paragraph, justified bool) {
 		st.MeanStretch = sum / float64(n)
 	}
 	r.Paragraphs = append(r.Paragraphs, st)
+	for _, w := range p.Forced {
+		r.warnOnce(fmt.Sprintf("%q is wider than its line: broken between letters", shorten(w, 40)))
+	}
+}
+
+// warnOnce adds a warning unless the report has it already.
+func (r *Report) warnOnce(w string) {
+	if !slices.Contains(r.Warnings, w) {
+		r.Warnings = append(r.Warnings, w)
+	}
+}
+
+// shorten cuts s to at most n characters, with an ellipsis.
+func shorten(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) <= n {
+		return s
+	}
+	return string(rs[:n-1]) + "…"
 }
 
 func firstWords(s string, n int) string {

@@ -68,7 +68,7 @@ func (c *composer) salaryBlocks(s *document.Salary, w float64) []*block {
 // a common axis: level names on the left, graduations below.
 func (c *composer) chartBlock(s *document.Salary, w float64) *block {
 	label, small := c.style("label"), c.style("small")
-	const barH, rowGap = 8.0, 5.0
+	const barH, rowGap, tickGap = 8.0, 5.0, 6.0
 	rows := make([]*para, len(s.Rows))
 	labelW := 0.0
 	for i, r := range s.Rows {
@@ -86,6 +86,16 @@ func (c *composer) chartBlock(s *document.Salary, w float64) *block {
 	plotW := w - plotX - inset
 	scale := func(v int) float64 {
 		return plotX + plotW*float64(v-s.ScaleMin)/float64(s.ScaleMax-s.ScaleMin)
+	}
+	// Label every stride-th tick, so that labels keep apart.
+	widest := 0.0
+	for _, t := range ticks {
+		widest = max(widest, t.maxWidth())
+	}
+	stride := 1
+	if n := len(s.Ticks); n > 1 {
+		for gap := plotW / float64(n-1); stride < n-1 && float64(stride)*gap < widest+tickGap; stride++ {
+		}
 	}
 	plotH := float64(len(rows))*(rowH+rowGap) - rowGap
 	height := plotH + 6 + ticks[0].height()
@@ -114,6 +124,9 @@ func (c *composer) chartBlock(s *document.Salary, w float64) *block {
 				}
 			}
 			for i, t := range s.Ticks {
+				if i%stride != 0 {
+					continue
+				}
 				tw := ticks[i].maxWidth()
 				ticks[i].draw(pg, x+scale(t.Value)-tw/2, top+plotH+6)
 			}
@@ -123,6 +136,7 @@ func (c *composer) chartBlock(s *document.Salary, w float64) *block {
 
 // drawRight draws lines right-aligned on x.
 func (p *para) drawRight(pg *frame.Page, right, top float64) {
+	p.room = [2]float64{right - p.width, right}
 	for i, l := range p.lines {
 		p.drawRuns(pg, l, right-l.Width, p.baseline(top, i))
 	}
@@ -130,6 +144,7 @@ func (p *para) drawRight(pg *frame.Page, right, top float64) {
 
 // drawCentered draws lines centred on x.
 func (p *para) drawCentered(pg *frame.Page, x, top float64) {
+	p.room = [2]float64{x - p.width/2, x + p.width/2}
 	for i, l := range p.lines {
 		p.drawRuns(pg, l, x-l.Width/2, p.baseline(top, i))
 	}

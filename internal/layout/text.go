@@ -1,6 +1,10 @@
 package layout
 
 import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
 	"github.com/brochure-dev/brochure/internal/design"
 	"github.com/brochure-dev/brochure/internal/frame"
 	"github.com/brochure-dev/brochure/internal/typeset"
@@ -14,17 +18,21 @@ type para struct {
 	ascent, descent float64
 	tag             string
 	lang            string // the text's language
+	// width is the measure the lines were set in; room is where the
+	// measure is on the page being drawn (frame.Text.Room).
+	width float64
+	room  [2]float64
 }
 
 // set breaks spans into lines of the given width with the leading of a
 // style, and records the paragraph's spacing in the report.
 func (c *composer) set(spans []typeset.Span, st design.Style, width float64, tag string) *para {
 	p := typeset.Set(spans, typeset.Options{Width: width, Align: align(st), Hyphen: c.hyphen})
-	return c.newPara(p, st, tag)
+	return c.newPara(p, st, width, tag)
 }
 
 // newPara records a set paragraph in the report and readies it to draw.
-func (c *composer) newPara(p typeset.Paragraph, st design.Style, tag string) *para {
+func (c *composer) newPara(p typeset.Paragraph, st design.Style, width float64, tag string) *para {
 	c.report.paragraph(p, st.Justify)
 	return &para{
 		lines:   p.Lines,
@@ -33,6 +41,7 @@ func (c *composer) newPara(p typeset.Paragraph, st design.Style, tag string) *pa
 		descent: -st.Face.Descent() * st.Size / 1000,
 		tag:     tag,
 		lang:    c.doc.Lang,
+		width:   width,
 	}
 }
 
@@ -79,7 +88,7 @@ func (c *composer) setBalanced(spans []typeset.Span, st design.Style, width floa
 			}
 		}
 	}
-	return c.newPara(best, st, tag)
+	return c.newPara(best, st, width, tag)
 }
 
 func align(st design.Style) typeset.Align {
@@ -110,11 +119,13 @@ func (p *para) baseline(top float64, i int) float64 {
 
 // drawLine adds line i of p at x, its line box starting at top.
 func (p *para) drawLine(pg *frame.Page, i int, x, top float64) {
+	p.room = [2]float64{x, x + p.width}
 	p.drawRuns(pg, p.lines[i], x, p.baseline(top, 0))
 }
 
 // draw adds all lines of p from top.
 func (p *para) draw(pg *frame.Page, x, top float64) {
+	p.room = [2]float64{x, x + p.width}
 	for i := range p.lines {
 		p.drawRuns(pg, p.lines[i], x, p.baseline(top, i))
 	}
@@ -124,7 +135,7 @@ func (p *para) draw(pg *frame.Page, x, top float64) {
 // are links.
 func (p *para) drawRuns(pg *frame.Page, l typeset.Line, x, baseline float64) {
 	for _, r := range l.Runs {
-		t := &frame.Text{X: x + r.X, Y: baseline, Text: r.Text, Face: r.Style.Face, Size: r.Style.Size, Color: r.Style.Color, Width: r.Width, Tracking: r.Tracking, Tag: p.tag, Lang: p.lang}
+		t := &frame.Text{X: x + r.X, Y: baseline, Text: r.Text, Face: r.Style.Face, Size: r.Style.Size, Color: r.Style.Color, Width: r.Width, Tracking: r.Tracking, Tag: p.tag, Lang: p.lang, Room: p.room}
 		pg.Add(t)
 		if r.Link != "" {
 			pg.Add(&frame.Link{Rect: t.Bounds(), URI: r.Link})
@@ -139,4 +150,43 @@ func (p *para) maxWidth() float64 {
 		w = max(w, l.Width)
 	}
 	return w
+}
+
+// setLine sets spans on a single line of width w (a running header or
+// footer): text too long for it is cut short with an ellipsis, and the
+// report says so.
+func (c *composer) setLine(spans []typeset.Span, st design.Style, w float64, tag string) *para {
+	opt := typeset.Options{Width: w, Align: typeset.Left}
+	if p := typeset.Set(spans, opt); len(p.Lines) <= 1 {
+		return c.newPara(p, st, w, tag)
+	}
+	full := ""
+	for _, sp := range spans {
+		full += sp.Text
+	}
+	c.report.warnOnce(fmt.Sprintf("the %s %q is too long for one line: cut short", tag, shorten(full, 40)))
+	// The longest beginning that fits with an ellipsis.
+	keep := func(n int) []typeset.Span {
+		var out []typeset.Span
+		for _, sp := range spans {
+			rs := []rune(sp.Text)
+			if n < len(rs) {
+				sp.Text = strings.TrimRight(string(rs[:n]), " ") + "…"
+				return append(out, sp)
+			}
+			n -= len(rs)
+			out = append(out, sp)
+		}
+		return out
+	}
+	lo, hi := 0, utf8.RuneCountInString(full)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if p := typeset.Set(keep(mid), opt); len(p.Lines) == 0 || len(p.Lines) == 1 && p.Lines[0].Width <= w {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return c.newPara(typeset.Set(keep(lo), opt), st, w, tag)
 }

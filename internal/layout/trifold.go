@@ -5,7 +5,12 @@ import (
 
 	"github.com/brochure-dev/brochure/internal/frame"
 	"github.com/brochure-dev/brochure/internal/qr"
+	"github.com/brochure-dev/brochure/internal/units"
 )
+
+// foldOverrun is how far colour that ends at a fold runs past it, as
+// folding guides advise: folds drift by a millimetre or two.
+const foldOverrun = float64(3 * units.Mm)
 
 // panel is one panel of a folded leaflet: its edges on the sheet.
 type panel struct{ x0, x1 float64 }
@@ -32,8 +37,10 @@ func (c *composer) trifold() (*frame.Document, error) {
 	outPg, inPg := out.Pages[0], out.Pages[1]
 
 	// The front cover is read first, then the flap, then the inside.
+	// The band runs past the fold onto the back, so that a fold a little
+	// off its mark shows no white sliver on the cover.
 	cover := &frame.Page{}
-	c.band(cover, front.x0, front.x1, 0, m.Left, m.Right)
+	c.band(cover, front.x0-foldOverrun, front.x1, 0, m.Left+foldOverrun, m.Right)
 	w := front.x1 - front.x0 - m.Left - m.Right
 	y := c.titleBlock(cover, front.x0+m.Left, w, lay.CoverBand+20)
 	// The key facts sit at the foot of the cover, below the title.

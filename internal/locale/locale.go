@@ -31,10 +31,11 @@ type Locale struct {
 	months                             [12]string
 	// decimal is the decimal separator.
 	decimal string
-	// thousands in money, "k" abbreviated: "€45K" or "45 k€".
-	moneyK func(v, symbol string) string
+	// moneyK writes an amount in thousands or millions, the figure
+	// already formatted and the unit "K" or "M": "€45K" or "45 k€".
+	moneyK func(v, unit, symbol string) string
 	// rangeK joins two amounts already formatted without symbol.
-	rangeK func(min, max, symbol string, open bool) string
+	rangeK func(min, minUnit, max, maxUnit, symbol string, open bool) string
 	// years formats a span of years of experience; max < 0 is open-ended.
 	years func(min, max int) string
 }
@@ -47,9 +48,9 @@ var locales = map[string]*Locale{
 		months:      [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
 		PreparedFor: "Prepared for", Attention: "for the attention of", PreparedBy: "Prepared by",
 		decimal: ".",
-		moneyK:  func(v, sym string) string { return sym + v + "K" },
-		rangeK: func(min, max, sym string, open bool) string {
-			s := sym + min + "K–" + sym + max + "K"
+		moneyK:  func(v, unit, sym string) string { return sym + v + unit },
+		rangeK: func(min, minUnit, max, maxUnit, sym string, open bool) string {
+			s := sym + min + minUnit + "–" + sym + max + maxUnit
 			if open {
 				s += "+"
 			}
@@ -72,9 +73,12 @@ var locales = map[string]*Locale{
 		months:      [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
 		PreparedFor: "Préparé pour", Attention: "à l’attention de", PreparedBy: "Préparé par",
 		decimal: ",",
-		moneyK:  func(v, sym string) string { return v + NBSP + "k" + sym },
-		rangeK: func(min, max, sym string, open bool) string {
-			s := min + "–" + max + NBSP + "k" + sym
+		moneyK:  func(v, unit, sym string) string { return v + NBSP + frUnit(unit) + sym },
+		rangeK: func(min, minUnit, max, maxUnit, sym string, open bool) string {
+			s := min + "–" + max + NBSP + frUnit(maxUnit) + sym
+			if minUnit != maxUnit {
+				s = min + NBSP + frUnit(minUnit) + sym + "–" + max + NBSP + frUnit(maxUnit) + sym
+			}
 			if open {
 				s += " et plus"
 			}
@@ -118,23 +122,43 @@ func Supported() []string {
 	return s
 }
 
-// thousands writes v/1000 with at most one decimal: 45000 → "45",
-// 52500 → "52.5" (English) or "52,5" (French).
-func (l *Locale) thousands(v int) string {
-	s := strconv.FormatFloat(float64(v)/1000, 'f', 1, 64)
-	s = strings.TrimSuffix(s, ".0")
-	return strings.Replace(s, ".", l.decimal, 1)
+// frUnit is the French abbreviation: "k" for thousands, "M" for millions.
+func frUnit(unit string) string {
+	if unit == "K" {
+		return "k"
+	}
+	return unit
 }
 
-// MoneyK formats an amount in thousands: "€45K" or "45 k€".
+// short writes v in thousands with at most one decimal, 45000 → "45" and
+// 52500 → "52.5" (English) or "52,5" (French), or from a million on in
+// millions with at most two, 1250000 → "1.25", and gives the unit, "K"
+// or "M".
+func (l *Locale) short(v int) (string, string) {
+	div, prec, unit := 1000.0, 1, "K"
+	if v >= 1_000_000 {
+		div, prec, unit = 1e6, 2, "M"
+	}
+	s := strconv.FormatFloat(float64(v)/div, 'f', prec, 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
+	}
+	return strings.Replace(s, ".", l.decimal, 1), unit
+}
+
+// MoneyK formats an amount in thousands, or millions from a million on:
+// "€45K", "€1.5M", "45 k€", "1,5 M€".
 func (l *Locale) MoneyK(v int, currency string) string {
-	return l.moneyK(l.thousands(v), symbols[currency])
+	n, unit := l.short(v)
+	return l.moneyK(n, unit, symbols[currency])
 }
 
-// MoneyRangeK formats a pay span in thousands: "€45K–€55K" or "45–55 k€";
-// open adds "+" for a top that is exceeded.
+// MoneyRangeK formats a pay span in thousands (or millions): "€45K–€55K"
+// or "45–55 k€"; open adds "+" for a top that is exceeded.
 func (l *Locale) MoneyRangeK(min, max int, currency string, open bool) string {
-	return l.rangeK(l.thousands(min), l.thousands(max), symbols[currency], open)
+	a, au := l.short(min)
+	b, bu := l.short(max)
+	return l.rangeK(a, au, b, bu, symbols[currency], open)
 }
 
 // Years formats a span of years of experience: "3–6 years", "7+ years",

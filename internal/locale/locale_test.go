@@ -66,3 +66,27 @@ func TestUnsupported(t *testing.T) {
 		t.Errorf("For(de) = %v, want %s", err, want)
 	}
 }
+
+// TestMillions: from a million on, amounts are in millions.
+func TestMillions(t *testing.T) {
+	en, _ := For("en")
+	fr, _ := For("fr")
+	for _, tt := range []struct {
+		l        *Locale
+		min, max int
+		open     bool
+		want     string
+	}{
+		{en, 9_000_000, 25_000_000, false, "€9M–€25M"},
+		{en, 500_000, 1_250_000, true, "€500K–€1.25M+"},
+		{fr, 9_000_000, 25_000_000, false, "9–25\u00a0M€"},
+		{fr, 500_000, 1_500_000, true, "500\u00a0k€–1,5\u00a0M€ et plus"},
+	} {
+		if got := tt.l.MoneyRangeK(tt.min, tt.max, "EUR", tt.open); got != tt.want {
+			t.Errorf("%s MoneyRangeK(%d, %d) = %q, want %q", tt.l.Lang, tt.min, tt.max, got, tt.want)
+		}
+	}
+	if got := fr.MoneyK(2_500_000, "EUR"); got != "2,5\u00a0M€" {
+		t.Errorf("fr MoneyK(2500000) = %q", got)
+	}
+}

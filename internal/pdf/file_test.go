@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -33,8 +32,9 @@ func fpdfOutput(t *testing.T) []byte {
 }
 
 // TestFinishOffsets checks the file finish writes: every cross-reference
-// entry points at its object, startxref at the table, /Size counts the
-// objects, and the fonts are in the resource dictionary.
+// entry points at its object, in the file or in the object stream, /Size
+// counts the objects, streams stay outside the object stream, and the
+// fonts are in the resource dictionary.
 func TestFinishOffsets(t *testing.T) {
 	d := sampleDoc(t, true)
 	fonts, err := collectFonts(d)
@@ -46,37 +46,52 @@ func TestFinishOffsets(t *testing.T) {
 	}
 	in := fpdfOutput(t)
 	var out bytes.Buffer
-	if err := finish(&out, bytes.Clone(in), fonts, &spotSet{}, pageBoxes(d, 20)); err != nil {
+	if err := finish(&out, bytes.Clone(in), extras{fonts: fonts, spots: &spotSet{}, boxes: pageBoxes(d, 20)}); err != nil {
 		t.Fatal(err)
 	}
 	data := out.Bytes()
-	x := readPDF(t, data).x // checks each offset points at "N 0 obj"
+	f := readPDF(t, data) // checks each offset points at "N 0 obj"
 	before, err := parseXref(in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := len(before.offsets) + 5*len(fonts.list); len(x.offsets) != want {
-		t.Errorf("%d objects, want fpdf's %d and 5 per font", len(x.offsets), want)
+	// fpdf's, 5 per font, the object stream and the cross-reference stream.
+	if want := len(before.offsets) + 5*len(fonts.list) + 2; f.size() != want {
+		t.Errorf("%d objects, want %d", f.size(), want)
 	}
-	m := regexp.MustCompile(`startxref\n(\d+)\n%%EOF\n$`).FindSubmatch(data)
-	if at, _ := strconv.Atoi(string(m[1])); m == nil || !bytes.HasPrefix(data[at:], []byte("xref\n0 ")) {
-		t.Errorf("startxref does not point at the xref table")
+	if n := entryInt(t, f.trailer, "Size"); n != f.size() {
+		t.Errorf("/Size %d for %d objects", n, f.size())
 	}
-	if !bytes.Contains(data, []byte("trailer\n<<\n/Size "+strconv.Itoa(len(x.offsets))+"\n/Root ")) {
-		t.Errorf("trailer with the wrong /Size: %q", data[x.xrefAt+xrefEntry*len(x.offsets):])
+	packed := 0
+	for n := 1; n < f.size(); n++ {
+		dict, stream := f.object(t, n)
+		if f.entries[n][0] == 2 {
+			packed++
+			if strings.Contains(dict, "stream") {
+				t.Errorf("object %d, a stream, inside the object stream", n)
+			}
+		} else if stream == nil {
+			t.Errorf("object %d, not a stream, outside the object stream: %q", n, dict)
+		}
 	}
-	res, _ := (&pdfFile{data, x}).object(t, 2)
+	if packed == 0 {
+		t.Errorf("no object in an object stream")
+	}
+	res, _ := f.object(t, 2)
 	if !strings.Contains(res, "/Font <<\n/G1 ") || strings.Count(res, " 0 R\n") != len(fonts.list) {
 		t.Errorf("resource dictionary: %q", res)
 	}
 	for i := range 2 {
-		content := pageContent(t, &pdfFile{data, x}, i)
+		content := pageContent(t, f, i)
 		if !bytes.Contains(content, []byte(" re f")) {
 			t.Errorf("page %d content %q", i+1, content)
 		}
 	}
-	if n := bytes.Count(data, []byte("/TrimBox [20.00 20.00 615.28 861.89]\n/BleedBox [11.50 11.50 623.78 870.39]\n")); n != 2 {
-		t.Errorf("%d pages with the boxes, want 2", n)
+	boxes := "/TrimBox [20.00 20.00 615.28 861.89]\n/BleedBox [11.50 11.50 623.78 870.39]\n"
+	for i := 3; i <= 5; i += 2 {
+		if page, _ := f.object(t, i); !strings.Contains(page, boxes) {
+			t.Errorf("page object %d without the boxes: %q", i, page)
+		}
 	}
 }
 
@@ -115,7 +130,7 @@ func TestFinishDamaged(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := finish(&bytes.Buffer{}, tt.data, &fontSet{}, &spotSet{}, []byte("/TrimBox [0 0 1 1]\n"))
+			err := finish(&bytes.Buffer{}, tt.data, extras{fonts: &fontSet{}, spots: &spotSet{}, boxes: []byte("/TrimBox [0 0 1 1]\n")})
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("finish() error = %v, want one containing %q", err, tt.want)
 			}

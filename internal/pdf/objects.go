@@ -7,48 +7,47 @@ import (
 	"unicode/utf16"
 )
 
-// objWriter appends numbered objects to a buffer, noting where each
-// object starts.
+// objWriter collects the objects finish adds to fpdf's, numbered from
+// next on: each is its body, the text between "N 0 obj" and "endobj".
 type objWriter struct {
-	buf     []byte
-	next    int   // number of the next object
-	offsets []int // offset in buf of each object written, in number order
+	bodies [][]byte
+	next   int // number of the next object
 }
 
-// begin starts the next object and returns its number.
-func (w *objWriter) begin() int {
+// object writes an object holding the dictionary (or array) dict and
+// returns its number.
+func (w *objWriter) object(dict []byte) int {
 	n := w.next
 	w.next++
-	w.offsets = append(w.offsets, len(w.buf))
-	w.buf = strconv.AppendInt(w.buf, int64(n), 10)
-	w.buf = append(w.buf, " 0 obj\n"...)
+	w.bodies = append(w.bodies, dict)
 	return n
-}
-
-// object writes an object holding the dictionary dict.
-func (w *objWriter) object(dict []byte) {
-	w.begin()
-	w.buf = append(w.buf, dict...)
-	w.buf = append(w.buf, "\nendobj\n"...)
 }
 
 // stream writes a stream object of data compressed with FlateDecode; dict
 // holds the dictionary's other entries, if any.
-func (w *objWriter) stream(data []byte, dict string) {
-	w.compressed(deflate(data), dict)
+func (w *objWriter) stream(data []byte, dict string) int {
+	return w.compressed(deflate(data), dict)
 }
 
 // compressed writes a stream object of data already compressed with
 // FlateDecode.
-func (w *objWriter) compressed(z []byte, dict string) {
-	w.begin()
-	w.buf = append(w.buf, "<</Length "...)
-	w.buf = strconv.AppendInt(w.buf, int64(len(z)), 10)
-	w.buf = append(w.buf, " /Filter /FlateDecode"...)
-	w.buf = append(w.buf, dict...)
-	w.buf = append(w.buf, ">>\nstream\n"...)
-	w.buf = append(w.buf, z...)
-	w.buf = append(w.buf, "\nendstream\nendobj\n"...)
+func (w *objWriter) compressed(z []byte, dict string) int {
+	return w.object(streamBody(z, "/Filter /FlateDecode"+dict))
+}
+
+// streamBody returns the body of a stream object holding data, whose
+// dictionary has /Length and the entries dict.
+func streamBody(data []byte, dict string) []byte {
+	b := make([]byte, 0, len(data)+len(dict)+40)
+	b = append(b, "<</Length "...)
+	b = strconv.AppendInt(b, int64(len(data)), 10)
+	if dict != "" && dict[0] != ' ' {
+		b = append(b, ' ')
+	}
+	b = append(b, dict...)
+	b = append(b, ">>\nstream\n"...)
+	b = append(b, data...)
+	return append(b, "\nendstream"...)
 }
 
 // font writes the five objects of a font and returns the number of the

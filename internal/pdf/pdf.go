@@ -4,12 +4,10 @@ package pdf
 
 import (
 	"bytes"
-	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"io"
-	"slices"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -56,17 +54,37 @@ func Write(w io.Writer, d *frame.Document) error {
 		return fmt.Errorf("pdf: %w", err)
 	}
 	pg.pdf, pg.fonts, pg.spots = pdf, fonts, collectSpots(d)
-	for _, p := range d.Pages {
+	pg.links = make([][]link, len(d.Pages))
+	for i, p := range d.Pages {
 		pdf.AddPage()
 		pg.state = state{}
-		for _, it := range p.Items {
-			pg.draw(it)
+		pg.n = i
+		for k := 0; k < len(p.Items); k++ {
+			t, ok := p.Items[k].(*frame.Text)
+			if !ok {
+				pg.draw(p.Items[k])
+				continue
+			}
+			if t.Text == "" {
+				continue
+			}
+			line := append(pg.line[:0], t)
+			for k+1 < len(p.Items) {
+				next, ok := p.Items[k+1].(*frame.Text)
+				if !ok || !sameLine(line[len(line)-1], next) {
+					break
+				}
+				line = append(line, next)
+				k++
+			}
+			pg.text(line)
+			pg.line = line
 		}
 		if d.Print != nil && d.Print.CropMarks {
+			pg.overprint(false)
 			pg.cropMarks()
 		}
 	}
-	outline(pdf, d, pg.off)
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
@@ -75,31 +93,19 @@ func Write(w io.Writer, d *frame.Document) error {
 	if err := pdf.Output(buf); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	if err := finish(w, buf.Bytes(), fonts, pg.spots, pageBoxes(d, pg.off)); err != nil {
+	x := extras{
+		fonts: fonts,
+		spots: pg.spots,
+		boxes: pageBoxes(d, pg.off),
+		links: pg.links,
+		marks: bookmarks(d, d.Height+2*pg.off, pg.off),
+		lang:  d.Meta.Lang,
+		op:    pg.usesOP,
+	}
+	if err := finish(w, buf.Bytes(), x); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
 	return nil
-}
-
-// outline adds the bookmarks, group by group, each group in page order:
-// fpdf nests an entry under the last one of a lower level before it.
-func outline(pdf *fpdf.Fpdf, d *frame.Document, off float64) {
-	type mark struct {
-		page int
-		frame.Bookmark
-	}
-	var marks []mark
-	for i, p := range d.Pages {
-		for _, b := range p.Bookmarks {
-			marks = append(marks, mark{i + 1, b})
-		}
-	}
-	slices.SortStableFunc(marks, func(a, b mark) int { return cmp.Compare(a.Group, b.Group) })
-	for _, m := range marks {
-		pdf.SetPage(m.page)
-		pdf.Bookmark(textString(m.Title), m.Level, m.Y+off)
-	}
-	pdf.SetPage(len(d.Pages))
 }
 
 // page draws frame items: offset into the media box, in RGB for screen
@@ -111,9 +117,13 @@ type page struct {
 	spots  *spotSet
 	off    float64 // from the media box to the trim, points
 	cmyk   bool
-	buf    []byte       // scratch for text operators
-	reader bytes.Reader // gives buf to fpdf
-	state  state        // what the page's graphics state holds, as far as we set it
+	n      int           // the page being drawn, from 0
+	links  [][]link      // by page
+	usesOP bool          // some page overprints
+	buf    []byte        // scratch for text operators
+	line   []*frame.Text // scratch for the runs of a line
+	reader bytes.Reader  // gives buf to fpdf
+	state  state         // what the page's graphics state holds, as far as we set it
 }
 
 // state is the part of a page's graphics state that text sets: fill
@@ -122,6 +132,7 @@ type page struct {
 // when asked to and sets no font; a page starts with nothing known.
 type state struct {
 	fill string // the fill colour operator last written; "": unknown
+	op   bool   // overprint on (print only)
 	font *docFont
 	size float64
 	tc   float64
@@ -130,9 +141,8 @@ type state struct {
 func (p *page) draw(it frame.Item) {
 	pdf, o := p.pdf, p.off
 	switch it := it.(type) {
-	case *frame.Text:
-		p.text(it)
 	case *frame.Box:
+		p.overprint(false)
 		style := ""
 		if it.Fill != nil {
 			p.fill(*it.Fill)
@@ -150,10 +160,12 @@ func (p *page) draw(it frame.Item) {
 			pdf.Rect(it.X+o, it.Y+o, it.W, it.H, style)
 		}
 	case *frame.Rule:
+		p.overprint(isBlack(it.Color.CMYK, it.Color.Spot))
 		p.stroke(it.Color)
 		pdf.SetLineWidth(it.Width)
 		pdf.Line(it.X1+o, it.Y1+o, it.X2+o, it.Y2+o)
 	case *frame.Path:
+		p.overprint(false)
 		p.fill(it.Fill)
 		for _, s := range it.Segs {
 			switch s.Op {
@@ -171,7 +183,13 @@ func (p *page) draw(it frame.Item) {
 	case *frame.Image:
 		p.image(it)
 	case *frame.Link:
-		pdf.LinkString(it.X+o, it.Y+o, it.W, it.H, it.URI)
+		// Print files have no links: PDF/X allows no annotations but
+		// printer's marks inside the bleed box, and paper no clicks.
+		if !p.cmyk {
+			top := p.d.Height + 2*o
+			r := [4]float64{it.X + o, top - (it.Y + o + it.H), it.X + o + it.W, top - (it.Y + o)}
+			p.links[p.n] = append(p.links[p.n], link{r, it.URI})
+		}
 	}
 }
 
@@ -208,4 +226,34 @@ func (p *page) stroke(c color.Color) {
 		return
 	}
 	p.pdf.SetDrawColor(int(c.RGB.R), int(c.RGB.G), int(c.RGB.B))
+}
+
+// overprint turns overprinting on or off in a print file, when it is not
+// so already.
+func (p *page) overprint(on bool) {
+	if b := p.appendOverprint(nil, on); len(b) > 0 {
+		p.pdf.RawWriteStr(string(b))
+	}
+}
+
+// appendOverprint appends the operator that turns overprinting on or off
+// in a print file, when it is not so already: black type and rules
+// overprint, so that a slight misregister leaves no white halo around
+// them; everything else knocks out. The two graphics states are
+// extGStates.
+func (p *page) appendOverprint(b []byte, on bool) []byte {
+	if !p.cmyk || on == p.state.op {
+		return b
+	}
+	p.state.op = on
+	if on {
+		p.usesOP = true
+		return append(b, "/"+overprintOn+" gs\n"...)
+	}
+	return append(b, "/"+overprintOff+" gs\n"...)
+}
+
+// isBlack says whether a print colour is 100 % K alone, which overprints.
+func isBlack(k color.CMYK, spot string) bool {
+	return spot == "" && k == color.CMYK{K: 100}
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"regexp"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -17,38 +18,78 @@ import (
 )
 
 // This file reads back the PDFs the tests write, just enough for them:
-// objects through the cross-reference table, streams, dictionary entries.
+// objects through the cross-reference stream, in the file or in object
+// streams, stream data, dictionary entries.
 
-// pdfFile is a written PDF with its objects found through its xref.
+// pdfFile is a written PDF with its objects found through its
+// cross-reference stream.
 type pdfFile struct {
-	data []byte
-	x    *xrefFile
+	data    []byte
+	trailer string   // the cross-reference stream's dictionary
+	entries [][3]int // by object number: type, then offset or object stream and index
+	objStms map[int][]string
 }
+
+// size is the number of objects, object 0 included.
+func (f *pdfFile) size() int { return len(f.entries) }
 
 func readPDF(t testing.TB, data []byte) *pdfFile {
 	t.Helper()
-	x, err := parseXref(data) // checks that every offset points at "N 0 obj"
-	if err != nil {
-		t.Fatalf("reading the written PDF: %v", err)
+	f := &pdfFile{data: data, objStms: map[int][]string{}}
+	m := regexp.MustCompile(`startxref\n(\d+)\n%%EOF\n$`).FindSubmatch(data)
+	if m == nil {
+		t.Fatalf("no startxref at the end: %q", data[max(0, len(data)-40):])
 	}
-	return &pdfFile{data: data, x: x}
+	at, _ := strconv.Atoi(string(m[1]))
+	hm := regexp.MustCompile(`^(\d+) 0 obj\n`).FindSubmatch(data[at:])
+	if hm == nil {
+		t.Fatalf("startxref %d does not point at an object", at)
+	}
+	xn, _ := strconv.Atoi(string(hm[1]))
+	dict, rows := f.streamAt(t, at, xn)
+	if v, _ := entry(dict, "Type"); v != "/XRef" {
+		t.Fatalf("startxref points at %q, not a cross-reference stream", dict)
+	}
+	f.trailer = dict
+	w, _ := entry(dict, "W")
+	var widths [3]int
+	for i, v := range strings.Fields(strings.Trim(w, "[]")) {
+		widths[i], _ = strconv.Atoi(v)
+	}
+	n := entryInt(t, dict, "Size")
+	row := widths[0] + widths[1] + widths[2]
+	if len(rows) != n*row {
+		t.Fatalf("cross-reference stream of %d bytes for /Size %d and /W %s", len(rows), n, w)
+	}
+	for i := range n {
+		var e [3]int
+		k := i * row
+		for j, wd := range widths {
+			for range wd {
+				e[j] = e[j]<<8 | int(rows[k])
+				k++
+			}
+		}
+		if e[0] == 1 && !bytes.HasPrefix(data[e[1]:], objHeader(i)) {
+			t.Fatalf("cross-reference entry %d: offset %d is not the object's", i, e[1])
+		}
+		f.entries = append(f.entries, e)
+	}
+	return f
 }
 
-// object returns object n's text from "N 0 obj" to the start of its
-// stream data, or to endobj when it has none, and its stream's decoded data.
-func (f *pdfFile) object(t testing.TB, n int) (dict string, stream []byte) {
+// streamAt reads the stream object n at offset at: its dictionary, and
+// its data, decoded.
+func (f *pdfFile) streamAt(t testing.TB, at, n int) (string, []byte) {
 	t.Helper()
-	if n <= 0 || n >= len(f.x.offsets) {
-		t.Fatalf("no object %d", n)
-	}
-	obj := f.data[f.x.offsets[n]:]
-	head, rest, isStream := bytes.Cut(obj, []byte(">>\nstream\n"))
-	if end := bytes.Index(obj, []byte("\nendobj\n")); !isStream || end < len(head) {
-		return string(obj[:end]), nil
+	obj := f.data[at+len(objHeader(n)):]
+	head, rest, ok := bytes.Cut(obj, []byte(">>\nstream\n"))
+	if !ok {
+		t.Fatalf("object %d is not a stream", n)
 	}
 	length := entryInt(t, string(head), "Length")
 	data := rest[:length]
-	if !bytes.HasPrefix(rest[length:], []byte("\nendstream")) {
+	if !bytes.HasPrefix(rest[length:], []byte("\nendstream\nendobj\n")) {
 		t.Fatalf("object %d: no endstream after /Length %d bytes", n, length)
 	}
 	if bytes.Contains(head, []byte("/FlateDecode")) {
@@ -60,7 +101,60 @@ func (f *pdfFile) object(t testing.TB, n int) (dict string, stream []byte) {
 			t.Fatalf("object %d: %v", n, err)
 		}
 	}
-	return string(head), data
+	return string(head) + ">>", data
+}
+
+// object returns object n's dictionary (or other value) and its stream's
+// decoded data, if it is a stream.
+func (f *pdfFile) object(t testing.TB, n int) (dict string, stream []byte) {
+	t.Helper()
+	if n <= 0 || n >= len(f.entries) {
+		t.Fatalf("no object %d", n)
+	}
+	switch e := f.entries[n]; e[0] {
+	case 1:
+		obj := f.data[e[1]+len(objHeader(n)):]
+		if end := bytes.Index(obj, []byte("\nendobj\n")); !bytes.Contains(obj[:end], []byte(">>\nstream\n")) {
+			return string(obj[:end]), nil
+		}
+		return f.streamAt(t, e[1], n)
+	case 2:
+		objs, ok := f.objStms[e[1]]
+		if !ok {
+			objs = f.readObjStm(t, e[1])
+		}
+		if e[2] >= len(objs) {
+			t.Fatalf("object %d: index %d of object stream %d, which has %d", n, e[2], e[1], len(objs))
+		}
+		return objs[e[2]], nil
+	}
+	t.Fatalf("object %d is free", n)
+	return "", nil
+}
+
+// readObjStm returns the objects of object stream n, in order.
+func (f *pdfFile) readObjStm(t testing.TB, n int) []string {
+	t.Helper()
+	if f.entries[n][0] != 1 {
+		t.Fatalf("object stream %d inside another", n)
+	}
+	dict, data := f.streamAt(t, f.entries[n][1], n)
+	count, first := entryInt(t, dict, "N"), entryInt(t, dict, "First")
+	head := strings.Fields(string(data[:first]))
+	if len(head) != 2*count {
+		t.Fatalf("object stream %d: header %q for /N %d", n, head, count)
+	}
+	var objs []string
+	for i := range count {
+		from, _ := strconv.Atoi(head[2*i+1])
+		to := len(data) - first
+		if i+1 < count {
+			to, _ = strconv.Atoi(head[2*i+3])
+		}
+		objs = append(objs, strings.TrimSpace(string(data[first+from:first+to])))
+	}
+	f.objStms[n] = objs
+	return objs
 }
 
 // entry returns the value of /key in a dictionary's text: a name, number,

@@ -4,28 +4,36 @@ import (
 	"math"
 	"regexp"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/brochure-dev/brochure/internal/color"
 	"github.com/brochure-dev/brochure/internal/frame"
 )
 
-// text draws a run in its colour with the PDF text operators:
+// text draws a line's runs (one run, or the words of a justified line;
+// see sameLine) in their colour with the PDF text operators, as one text
+// object:
 //
-//	BT /G1 9.5 Tf 0.2 Tc 56.69 771.02 Td [<0025004F>12<0048>] TJ ET
+//	BT /G1 9.5 Tf 0.2 Tc 56.69 771.02 Td [<0025004F>12<0048> -480 <0050>] TJ ET
 //
 // Glyphs are two-byte CIDs (the font's Identity-H encoding), and the
 // font's pair kerning goes between them as TJ adjustments, in 1/1000 em
-// like the font's widths, so the run ends where the layout measured it
-// (font.Face.KernedWidth). Tracking is character spacing (Tc). The fill
-// colour, font and size, and Tc are part of the graphics state, which
-// lasts from one text object to the next: they are written only when they
-// change (see page.state).
-func (p *page) text(t *frame.Text) {
-	if t.Text == "" {
-		return
-	}
+// like the font's widths, so a run ends where the layout measured it
+// (font.Face.KernedWidth). The space between two runs is an adjustment
+// too, from where the first ends to where the next starts; the word
+// spaces themselves are glyphs, so that text extraction finds them.
+// Tracking is character spacing (Tc). The fill colour, font and size,
+// and Tc are part of the graphics state, which lasts from one text object
+// to the next: they are written only when they change (see page.state).
+func (p *page) text(line []*frame.Text) {
+	t := line[0]
 	f := p.fonts.byFace[t.Face]
-	b := p.appendTextColour(p.buf[:0], t.Color)
+	c := t.Color
+	if p.cmyk && c.Spot == "" {
+		c.CMYK = c.Print(t.Size) // one ink for small type
+	}
+	b := p.appendOverprint(p.buf[:0], isBlack(c.CMYK, c.Spot))
+	b = p.appendTextColour(b, c)
 	// Text in another language than the document's is marked as such,
 	// for screen readers and for copying (PDF 14.9.2).
 	other := t.Lang != "" && t.Lang != p.d.Meta.Lang && langTag.MatchString(t.Lang)
@@ -52,7 +60,22 @@ func (p *page) text(t *frame.Text) {
 	b = append(b, ' ')
 	b = appendNum(b, p.d.Height+2*p.off-(t.Y+p.off), 2)
 	b = append(b, " Td ["...)
-	b = f.appendShow(b, t.Text)
+	pen := t.X // where the text position is, as the PDF has it
+	for i, r := range line {
+		if i > 0 {
+			// The adjustment is rounded, and the pen follows what the
+			// PDF does: the rounding never adds up along the line.
+			adj := math.Round((r.X - pen) * 1000 / t.Size)
+			if adj != 0 {
+				b = strconv.AppendInt(b, int64(-adj), 10)
+			}
+			pen += adj * t.Size / 1000
+		}
+		b = f.appendShow(b, r.Text)
+		// What the PDF advances, trailing word space included (the
+		// layout's Width leaves it out).
+		pen += f.face.KernedWidth(r.Text, t.Size) + t.Tracking*float64(utf8.RuneCountInString(r.Text))
+	}
 	b = append(b, "] TJ ET"...)
 	if other {
 		b = append(b, " EMC"...)
@@ -60,6 +83,14 @@ func (p *page) text(t *frame.Text) {
 	p.buf = b
 	p.reader.Reset(b)
 	p.pdf.RawWriteBuf(&p.reader)
+}
+
+// sameLine says whether run b can be shown in the same text object as a,
+// after it: on the same baseline, further right, in the same face, size,
+// colour, tracking and language.
+func sameLine(a, b *frame.Text) bool {
+	return b.Text != "" && a.Y == b.Y && b.X >= a.X+a.Width && a.Face == b.Face && a.Size == b.Size &&
+		a.Color == b.Color && a.Tracking == b.Tracking && a.Lang == b.Lang
 }
 
 // langTag matches the language tags written into marked content: letters,

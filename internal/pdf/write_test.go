@@ -12,6 +12,7 @@ import (
 	"testing"
 	"unicode/utf16"
 
+	"github.com/brochure-dev/brochure/internal/color"
 	"github.com/brochure-dev/brochure/internal/font"
 	"github.com/brochure-dev/brochure/internal/frame"
 )
@@ -142,47 +143,45 @@ type shown struct {
 	advance float64 // points
 }
 
-// textOps matches what page.text writes: optional Tf and Tc, Td, TJ.
-var textOps = regexp.MustCompile(`BT (?:/(\w+) ([\d.]+) Tf )?(?:(-?[\d.]+) Tc )?(-?[\d.]+) (-?[\d.]+) Td \[([^\]]*)\] TJ ET`)
-
-// showText reads every text object of a page's content.
+// showText reads every TJ of a page's content.
 func showText(t *testing.T, content []byte, fonts map[string]*pdfFont) []shown {
 	t.Helper()
 	var out []shown
 	var f *pdfFont
 	var size, tc float64
-	for _, m := range textOps.FindAllStringSubmatch(string(content), -1) {
-		if m[1] != "" {
-			f, size = fonts[m[1]], num(t, m[2])
-		}
-		if m[3] != "" {
-			tc = num(t, m[3])
-		}
-		if f == nil {
-			t.Fatalf("text before any font: %q", m[0])
-		}
-		var s shown
-		for _, el := range regexp.MustCompile(`<([0-9A-F]*)>|(-?\d+)`).FindAllStringSubmatch(m[6], -1) {
-			if el[2] != "" {
-				s.advance -= num(t, el[2]) / 1000 * size
-				continue
+	for _, o := range operations(t, content) {
+		switch o.op {
+		case "Tf":
+			f, size = fonts[o.args[0].(string)[1:]], o.args[1].(float64)
+		case "Tc":
+			tc = o.args[0].(float64)
+		case "TJ":
+			if f == nil {
+				t.Fatalf("text before any font")
 			}
-			b, _ := hex.DecodeString(el[1])
-			for i := 0; i+1 < len(b); i += 2 {
-				c := uint16(b[i])<<8 | uint16(b[i+1])
-				r, ok := f.toUni[c]
-				if !ok {
-					t.Errorf("CID %d of %s has no ToUnicode entry", c, f.baseFont)
+			var s shown
+			for _, el := range o.args[0].([]any) {
+				if n, ok := el.(float64); ok {
+					s.advance -= n / 1000 * size
+					continue
 				}
-				s.text += string(r)
-				w, ok := f.widths[c]
-				if !ok {
-					w = f.dw
+				b := el.([]byte)
+				for i := 0; i+1 < len(b); i += 2 {
+					c := uint16(b[i])<<8 | uint16(b[i+1])
+					r, ok := f.toUni[c]
+					if !ok {
+						t.Errorf("CID %d of %s has no ToUnicode entry", c, f.baseFont)
+					}
+					s.text += string(r)
+					w, ok := f.widths[c]
+					if !ok {
+						w = f.dw
+					}
+					s.advance += w/1000*size + tc
 				}
-				s.advance += w/1000*size + tc
 			}
+			out = append(out, s)
 		}
-		out = append(out, s)
 	}
 	return out
 }
@@ -203,11 +202,11 @@ func TestWriteReadBack(t *testing.T) {
 		t.Run(map[bool]string{false: "screen", true: "print"}[print], func(t *testing.T) {
 			d := sampleDoc(t, print)
 			data := write(t, d)
-			if !bytes.HasPrefix(data, []byte("%PDF-1.4\n")) {
-				t.Errorf("header %q, want %%PDF-1.4", data[:9])
+			if !bytes.HasPrefix(data, []byte("%PDF-1.5\n")) {
+				t.Errorf("header %q, want %%PDF-1.5 (object streams)", data[:9])
 			}
 			f := readPDF(t, data)
-			root, _ := f.object(t, ref(t, string(f.x.trailer), "Root"))
+			root, _ := f.object(t, ref(t, f.trailer, "Root"))
 			if !strings.Contains(root, "/Lang (fr)") {
 				t.Errorf("catalog without /Lang (fr): %q", root)
 			}
@@ -248,7 +247,7 @@ func TestWriteReadBack(t *testing.T) {
 				}
 			}
 			titles := map[string]bool{}
-			for n := 1; n < len(f.x.offsets); n++ {
+			for n := 1; n < f.size(); n++ {
 				obj, _ := f.object(t, n)
 				if _, s, ok := strings.Cut(obj, "/Title ("); ok && !strings.Contains(obj, "/Type /Catalog") {
 					titles[textStringValue(t, s)] = true
@@ -338,5 +337,137 @@ func TestWriteDamagedFont(t *testing.T) {
 	err = Write(&bytes.Buffer{}, d)
 	if err == nil || !strings.Contains(err.Error(), "pdf: font Broken.ttf: glyph 9:") {
 		t.Errorf("Write() error = %v, want one naming the font and glyph", err)
+	}
+}
+
+// TestLineOneTextObject checks that the words of a justified line are
+// one text object, each word starting where the layout put it, the word
+// spaces kept as glyphs, and that a run in another colour starts another.
+func TestLineOneTextObject(t *testing.T) {
+	regular := face(t, "Inter-Regular")
+	d := sampleDoc(t, false)
+	words := []string{"Trait ", "d’union ", "entre ", "les ", "équipes"}
+	var runs []*frame.Text
+	x := 45.0
+	for _, w := range words {
+		r := &frame.Text{X: x, Y: 400, Text: w, Face: regular, Size: 9.5, Color: ink,
+			Width: regular.KernedWidth(strings.TrimSpace(w), 9.5)}
+		runs = append(runs, r)
+		x += regular.KernedWidth(w, 9.5) + 3.217 // a stretched space
+	}
+	other := &frame.Text{X: x, Y: 400, Text: "SRE", Face: regular, Size: 9.5, Color: accent, Width: regular.KernedWidth("SRE", 9.5)}
+	d.Pages = d.Pages[:1]
+	d.Pages[0].Items = nil
+	for _, r := range runs {
+		d.Pages[0].Add(r)
+	}
+	d.Pages[0].Add(other)
+	f := readPDF(t, write(t, d))
+	fonts := f.fonts(t)
+	content := pageContent(t, f, 0)
+	n := 0
+	for _, o := range operations(t, content) {
+		if o.op == "BT" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Fatalf("%d text objects, want one for the line and one for the other colour:\n%s", n, content)
+	}
+	var pf *pdfFont
+	var size, pen float64
+	var tj []any
+	for _, o := range operations(t, content) {
+		switch o.op {
+		case "Tf":
+			pf, size = fonts[o.args[0].(string)[1:]], o.args[1].(float64)
+		case "Td":
+			if tj == nil {
+				pen = o.args[0].(float64)
+			}
+		case "TJ":
+			if tj == nil {
+				tj = o.args[0].([]any)
+			}
+		}
+	}
+	var text string
+	var starts []float64
+	for _, el := range tj {
+		if n, ok := el.(float64); ok {
+			pen -= n / 1000 * size
+			continue
+		}
+		b := el.([]byte)
+		for i := 0; i+1 < len(b); i += 2 {
+			c := uint16(b[i])<<8 | uint16(b[i+1])
+			if len(text) == 0 || text[len(text)-1] == ' ' {
+				starts = append(starts, pen)
+			}
+			text += string(pf.toUni[c])
+			w, ok := pf.widths[c]
+			if !ok {
+				w = pf.dw
+			}
+			pen += w / 1000 * size
+		}
+	}
+	if want := strings.Join(words, ""); text != want {
+		t.Errorf("the line reads %q, want %q", text, want)
+	}
+	if len(starts) != len(runs) {
+		t.Fatalf("%d words start, want %d", len(starts), len(runs))
+	}
+	for i, r := range runs {
+		if math.Abs(starts[i]-r.X) > 0.01 {
+			t.Errorf("word %q starts at %.3f, the layout put it at %.3f", r.Text, starts[i], r.X)
+		}
+	}
+}
+
+// TestOverprintAndOneInk checks the inks of a print file: black (100 % K)
+// type and rules overprint through a graphics state with OP, op and
+// OPM 1, other colours knock out, small type in a colour with a one-ink
+// alternative prints in that ink, and a screen file has none of it.
+func TestOverprintAndOneInk(t *testing.T) {
+	regular := face(t, "Inter-Regular")
+	black := color.Color{Name: "ink", RGB: color.RGB{R: 0x17, G: 0x20, B: 0x2c}, CMYK: color.CMYK{K: 100}}
+	k70 := color.CMYK{K: 70}
+	muted := color.Color{Name: "muted", RGB: color.RGB{R: 0x56, G: 0x65, B: 0x77}, CMYK: color.CMYK{C: 25, M: 10, K: 60}, OneInk: &k70}
+	for _, print := range []bool{false, true} {
+		d := sampleDoc(t, print)
+		d.Pages = d.Pages[:1]
+		d.Pages[0].Items = nil
+		d.Pages[0].Add(
+			&frame.Text{X: 50, Y: 100, Text: "Body", Face: regular, Size: 10, Color: black, Width: regular.KernedWidth("Body", 10)},
+			&frame.Rule{X1: 50, Y1: 110, X2: 200, Y2: 110, Color: black, Width: 0.5},
+			&frame.Text{X: 50, Y: 130, Text: "Footer", Face: regular, Size: 7, Color: muted, Width: regular.KernedWidth("Footer", 7)},
+			&frame.Text{X: 50, Y: 150, Text: "Note", Face: regular, Size: 12, Color: muted, Width: regular.KernedWidth("Note", 12)},
+		)
+		f := readPDF(t, write(t, d))
+		content := string(pageContent(t, f, 0))
+		res, _ := f.object(t, 2)
+		if !print {
+			if strings.Contains(content, " gs") || strings.Contains(res, "ExtGState") {
+				t.Errorf("screen file with graphics states: %q\n%s", res, content)
+			}
+			continue
+		}
+		m := regexp.MustCompile(`/ExtGState <</OP1 (\d+) 0 R /OP0 (\d+) 0 R>>`).FindStringSubmatch(res)
+		if m == nil {
+			t.Fatalf("resources without the overprint states: %q", res)
+		}
+		on, _ := strconv.Atoi(m[1])
+		off, _ := strconv.Atoi(m[2])
+		if gs := mustObject(t, f, on); !strings.Contains(gs, "/OP true /op true /OPM 1") {
+			t.Errorf("overprint state %q", gs)
+		}
+		if gs := mustObject(t, f, off); !strings.Contains(gs, "/OP false /op false") {
+			t.Errorf("knockout state %q", gs)
+		}
+		want := regexp.MustCompile(`(?s)\n/OP1 gs\n0 0 0 1 k\nBT [^\n]*ET\n0 0 0 1 K\n.*? l S\n/OP0 gs\n0 0 0 0.7 k\nBT /G1 7 Tf [^\n]*ET\n0.25 0.1 0 0.6 k\nBT /G1 12 Tf `)
+		if !want.MatchString(content) {
+			t.Errorf("print content: want black overprinting, then the small muted type in K 70 and the large in CMYK:\n%s", content)
+		}
 	}
 }

@@ -24,7 +24,7 @@ type fontInfo struct {
 	scale   float64         // glyph units to text space: 1/1000, Type3: FontMatrix
 	asc     float64         // ascent per unit of font size (0.8 when unknown)
 	desc    float64         // descent per unit of font size, negative (−0.2)
-	uni     map[int]rune    // from the ToUnicode CMap, if any
+	uni     *toUnicode      // from the ToUnicode CMap, if any
 }
 
 type cidRange struct {
@@ -160,7 +160,7 @@ func (f *fontInfo) codes(s string) []int {
 // the font has one, else the code itself (Latin-1 for simple fonts,
 // Unicode for Type0 fonts as fpdf writes them).
 func (f *fontInfo) char(code int) rune {
-	if r, ok := f.uni[code]; ok {
+	if r, ok := f.uni.lookup(code); ok {
 		return r
 	}
 	return rune(code)

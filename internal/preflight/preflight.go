@@ -19,6 +19,9 @@
 //     or inline image; a print file needs 300 dpi.
 //   - text in safe zone: every shown string's approximate glyph box (see
 //     text.go) lies inside the finished page inset by Options.Safe.
+//   - ink, in print files: black type and rules overprint; type under
+//     10 pt is one ink, and bold when reversed out of several inks (see
+//     ink.go). It only warns.
 //
 // The file is read with pdfcpu (cross-reference table, objects, stream
 // filters); the page tree is walked and content streams are interpreted
@@ -33,6 +36,8 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+
+	"github.com/brochure-dev/brochure/internal/safefile"
 )
 
 // Options say what the file is for.
@@ -53,8 +58,11 @@ type Report struct {
 // Result is the outcome of one check. (It is not called Check: Go does not
 // allow a type and a function of the same name in one package.)
 type Result struct {
-	Name   string // one of the Check… names below
-	OK     bool
+	Name string // one of the Check… names below
+	OK   bool
+	// Warn marks a check that passes but found what a print shop would
+	// point out (see ink.go).
+	Warn   bool
 	Detail string
 }
 
@@ -67,6 +75,7 @@ const (
 	CheckColours  = "colour spaces"
 	CheckImages   = "image resolution"
 	CheckSafeZone = "text in safe zone"
+	CheckInk      = "ink"
 )
 
 const (
@@ -90,8 +99,11 @@ func (r *Report) String() string {
 	var b strings.Builder
 	for _, c := range r.Checks {
 		mark := "✓"
-		if !c.OK {
+		switch {
+		case !c.OK:
 			mark = "✗"
+		case c.Warn:
+			mark = "!"
 		}
 		fmt.Fprintf(&b, "%s %s: %s\n", mark, c.Name, c.Detail)
 	}
@@ -110,7 +122,7 @@ func (r *Report) Find(name string) *Result {
 
 // Check reads the PDF file at path and checks it.
 func Check(path string, opt Options) (*Report, error) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.ReadPath(path, safefile.PDF)
 	if err != nil {
 		return nil, err
 	}
@@ -167,6 +179,7 @@ func check(name string, data []byte, opt Options) (*Report, error) {
 			checkColours(scans, opt),
 			checkImages(scans, opt),
 			checkSafeZone(pages, scans, opt),
+			checkInk(pages, scans, opt),
 		},
 	}, nil
 }

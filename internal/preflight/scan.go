@@ -20,6 +20,8 @@ type pageScan struct {
 	// text outside the safe zone: the first run, and how many runs
 	outside      *textRun
 	outsideCount int
+	areas        []area // filled paths, in drawing order
+	ink          inkScan
 }
 
 type colourUse struct {
@@ -41,6 +43,11 @@ type gstate struct {
 	size, tc, tw, th, tl float64
 	rise                 float64
 	render               int
+	// inks of the fill and stroke colours, their colour spaces (for sc
+	// and scn), and whether they overprint
+	fill, stroke                   ink
+	fillSpace, strokeSpace         string
+	overprintFill, overprintStroke bool
 }
 
 // maxOps bounds the operators interpreted for one page, forms included,
@@ -64,6 +71,9 @@ type scanner struct {
 	// shown is the whole of the TJ array being shown, for messages: its
 	// strings are split wherever the font kerns.
 	shown string
+	// the current path's bounding box, page space
+	path   rect
+	inPath bool
 }
 
 // scanPage interprets a page's content; safe is the rectangle text must
@@ -71,7 +81,7 @@ type scanner struct {
 func (d *document) scanPage(p *page, safe rect) (*pageScan, error) {
 	sc := &scanner{
 		d: d, s: &pageScan{page: p.n}, safe: safe, res: p.resources,
-		gs:          gstate{ctm: identity, th: 100},
+		gs:          gstate{ctm: identity, th: 100, fill: ink{1, true}, stroke: ink{1, true}, fillSpace: "DeviceGray", strokeSpace: "DeviceGray"},
 		tm:          identity,
 		tlm:         identity,
 		budget:      maxOps,
@@ -120,16 +130,29 @@ func (sc *scanner) exec(op string, args []operand) {
 		}
 	case "rg", "k", "g":
 		sc.colour(colourOps[op], "fill "+op)
+		sc.setInk(op, args)
 	case "RG", "K", "G":
 		sc.colour(colourOps[op], "stroke "+op)
+		sc.setInk(op, args)
 	case "cs", "CS":
 		if a := last(); a.kind == '/' {
-			sc.colour(sc.d.colourSpace(types.Name(a.str), sc.res, 0), "/"+a.str+" "+op)
+			c := sc.d.colourSpace(types.Name(a.str), sc.res, 0)
+			sc.colour(c, "/"+a.str+" "+op)
+			sc.setSpace(op, c)
 		}
 	case "scn", "SCN":
 		if a := last(); a.kind == '/' {
 			sc.pattern(a.str)
 		}
+		sc.setInk(op, args)
+	case "sc", "SC":
+		sc.setInk(op, args)
+	case "gs":
+		if a := last(); a.kind == '/' {
+			sc.extGState(a.str)
+		}
+	case "m", "l", "c", "v", "y", "re", "h", "f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "n":
+		sc.pathOp(op, args)
 	case "sh":
 		if a := last(); a.kind == '/' {
 			sh := sc.d.dict(sc.resource("Shading", a.str))

@@ -152,14 +152,15 @@ func (sc *scanner) show(s string) {
 		trm := sc.tm.then(gs.ctm)
 		lo, hi := gs.rise+f.desc*gs.size, gs.rise+f.asc*gs.size
 		box := trm.box(normRect(ink0, lo, ink1, hi))
+		whole := s
+		if sc.shown != "" {
+			whole = sc.shown
+		}
+		sc.inkText(f, box, trm, whole)
 		if !box.within(sc.safe) {
 			sc.s.outsideCount++
 			if sc.s.outside == nil {
 				ox, oy := trm.apply(0, gs.rise)
-				whole := s
-				if sc.shown != "" {
-					whole = sc.shown
-				}
 				sc.s.outside = &textRun{box: box, x: ox, y: oy, excerpt: excerpt(f, whole)}
 			}
 		}

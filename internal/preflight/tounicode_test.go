@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/brochure-dev/brochure/fonts"
 	"github.com/brochure-dev/brochure/internal/color"
@@ -27,20 +28,52 @@ endbfrange
 endcmap CMapName currentdict /CMap defineresource pop end end`
 	m := readToUnicode([]byte(cmap))
 	for code, want := range map[int]rune{3: ' ', 0x112: 'é', 0x200: '😀', 0x10: 'A', 0x12: 'C', 0x20: 'x', 0x21: '’'} {
-		if got := m[code]; got != want {
+		if got, _ := m.lookup(code); got != want {
 			t.Errorf("code %04X: %q, want %q", code, got, want)
 		}
 	}
-	if len(m) != 8 {
-		t.Errorf("%d codes, want 8", len(m))
+	for _, code := range []int{0, 2, 4, 0xF, 0x13, 0x1F, 0x22, 0x201} {
+		if r, ok := m.lookup(code); ok {
+			t.Errorf("code %04X: %q, want none", code, r)
+		}
 	}
-	if m := readToUnicode([]byte("<0001> <0041> endbfchar <00> endbfrange [")); len(m) != 1 {
-		t.Errorf("damaged map: %v", m)
+	if m := readToUnicode([]byte("<0001> <0041> endbfchar <00> endbfrange [")); len(m.codes) != 1 || len(m.ranges) != 0 {
+		t.Errorf("damaged map: %+v", m)
 	}
 	// A range of four billion codes mapped to an empty array: it must
 	// end at once, with nothing.
-	if m := readToUnicode([]byte("<00000000> <FFFFFFFF> [] endbfrange")); len(m) != 0 {
-		t.Errorf("huge empty range: %d codes", len(m))
+	if m := readToUnicode([]byte("<00000000> <FFFFFFFF> [] endbfrange")); len(m.codes) != 0 || len(m.ranges) != 0 {
+		t.Errorf("huge empty range: %+v", m)
+	}
+}
+
+// TestToUnicodeRanges: ranges onto strings are kept whole, so that a
+// CMap of a few bytes never costs 65,536 entries (FuzzReadToUnicode spent
+// 45 s shrinking such an input, 30 ms a try); overlapping ranges are cut
+// so that the first one wins.
+func TestToUnicodeRanges(t *testing.T) {
+	tests := []struct {
+		cmap   string
+		ranges int
+		want   map[int]rune // code → character; 0: none
+	}{
+		{"<0000> <FFFF> <0041> endbfrange", 1, map[int]rune{0: 'A', 1: 'B', 0xFFFF: 0x10040}},
+		{strings.Repeat("<0000> <FFFF> <0041> ", 300) + "endbfrange", 1, map[int]rune{5: 'F'}},
+		{"<0010> <0020> <0061> <0018> <0030> <0041> <0015> <0016> <0030> endbfrange", 2, map[int]rune{0x10: 'a', 0x18: 'i', 0x20: 'q', 0x21: 'J', 0x30: 'Y', 0x31: 0}},
+		{"<0005> <0001> <0041> endbfrange", 0, map[int]rune{3: 0}},
+		{"<00000000> <FFFFFFFF> <DBFFDFFF> endbfrange", 1, map[int]rune{0: unicode.MaxRune, 1: unicode.ReplacementChar}},
+		{"1 beginbfchar <0003> <0020> endbfchar 1 beginbfrange <0000> <0009> <0030> endbfrange", 1, map[int]rune{2: '2', 3: ' ', 4: '4'}},
+	}
+	for _, tt := range tests {
+		m := readToUnicode([]byte(tt.cmap))
+		if len(m.ranges) != tt.ranges {
+			t.Errorf("%.40s: %d ranges, want %d", tt.cmap, len(m.ranges), tt.ranges)
+		}
+		for code, want := range tt.want {
+			if got, ok := m.lookup(code); got != want || ok != (want != 0) {
+				t.Errorf("%.40s: code %X: %q %v, want %q", tt.cmap, code, got, ok, want)
+			}
+		}
 	}
 }
 
@@ -110,8 +143,15 @@ func FuzzReadToUnicode(f *testing.F) {
 	f.Add([]byte("1 beginbfchar <0003> <0020> endbfchar 1 beginbfrange <0010> <0012> <0041> endbfrange"))
 	f.Add([]byte("1 beginbfrange <0000> <FFFF> [<00> <D83D> <DE00DE00>] endbfrange"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		if m := readToUnicode(data); len(m) > maxCIDEntries {
-			t.Fatalf("%d codes", len(m))
+		m := readToUnicode(data)
+		if len(m.codes) > maxCIDEntries || len(m.ranges) > maxCIDEntries {
+			t.Fatalf("%d codes, %d ranges", len(m.codes), len(m.ranges))
+		}
+		// Cut apart, the ranges can be searched.
+		for k := 1; k < len(m.ranges); k++ {
+			if m.ranges[k].lo <= m.ranges[k-1].hi || m.ranges[k].lo > m.ranges[k].hi {
+				t.Fatalf("ranges %d and %d overlap: %+v", k-1, k, m.ranges)
+			}
 		}
 	})
 }

@@ -45,6 +45,10 @@ type item struct {
 	penalty         float64
 	flagged         bool
 	addsHyphen      bool // breaking here adds a hyphen (a hyphenation point)
+	forced          bool // the break is inside a word wider than the line
+	// address: the break is inside a web or e-mail address; a justified
+	// line ending there is set ragged, with a ragged line's stretch.
+	address bool
 }
 
 const infinity = 10000
@@ -61,9 +65,12 @@ const (
 
 // items turns spans into boxes, glue and penalties. Spaces (U+0020) are
 // glue; no-break spaces stay inside boxes. Words are cut at hyphenation
-// points and after explicit hyphens and slashes. justify gives the glue
-// its stretch and shrink; ragged text keeps spaces at their width.
-func items(spans []Span, hy Hyphenator, justify bool) []item {
+// points, at soft hyphens, after explicit hyphens and slashes, and in web
+// and e-mail addresses before '.', '@', '?', '#', '&' and '='. justify
+// gives the glue its stretch and shrink; ragged text keeps spaces at
+// their width. A box still wider than width may break between any two
+// characters (CSS's overflow-wrap: anywhere), at a cost.
+func items(spans []Span, hy Hyphenator, justify bool, width float64) []item {
 	var out []item
 	words := split(spans)
 	for i, w := range words {
@@ -84,12 +91,30 @@ func items(spans []Span, hy Hyphenator, justify bool) []item {
 		if i == len(words)-1 {
 			h = nil // the last word of a paragraph is never hyphenated
 		}
-		out = append(out, wordItems(w.pieces, spans, h)...)
+		out = append(out, anywhere(wordItems(w.pieces, spans, h), spans, width)...)
 	}
-	// The end: fill the last line, and break.
-	out = append(out, item{kind: glue, stretch: infinity}, item{kind: penalty, penalty: -infinity})
+	// The end: fill the last line, and break (never before the fill, as
+	// TeX's \penalty10000 \parfillskip: that would leave an empty line).
+	out = append(out, item{kind: penalty, penalty: infinity}, item{kind: glue, stretch: infinity}, item{kind: penalty, penalty: -infinity})
 	return out
 }
+
+// softHyphen (U+00AD) marks where a word may be hyphenated; it is not
+// drawn unless the line breaks there, as a hyphen.
+const softHyphen = '\u00ad'
+
+// isAddress reports whether a word is a web or e-mail address, which
+// breaks at its punctuation and is never hyphenated.
+func isAddress(w string) bool {
+	if strings.Contains(w, "://") || strings.HasPrefix(strings.ToLower(w), "www.") {
+		return true
+	}
+	at := strings.IndexByte(w, '@')
+	return at > 0 && strings.Contains(w[at:], ".")
+}
+
+// closing is punctuation that may follow a word without being part of it.
+func closing(r rune) bool { return strings.ContainsRune(".,;:!?)]}»›'’\"”", r) }
 
 // wordItems cuts one word, made of pieces in possibly several styles,
 // into boxes with penalties where it may break.
@@ -99,8 +124,19 @@ func wordItems(pieces []piece, spans []Span, hy Hyphenator) []item {
 		word.WriteString(p.text)
 	}
 	text := word.String()
+	address := isAddress(text)
+	// The end of the address, before punctuation closing the sentence.
+	end := len(strings.TrimRightFunc(text, closing))
 	cuts := map[int]bool{} // byte offset → hyphenation point
-	if hy != nil {
+	switch {
+	case strings.ContainsRune(text, softHyphen):
+		// The author chose the points: only those (as TeX does).
+		for i, r := range text {
+			if r == softHyphen {
+				cuts[i] = true
+			}
+		}
+	case hy != nil && !address:
 		// Ask about the word without the punctuation around it.
 		core := strings.TrimLeftFunc(text, notLetter)
 		lead := len(text) - len(core)
@@ -114,27 +150,41 @@ func wordItems(pieces []piece, spans []Span, hy Hyphenator) []item {
 	for _, p := range pieces {
 		st := spans[p.span].Style
 		from := 0
+		box := func(to int) {
+			if to > from {
+				out = append(out, item{kind: box, text: p.text[from:to], span: p.span, width: st.Width(p.text[from:to])})
+			}
+			from = to
+		}
 		for i, r := range p.text {
-			at := start + i + utf8.RuneLen(r)
-			explicit := (r == '-' || r == '/' || r == '‐') && at < len(text) && i > 0
-			if !explicit && !cuts[start+i] {
+			off := start + i
+			at := off + utf8.RuneLen(r)
+			if r == softHyphen {
+				box(i)
+				from = i + utf8.RuneLen(r) // never drawn
+				if off > 0 && at < len(text) {
+					out = append(out, item{kind: penalty, penalty: hyphenPenalty, flagged: true, addsHyphen: true, width: st.Width("-"), span: p.span})
+				}
 				continue
 			}
-			if cuts[start+i] && i > from {
-				out = append(out, item{kind: box, text: p.text[from:i], span: p.span, width: st.Width(p.text[from:i])})
-				from = i
-				out = append(out, item{kind: penalty, penalty: hyphenPenalty, flagged: true, addsHyphen: true, width: st.Width("-"), span: p.span})
+			before := address && off > 0 && off < end && strings.ContainsRune(".@?#&=", r)
+			if cuts[off] && i > from || before {
+				box(i)
+				if before {
+					out = append(out, item{kind: penalty, penalty: explicitBreak, span: p.span, address: true})
+				} else {
+					out = append(out, item{kind: penalty, penalty: hyphenPenalty, flagged: true, addsHyphen: true, width: st.Width("-"), span: p.span})
+				}
 			}
+			// An address does not break after its hyphens, which a reader
+			// would take for added ones.
+			explicit := (r == '-' && !address || r == '/' || r == '‐' && !address || r == zwsp) && at < len(text) && off > 0 && text[at] != '/'
 			if explicit {
-				end := i + utf8.RuneLen(r)
-				out = append(out, item{kind: box, text: p.text[from:end], span: p.span, width: st.Width(p.text[from:end])})
-				from = end
-				out = append(out, item{kind: penalty, penalty: explicitBreak, flagged: r != '/', span: p.span})
+				box(i + utf8.RuneLen(r))
+				out = append(out, item{kind: penalty, penalty: explicitBreak, flagged: r != '/' && r != zwsp && !address, span: p.span, address: address})
 			}
 		}
-		if from < len(p.text) {
-			out = append(out, item{kind: box, text: p.text[from:], span: p.span, width: st.Width(p.text[from:])})
-		}
+		box(len(p.text))
 		start += len(p.text)
 	}
 	// No hyphenation point right before the end of the word may leave a
@@ -143,4 +193,57 @@ func wordItems(pieces []piece, spans []Span, hy Hyphenator) []item {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// forcedBreak is the cost of breaking a word between two letters because
+// it is wider than the line: high, so that it happens only where nothing
+// else can.
+const forcedBreak = 1000
+
+// anywhere cuts the boxes of a word that are wider than width between
+// characters (never before a combining mark or a joiner, nor after a
+// joiner), with penalties marked forced, so that it can be set at all.
+func anywhere(its []item, spans []Span, width float64) []item {
+	wide := false
+	for _, it := range its {
+		wide = wide || it.kind == box && it.width > width
+	}
+	if !wide {
+		return its
+	}
+	var out []item
+	for _, it := range its {
+		if it.kind != box || it.width <= width {
+			out = append(out, it)
+			continue
+		}
+		st := spans[it.span].Style
+		from := 0
+		prev := rune(0)
+		for i, r := range it.text {
+			if i > 0 && !clings(r) && prev != zwj {
+				t := it.text[from:i]
+				cost := forcedBreak
+				if unicode.IsUpper(r) && unicode.IsLower(prev) {
+					cost /= 5 // between the words of a CamelCase name
+				}
+				out = append(out, item{kind: box, text: t, span: it.span, width: st.Width(t)},
+					item{kind: penalty, penalty: float64(cost), span: it.span, forced: true})
+				from = i
+			}
+			prev = r
+		}
+		t := it.text[from:]
+		out = append(out, item{kind: box, text: t, span: it.span, width: st.Width(t)})
+	}
+	return out
+}
+
+// Zero-width joiner and space.
+const zwj, zwsp = '\u200d', '\u200b'
+
+// clings reports whether r belongs with the character before it: a
+// combining mark, a joiner or a variation selector.
+func clings(r rune) bool {
+	return unicode.In(r, unicode.Mn, unicode.Me) || r == zwj || r == '\u200c' || unicode.Is(unicode.Variation_Selector, r) || (r >= 0x1F3FB && r <= 0x1F3FF)
 }

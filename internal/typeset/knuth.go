@@ -76,6 +76,11 @@ func (b *breaker) ratio(a *node, i int) float64 {
 	switch {
 	case w < b.width:
 		y := b.sumY[i] - a.stretch + b.ragged
+		if it := b.items[i]; it.address && b.ragged == 0 {
+			// Justified, but set ragged: a line broken inside an
+			// address has too few spaces to fill it.
+			y += raggedStretch * b.spanSize[it.span]
+		}
 		if y <= 0 {
 			return infinity
 		}
@@ -140,15 +145,23 @@ func (b *breaker) run() *node {
 		var keep []*node
 		for _, a := range active {
 			r := b.ratio(a, i)
-			tooLong := r < -1 && !b.overfull
+			// A line already too long only gets longer: its start is
+			// dropped (which keeps the active list as short as a line,
+			// and the pass linear in the paragraph's length), though in
+			// the last pass it may still end here, at a high cost.
+			tooLong := r < -1
 			if !tooLong && !(it.kind == penalty && it.penalty == -infinity) {
 				keep = append(keep, a)
 			}
 			hyphenated := it.kind == penalty && it.flagged
-			if tooLong || r > b.tolerance || hyphenated && a.hyphens >= maxHyphens {
+			if tooLong && !b.overfull || r > b.tolerance || hyphenated && a.hyphens >= maxHyphens {
 				continue
 			}
 			d := b.demerits(a, it, r)
+			if r < -1 {
+				// Too long: only when there is no other way at all.
+				d += overfullDemerits
+			}
 			f := fitness(r)
 			if abs(f-a.fitness) > 1 {
 				d += fitnessDemerit
@@ -199,6 +212,10 @@ func (b *breaker) demerits(a *node, it item, r float64) float64 {
 	}
 	return d
 }
+
+// overfullDemerits are added for a line too long for its width (in the
+// last pass only): more than any line that fits, however loose.
+const overfullDemerits = 1e40
 
 func abs(x int) int {
 	if x < 0 {

@@ -1,6 +1,10 @@
 package typeset
 
-import "unicode/utf8"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // Align says how lines fill their width.
 type Align uint8
@@ -24,6 +28,9 @@ type Paragraph struct {
 	// Greedy is true when no total-fit solution was found within the
 	// tolerances and lines were filled one by one.
 	Greedy bool
+	// Forced lists the words wider than the line that were broken
+	// between two letters, without a hyphen.
+	Forced []string
 }
 
 // Tolerances tried in turn: first without hyphenation (TeX's
@@ -44,13 +51,13 @@ func Set(spans []Span, opt Options) Paragraph {
 	if opt.Align == Left {
 		ragged = raggedStretch * spans[0].Style.Size
 	}
-	plain := items(spans, nil, opt.Align == Justify)
+	plain := items(spans, nil, opt.Align == Justify, opt.Width)
 	var hyph []item
 	for pass, tol := range tolerances {
 		its := plain
 		if pass > 0 && opt.Hyphen != nil {
 			if hyph == nil {
-				hyph = items(spans, opt.Hyphen, opt.Align == Justify)
+				hyph = items(spans, opt.Hyphen, opt.Align == Justify, opt.Width)
 			}
 			its = hyph
 		}
@@ -58,7 +65,7 @@ func Set(spans []Span, opt Options) Paragraph {
 		b.spanSize = sizes(spans)
 		b.overfull = pass == len(tolerances)-1
 		if end := b.run(); end != nil {
-			return Paragraph{Lines: b.lines(end, spans, opt.Align)}
+			return Paragraph{Lines: b.lines(end, spans, opt.Align), Forced: b.forced(end)}
 		}
 	}
 	return Paragraph{Lines: Break(spans, opt.Width), Greedy: true}
@@ -70,6 +77,35 @@ func sizes(spans []Span) []float64 {
 		s[i] = sp.Style.Size
 	}
 	return s
+}
+
+// forced lists the words broken by force on the way to end, once each.
+func (b *breaker) forced(end *node) []string {
+	var words []string
+	for n := end; n.prev != nil; n = n.prev {
+		if !b.items[n.pos].forced {
+			continue
+		}
+		// The word: the boxes between the glue on either side.
+		from, to := n.pos, n.pos
+		for from > 0 && b.items[from-1].kind != glue {
+			from--
+		}
+		for to < len(b.items) && b.items[to].kind != glue {
+			to++
+		}
+		var w strings.Builder
+		for _, it := range b.items[from:to] {
+			if it.kind == box {
+				w.WriteString(it.text)
+			}
+		}
+		if !slices.Contains(words, w.String()) {
+			words = append(words, w.String())
+		}
+	}
+	slices.Reverse(words)
+	return words
 }
 
 // lines builds the lines of the breaks ending at end.
@@ -85,7 +121,7 @@ func (b *breaker) lines(end *node, spans []Span, align Align) []Line {
 		last := k == 0
 		// Justified lines fill the width; the last is ragged unless its
 		// spaces had to shrink for it to fit.
-		lines[len(breaks)-1-k] = b.line(start, n, spans, align == Justify && (!last || n.ratio < 0))
+		lines[len(breaks)-1-k] = b.line(start, n, spans, align == Justify && (!last || n.ratio < 0) && !b.items[n.pos].address)
 		// The next line starts at the next box.
 		start = n.pos + 1
 		for start < len(b.items) && b.items[start].kind != box {
@@ -100,7 +136,9 @@ func (b *breaker) lines(end *node, spans []Span, align Align) []Line {
 func (b *breaker) line(start int, n *node, spans []Span, justify bool) Line {
 	var line Line
 	x := 0.0
-	r := n.ratio
+	// A line too long (the last resort) keeps its spaces whole: it runs
+	// past the right edge rather than over itself.
+	r := max(n.ratio, -1)
 	if !justify {
 		r = 0
 	}

@@ -9,6 +9,7 @@ package typeset
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/brochure-dev/brochure/internal/color"
 	"github.com/brochure-dev/brochure/internal/font"
@@ -76,6 +77,13 @@ type piece struct {
 // Break sets spans into lines no wider than width points.
 func Break(spans []Span, width float64) []Line {
 	words := split(spans)
+	for _, w := range words {
+		for i, p := range w.pieces {
+			if t := invisible(p.text, spans[p.span].Style, false); t != p.text {
+				w.pieces[i].text, w.pieces[i].width = t, spans[p.span].Style.Width(t)
+			}
+		}
+	}
 	var lines []Line
 	var cur []piece // the line being filled, without trailing glue
 	curW := 0.0
@@ -133,7 +141,7 @@ func split(spans []Span) []word {
 					pendingGlue = true
 				}
 			}
-			if p != "" {
+			if p = invisible(p, sp.Style, true); p != "" {
 				cur.pieces = append(cur.pieces, piece{text: p, span: i, width: sp.Style.Width(p)})
 				pendingGlue = false
 			}
@@ -144,6 +152,29 @@ func split(spans []Span) []word {
 	}
 	return words
 }
+
+// invisible drops from s the format characters (joiners, marks of
+// direction…) that the style's face has no glyph for: they are not drawn
+// and measure nothing. Soft hyphens go too unless keepSoft, for the
+// breaker to use them.
+func invisible(s string, st Style, keepSoft bool) string {
+	drop := func(r rune) bool {
+		return unicode.Is(unicode.Cf, r) && (r == softHyphen && !keepSoft || r != softHyphen && !st.Face.Has(r))
+	}
+	if strings.IndexFunc(s, drop) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if drop(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// Visible is s as it is drawn on one line in style st: without soft
+// hyphens, nor the format characters the face lacks.
+func Visible(s string, st Style) string { return invisible(s, st, false) }
 
 func total(ps []piece) float64 {
 	w := 0.0

@@ -1,0 +1,23 @@
+package build
+
+import (
+	"os"
+	"testing"
+)
+
+// TestScreenSize checks that a screen A4 brochure, the file sales teams
+// e-mail, stays small: at most 34 kB with its four fonts embedded.
+func TestScreenSize(t *testing.T) {
+	const limit = 34_000
+	_, pdfs := sharedPDFs(t)
+	for _, lang := range testLangs {
+		st, err := os.Stat(pdfs[lang])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Size() > limit {
+			t.Errorf("%s A4: %d bytes, want at most %d", lang, st.Size(), limit)
+		}
+		t.Logf("%s A4: %d bytes", lang, st.Size())
+	}
+}

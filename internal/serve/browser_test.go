@@ -195,3 +195,45 @@ func TestBrowserBrokenContent(t *testing.T) {
 		t.Errorf("the page says %q", alert)
 	}
 }
+
+// TestBrowserViewports opens the page on a laptop's and a phone's screen:
+// nothing scrolls sideways, every field is as wide as it can be read, and
+// the download button is reachable. With BROCHURE_SCREENSHOTS set to a
+// folder, it saves a screenshot of each there (the README's picture).
+func TestBrowserViewports(t *testing.T) {
+	ctx := chromium(t)
+	_, ts := server(t, Options{})
+	for _, vp := range []struct {
+		name          string
+		width, height int64
+		mobile        bool
+	}{{"laptop", 1366, 768, false}, {"phone", 390, 844, true}} {
+		t.Run(vp.name, func(t *testing.T) {
+			var opts []chromedp.EmulateViewportOption
+			if vp.mobile {
+				opts = append(opts, chromedp.EmulateScale(2), chromedp.EmulateMobile)
+			}
+			steps(t, ctx, chromedp.EmulateViewport(vp.width, vp.height, opts...),
+				chromedp.Navigate(ts.URL+"/?lang=fr&layout=a4&client=Acme+Corp&contact=Marie+Dupont&by=jdoe"),
+				chromedp.WaitVisible(chromedp.CSS("#pages img")))
+			if w := eval[float64](t, ctx, `document.documentElement.scrollWidth - innerWidth`); w > 0 {
+				t.Errorf("the page scrolls sideways by %.0f px", w)
+			}
+			if w := eval[float64](t, ctx, `document.getElementById("client").getBoundingClientRect().width`); w < 200 {
+				t.Errorf("the client field is %.0f px wide", w)
+			}
+			if w := eval[float64](t, ctx, `document.querySelector("#pages img").getBoundingClientRect().width`); w < float64(vp.width)/3 && w < 300 {
+				t.Errorf("the preview is %.0f px wide", w)
+			}
+			if dir := os.Getenv("BROCHURE_SCREENSHOTS"); dir != "" {
+				png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(dir, "serve-"+vp.name+".png"), png, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -88,6 +88,11 @@ func (p *Project) RecipientJobs(path string, sel Selection) ([]Job, error) {
 	errs := []error{rerr}
 	var jobs []Job
 	seen := map[string]string{} // file → the client that writes it, and where
+	type expansion struct {
+		jobs []Job
+		err  error
+	}
+	expanded := map[string]expansion{}
 	for _, row := range rows {
 		at := func(column string, err error) error {
 			return &recipients.Error{File: displayPath(path), Line: row.Line, Column: column, Err: err}
@@ -125,7 +130,14 @@ func (p *Project) RecipientJobs(path string, sel Selection) ([]Job, error) {
 				*c.to = splitCell(v)
 			}
 		}
-		rj, err := p.Jobs(rs)
+		key := fmt.Sprint(rs.Roles, rs.Langs, rs.Layouts, rs.Variants)
+		rj, err := expanded[key].jobs, expanded[key].err
+		if _, ok := expanded[key]; !ok {
+			// Rows mostly share their role, language and layout: the
+			// selection is expanded once for all of them.
+			rj, err = p.Jobs(rs)
+			expanded[key] = expansion{rj, err}
+		}
 		if err != nil {
 			for _, e := range flatten(err) {
 				errs = append(errs, at("", e))

@@ -14,6 +14,7 @@ import (
 // nothing typed is silently dropped or drawn as a blank box.
 func coverage(p *edition.Personal, lay *design.Layout) error {
 	var errs []error
+	faces := sortedFaces(lay)
 	for _, f := range []struct{ name, text string }{{"client", p.Client}, {"contact", p.Contact}, {"note", p.Note}} {
 		seen := map[rune]bool{}
 		for _, r := range f.text {
@@ -21,7 +22,7 @@ func coverage(p *edition.Personal, lay *design.Layout) error {
 				continue
 			}
 			seen[r] = true
-			for _, name := range sortedFaces(lay) {
+			for _, name := range faces {
 				if face := lay.Faces[name]; !face.Has(r) {
 					errs = append(errs, &edition.Field{Name: f.name, Err: fmt.Errorf("%q (U+%04X) is not in the font %s of layout %s", r, r, face.Name(), lay.Name)})
 					break

@@ -1,0 +1,112 @@
+package serve
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestGracefulShutdown stops a server while a render waits for a slot:
+// the request in flight is answered, then Run returns.
+func TestGracefulShutdown(t *testing.T) {
+	s, err := New(project(t), Options{Renders: 1, Reload: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	ran := make(chan error, 1)
+	go func() { ran <- s.Run(ctx, l) }()
+	s.queue <- struct{}{} // the one render slot is taken: the request waits
+	s.slots <- struct{}{}
+	answered := make(chan int, 1)
+	go func() {
+		res, err := http.Post("http://"+l.Addr().String()+"/api/render", "application/json", strings.NewReader(`{"role":"sre","lang":"en","layout":"a4"}`))
+		if err != nil {
+			answered <- 0
+			return
+		}
+		res.Body.Close()
+		answered <- res.StatusCode
+	}()
+	for deadline := time.Now().Add(5 * time.Second); len(s.queue) < 2; time.Sleep(5 * time.Millisecond) { // the slot's holder and the request
+		if time.Now().After(deadline) {
+			t.Fatal("the request never came")
+		}
+	}
+	cancel()
+	time.Sleep(50 * time.Millisecond)
+	<-s.slots // the slot frees: the request renders
+	<-s.queue
+	if code := <-answered; code != 200 {
+		t.Errorf("the request in flight got %d", code)
+	}
+	select {
+	case err := <-ran:
+		if err != nil {
+			t.Errorf("Run: %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Error("Run did not return")
+	}
+}
+
+// TestAccessLog checks the log's lines: method, path, status, time and
+// size, and never the query, which holds clients' names.
+func TestAccessLog(t *testing.T) {
+	var buf bytes.Buffer
+	s, err := New(project(t), Options{Reload: -1, Log: slog.New(slog.NewJSONHandler(&buf, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s.Handler())
+	defer ts.Close()
+	get(t, ts.URL+"/download?role=sre&lang=en&layout=a4&client=Secret+Client")
+	var line struct {
+		Method, Path string
+		Status, Bytes int
+		MS           float64
+	}
+	if err := json.Unmarshal(buf.Bytes(), &line); err != nil {
+		t.Fatalf("%v: %s", err, buf.Bytes())
+	}
+	if line.Method != "GET" || line.Path != "/download" || line.Status != 200 || line.Bytes < 10000 || line.MS <= 0 {
+		t.Errorf("log line %+v", line)
+	}
+	if strings.Contains(buf.String(), "Secret") {
+		t.Error("the log holds a personal field")
+	}
+}
+
+// TestReplicas checks that two servers on the same files give the same
+// bytes for the same edition: any replica may answer.
+func TestReplicas(t *testing.T) {
+	content := project(t)
+	var pdfs [2][]byte
+	for i := range pdfs {
+		s, err := New(content, Options{Reload: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ts := httptest.NewServer(s.Handler())
+		a := post(t, ts.URL+"/api/render", `{"role":"sre","lang":"fr","layout":"a5-booklet","variant":"print","client":"Acme","by":"jdoe","note":"À bientôt."}`)
+		ts.Close()
+		if a.status != 200 {
+			t.Fatalf("%d %s", a.status, a.body)
+		}
+		pdfs[i] = a.body
+	}
+	if !bytes.Equal(pdfs[0], pdfs[1]) {
+		t.Error("two servers made different bytes")
+	}
+}

@@ -45,6 +45,7 @@ type Face struct {
 	embErr  error
 
 	ascent, descent, lineGap, capHeight, xHeight float64 // 1/1000 em
+	upem                                         int
 }
 
 // Parse reads the TrueType font in data. name identifies the font in
@@ -116,6 +117,7 @@ func parse(data []byte) (*Face, error) {
 		f.supp = readFormat12(f12)
 	}
 
+	f.upem = upem
 	scale := 1000.0 / float64(upem)
 	f.ascent = float64(vm.ascender) * scale
 	f.descent = float64(vm.descender) * scale

@@ -1,6 +1,7 @@
 package svg
 
 import (
+	"math"
 	"slices"
 	"strconv"
 
@@ -57,24 +58,67 @@ func (fg *faceGlyphs) glyph(g uint16) (bool, error) {
 }
 
 // appendOutline appends a glyph's outline as path data, in font units
-// to 1/10, with y growing downwards as in the page.
+// to 1/10, with y growing downwards as in the page. Commands are
+// relative, in their shortest forms: "h" and "v" for level and upright
+// lines, "t" for a curve whose control point mirrors the previous one
+// (what TrueType's implied on-curve points make). Every number is the
+// difference of two positions rounded to 1/10, so no error builds up
+// along a contour.
 func appendOutline(b []byte, o font.Outline) []byte {
+	type pt struct{ x, y int64 } // tenths of a font unit, y down
+	at := func(p font.Point) pt { return pt{int64(math.Round(p.X * 10)), int64(math.Round(-p.Y * 10))} }
+	var cur, start, ctrl pt // ctrl: the last curve's control point
+	quad := false           // the last command was a curve
 	for _, s := range o {
-		n := 0
 		switch s.Op {
 		case font.MoveTo:
-			b, n = append(b, 'M'), 1
+			p := at(s.P[0])
+			b = append(b, 'm')
+			b = appendTenths(appendTenths(b, p.x-cur.x), p.y-cur.y)
+			cur, start, quad = p, p, false
 		case font.LineTo:
-			b, n = append(b, 'L'), 1
+			p := at(s.P[0])
+			switch {
+			case p.y == cur.y:
+				b = appendTenths(append(b, 'h'), p.x-cur.x)
+			case p.x == cur.x:
+				b = appendTenths(append(b, 'v'), p.y-cur.y)
+			default:
+				b = append(b, 'l')
+				b = appendTenths(appendTenths(b, p.x-cur.x), p.y-cur.y)
+			}
+			cur, quad = p, false
 		case font.QuadTo:
-			b, n = append(b, 'Q'), 2
+			c, p := at(s.P[0]), at(s.P[1])
+			if quad && c.x == 2*cur.x-ctrl.x && c.y == 2*cur.y-ctrl.y {
+				b = append(b, 't')
+			} else {
+				b = append(b, 'q')
+				b = appendTenths(appendTenths(b, c.x-cur.x), c.y-cur.y)
+			}
+			b = appendTenths(appendTenths(b, p.x-cur.x), p.y-cur.y)
+			cur, ctrl, quad = p, c, true
 		case font.Close:
-			b = append(b, 'Z')
+			b = append(b, 'z')
+			cur, quad = start, false
 		}
-		for _, pt := range s.P[:n] {
-			b = appendCoord(b, pt.X, 1)
-			b = appendCoord(b, -pt.Y, 1)
-		}
+	}
+	return b
+}
+
+// appendTenths appends n/10 as path data, separated from what comes
+// before as appendCoord does.
+func appendTenths(b []byte, n int64) []byte {
+	if len(b) > 0 && b[len(b)-1] < 'A' && n >= 0 {
+		b = append(b, ' ')
+	}
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	b = strconv.AppendInt(b, n/10, 10)
+	if n%10 != 0 {
+		b = append(b, '.', byte('0'+n%10))
 	}
 	return b
 }
@@ -83,7 +127,7 @@ func appendOutline(b []byte, o font.Outline) []byte {
 // scaled from font units to points, of the glyphs it shows:
 //
 //	<g fill="#1a1a1a" transform="translate(56.69 70.87) scale(0.004638672)">
-//	<use xlink:href="#g1-36"/><use xlink:href="#g1-75" x="1163.2"/>…</g>
+//	<use xlink:href="#g1-36"/><use xlink:href="#g1-75" x="1163"/>…</g>
 //
 // Each glyph is placed where the PDF places it: after the advances of
 // those before it (Embedding.Width of each rune's glyph, in 1/1000 em),
@@ -132,9 +176,9 @@ func (p *painter) text(t *frame.Text) error {
 			b = append(b, '-')
 			b = strconv.AppendUint(b, uint64(g), 10)
 			b = append(b, '"')
-			if u := x / k; u != 0 {
+			if u := x / k; math.Abs(u) >= 0.5 {
 				b = append(b, ` x="`...)
-				b = appendNum(b, u, 1)
+				b = appendNum(b, u, 0)
 				b = append(b, '"')
 			}
 			b = append(b, "/>"...)
@@ -149,9 +193,7 @@ func (p *painter) text(t *frame.Text) error {
 // appendDefs appends the glyphs the page uses, face by face in order of
 // first use, each face's in increasing glyph id.
 func (p *painter) appendDefs(b []byte) []byte {
-	if len(p.faces) == 0 {
-		return b
-	}
+	start := len(b)
 	b = append(b, "<defs>\n"...)
 	var ids []uint16
 	for _, fg := range p.faces {
@@ -171,6 +213,9 @@ func (p *painter) appendDefs(b []byte) []byte {
 			b = append(b, fg.paths[g]...)
 			b = append(b, "\"/>\n"...)
 		}
+	}
+	if len(b) == start+len("<defs>\n") {
+		return b[:start] // no glyph to draw
 	}
 	return append(b, "</defs>\n"...)
 }

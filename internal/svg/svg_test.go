@@ -296,8 +296,8 @@ func TestDeterministic(t *testing.T) {
 
 // TestItems checks how each kind of item is written.
 func TestItems(t *testing.T) {
-	blue := color.Color{RGB: color.RGB{0x12, 0x3f, 0x6d}}
-	gold := color.Color{RGB: color.RGB{0xf2, 0xa9, 0x00}}
+	blue := color.Color{RGB: color.RGB{R: 0x12, G: 0x3f, B: 0x6d}}
+	gold := color.Color{RGB: color.RGB{R: 0xf2, G: 0xa9}}
 	face := interFace(t)
 	png := []byte("\x89PNG\r\n\x1a\n fake pixels")
 	tests := []struct {
@@ -383,7 +383,9 @@ func TestText(t *testing.T) {
 		t.Fatal("no kerning between A and V")
 	}
 	wa, wv, wsp := face.Advance('A'), face.Advance('V'), face.Advance(' ')
-	at := func(thousandths int) string { return strconv.Itoa(int(math.Round(float64(thousandths) * 20.48 / 1000 * 100))) }
+	at := func(thousandths int) string {
+		return strconv.Itoa(int(math.Round(float64(thousandths) * 20.48 / 1000 * 100)))
+	}
 	want := fmt.Sprintf(`<g fill="#000000" transform="translate(10 50) scale(0.01)"><use xlink:href="#g1-%d"/><use xlink:href="#g1-%d" x="%s"/><use xlink:href="#g1-%d" x="%s"/><use xlink:href="#g1-%d" x="%s"/></g>`,
 		a, v, at(wa+kav), a, at(wa+kav+wv+kva), a, at(wa+kav+wv+kva+wa+wsp))
 	if !strings.Contains(got, want) {

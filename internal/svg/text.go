@@ -2,8 +2,11 @@ package svg
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
+	"weak"
 
 	"github.com/brochure-dev/brochure/internal/font"
 	"github.com/brochure-dev/brochure/internal/frame"
@@ -17,9 +20,10 @@ type faceGlyphs struct {
 	// the page uses, "g2" for the next, so glyph 36 of the first is
 	// "g1-36".
 	id string
-	// paths holds the path data of each glyph used, in font units with
-	// y growing downwards; nil for a glyph without outline (a space).
+	// paths holds the path data of each glyph the page uses (see
+	// glyphPaths).
 	paths map[uint16][]byte
+	cache *glyphPaths
 }
 
 // face returns the face's glyphs on this page, adding the face on its
@@ -34,27 +38,71 @@ func (p *painter) face(f *font.Face) (*faceGlyphs, error) {
 	if err != nil {
 		return nil, err
 	}
-	fg := &faceGlyphs{face: f, emb: emb, id: "g" + strconv.Itoa(len(p.faces)+1), paths: map[uint16][]byte{}}
+	fg := &faceGlyphs{face: f, emb: emb, id: "g" + strconv.Itoa(len(p.faces)+1), paths: map[uint16][]byte{}, cache: pathsOf(f)}
 	p.faces = append(p.faces, fg)
 	return fg, nil
 }
 
-// glyph reports whether glyph g has an outline, reading it on its first
-// use on the page.
+// glyph reports whether glyph g has an outline, adding it to the page on
+// its first use there.
 func (fg *faceGlyphs) glyph(g uint16) (bool, error) {
 	if d, ok := fg.paths[g]; ok {
 		return d != nil, nil
 	}
-	o, err := fg.face.Outline(g)
+	d, err := fg.cache.path(fg.face, g)
 	if err != nil {
 		return false, err
 	}
-	var d []byte
-	if len(o) > 0 {
-		d = appendOutline(make([]byte, 0, 16*len(o)), o)
-	}
 	fg.paths[g] = d
 	return d != nil, nil
+}
+
+// glyphPaths are the path data of a face's glyphs, in font units with y
+// growing downwards, made on first use and kept while the face lives:
+// every page and every preview of the process shares them. A glyph
+// without outline (a space) has nil.
+type glyphPaths struct {
+	mu    sync.RWMutex
+	paths map[uint16][]byte
+}
+
+// faces holds the glyphPaths of each face, by a weak pointer so that a
+// face that is no longer used (fonts loaded again) goes with its paths.
+var faces sync.Map // weak.Pointer[font.Face] -> *glyphPaths
+
+// pathsOf returns the glyph paths of f.
+func pathsOf(f *font.Face) *glyphPaths {
+	key := weak.Make(f)
+	if gp, ok := faces.Load(key); ok {
+		return gp.(*glyphPaths)
+	}
+	gp, loaded := faces.LoadOrStore(key, &glyphPaths{paths: map[uint16][]byte{}})
+	if !loaded {
+		runtime.AddCleanup(f, func(key weak.Pointer[font.Face]) { faces.Delete(key) }, key)
+	}
+	return gp.(*glyphPaths)
+}
+
+// path returns the path data of glyph g of f, reading its outline on
+// first use.
+func (gp *glyphPaths) path(f *font.Face, g uint16) ([]byte, error) {
+	gp.mu.RLock()
+	d, ok := gp.paths[g]
+	gp.mu.RUnlock()
+	if ok {
+		return d, nil
+	}
+	o, err := f.Outline(g)
+	if err != nil {
+		return nil, err
+	}
+	if len(o) > 0 {
+		d = appendOutline(make([]byte, 0, 8*len(o)), o)
+	}
+	gp.mu.Lock()
+	gp.paths[g] = d
+	gp.mu.Unlock()
+	return d, nil
 }
 
 // appendOutline appends a glyph's outline as path data, in font units

@@ -1,13 +1,13 @@
 # brochure: `make` builds every brochure into out/, `make test` runs the
 # tests. Both need only Go; the tools the tests use to read PDFs
-# (poppler-utils, qpdf, python3-pdfminer) are installed with apt-get when
-# missing.
+# (poppler-utils, qpdf, python3-pdfminer) and to rasterise SVGs
+# (librsvg2-bin) are installed with apt-get when missing.
 
 GO      ?= go
 BIN     := bin/brochure
 OUT     := out
 PDFTOOLS := pdftotext:poppler-utils pdffonts:poppler-utils pdfinfo:poppler-utils \
-            pdftoppm:poppler-utils qpdf:qpdf pdf2txt:python3-pdfminer
+            pdftoppm:poppler-utils qpdf:qpdf pdf2txt:python3-pdfminer rsvg-convert:librsvg2-bin
 
 .PHONY: all brochures binary test bench lint tools clean
 
@@ -39,7 +39,7 @@ lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
-# tools installs the PDF tools the tests use, when they are missing.
+# tools installs the PDF and SVG tools the tests use, when they are missing.
 tools:
 	@missing=""; for pair in $(PDFTOOLS); do \
 		cmd=$${pair%%:*}; pkg=$${pair##*:}; \

@@ -9,7 +9,7 @@ OUT     := out
 PDFTOOLS := pdftotext:poppler-utils pdffonts:poppler-utils pdfinfo:poppler-utils \
             pdftoppm:poppler-utils qpdf:qpdf pdf2txt:python3-pdfminer rsvg-convert:librsvg2-bin
 
-.PHONY: all brochures binary test bench lint tools clean
+.PHONY: all brochures binary test bench lint tools pictures clean
 
 all: brochures
 
@@ -51,6 +51,12 @@ tools:
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
+
+# pictures draws the README's page pictures into docs/pages/ with
+# `brochure build --format svg` (the builds are listed in
+# cmd/brochure/pictures_test.go, which checks that they are up to date).
+pictures:
+	$(GO) test ./cmd/brochure -run '^TestREADMEPictures$$' -count 1 -args -update
 
 clean:
 	rm -rf bin $(OUT)

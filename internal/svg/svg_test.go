@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/xml"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"math"
 	"strconv"
@@ -111,6 +112,9 @@ func num(t testing.TB, s string) float64 {
 func TestGlyphsWhereThePDFPutsThem(t *testing.T) {
 	for _, tc := range []struct{ lang, layout string }{{"en", "a4"}, {"fr", "a4"}, {"fr", "trifold"}} {
 		d := frames(t, tc.lang, tc.layout, "screen")
+		// The same face has the same id on every page; two faces have
+		// different ones.
+		faceIDs := map[*font.Face]string{}
 		for i, pg := range d.Pages {
 			t.Run(fmt.Sprintf("%s-%s-%d", tc.lang, tc.layout, i+1), func(t *testing.T) {
 				root := parse(t, page(t, d, i, svg.Options{}))
@@ -126,7 +130,6 @@ func TestGlyphsWhereThePDFPutsThem(t *testing.T) {
 						groups = append(groups, el)
 					}
 				}
-				faceIDs := map[*font.Face]string{}
 				runs, glyphs := 0, 0
 				for _, it := range pg.Items {
 					tx, ok := it.(*frame.Text)
@@ -386,13 +389,22 @@ func TestText(t *testing.T) {
 	at := func(thousandths int) string {
 		return strconv.Itoa(int(math.Round(float64(thousandths) * 20.48 / 1000 * 100)))
 	}
-	want := fmt.Sprintf(`<g fill="#000000" transform="translate(10 50) scale(0.01)"><use xlink:href="#g1-%d"/><use xlink:href="#g1-%d" x="%s"/><use xlink:href="#g1-%d" x="%s"/><use xlink:href="#g1-%d" x="%s"/></g>`,
+	// The face's id: "g" and four characters of the FNV-1a hash of its
+	// PostScript name, five bits each, the lowest first.
+	h := fnv.New32a()
+	h.Write([]byte(emb.PostScriptName))
+	sum := h.Sum32()
+	const digits = "0123456789abcdefghijklmnopqrstuv"
+	id := string([]byte{'g', digits[sum&31], digits[sum>>5&31], digits[sum>>10&31], digits[sum>>15&31]})
+	want := fmt.Sprintf(`<g fill="#000000" transform="translate(10 50) scale(0.01)"><use xlink:href="#ID-%d"/><use xlink:href="#ID-%d" x="%s"/><use xlink:href="#ID-%d" x="%s"/><use xlink:href="#ID-%d" x="%s"/></g>`,
 		a, v, at(wa+kav), a, at(wa+kav+wv+kva), a, at(wa+kav+wv+kva+wa+wsp))
+	want = strings.ReplaceAll(want, "ID", id)
 	if !strings.Contains(got, want) {
 		t.Errorf("first run: want\n%s\nin\n%s", want, got)
 	}
-	want = fmt.Sprintf(`<g fill="#000000" transform="translate(10 80) scale(0.01)"><use xlink:href="#g1-%d"/><use xlink:href="#g1-%d" x="%s"/><use xlink:href="#g1-0" x="%s"/></g>`,
+	want = fmt.Sprintf(`<g fill="#000000" transform="translate(10 80) scale(0.01)"><use xlink:href="#ID-%d"/><use xlink:href="#ID-%d" x="%s"/><use xlink:href="#ID-0" x="%s"/></g>`,
 		a, x, strconv.Itoa(int(math.Round(float64(wa)*20.48/10+100))), strconv.Itoa(int(math.Round(float64(wa+face.Advance('x'))*20.48/10+200))))
+	want = strings.ReplaceAll(want, "ID", id)
 	if !strings.Contains(got, want) {
 		t.Errorf("second run: want\n%s\nin\n%s", want, got)
 	}
@@ -405,7 +417,7 @@ func TestText(t *testing.T) {
 	ids := []uint16{0, a, v, x}
 	var wantDefs []string
 	for _, g := range sortedIDs(ids) {
-		wantDefs = append(wantDefs, fmt.Sprintf("g1-%d", g))
+		wantDefs = append(wantDefs, fmt.Sprintf("%s-%d", id, g))
 	}
 	if strings.Join(defs, " ") != strings.Join(wantDefs, " ") {
 		t.Errorf("defs %v, want %v (in increasing glyph id, once each, no space)", defs, wantDefs)

@@ -1,6 +1,7 @@
 package svg
 
 import (
+	"hash/fnv"
 	"math"
 	"runtime"
 	"slices"
@@ -16,9 +17,8 @@ import (
 type faceGlyphs struct {
 	face *font.Face
 	emb  *font.Embedding
-	// id prefixes the ids of the face's glyphs: "g1" for the first face
-	// the page uses, "g2" for the next, so glyph 36 of the first is
-	// "g1-36".
+	// id prefixes the ids of the face's glyphs (see faceID): glyph 36
+	// of a face whose id is "gk3x9" is "gk3x9-36".
 	id string
 	// paths holds the path data of each glyph the page uses (see
 	// glyphPaths).
@@ -38,9 +38,31 @@ func (p *painter) face(f *font.Face) (*faceGlyphs, error) {
 	if err != nil {
 		return nil, err
 	}
-	fg := &faceGlyphs{face: f, emb: emb, id: "g" + strconv.Itoa(len(p.faces)+1), paths: map[uint16][]byte{}, cache: pathsOf(f)}
+	id := faceID(emb.PostScriptName, func(id string) bool {
+		return slices.ContainsFunc(p.faces, func(fg *faceGlyphs) bool { return fg.id == id })
+	})
+	fg := &faceGlyphs{face: f, emb: emb, id: id, paths: map[uint16][]byte{}, cache: pathsOf(f)}
 	p.faces = append(p.faces, fg)
 	return fg, nil
+}
+
+// faceID names a face's glyphs: "g" and four letters or digits from a
+// hash of the font's PostScript name. The same glyph of the same font
+// so has the same id on every page, and pages can share one HTML
+// document. Should a second face of the page get the same id (a 1 in
+// 2^20 chance, or fonts of the same name), it takes the next hash.
+func faceID(name string, taken func(string) bool) string {
+	const digits = "0123456789abcdefghijklmnopqrstuv"
+	h := fnv.New32a()
+	h.Write([]byte(name))
+	v := h.Sum32()
+	for {
+		id := []byte{'g', digits[v&31], digits[v>>5&31], digits[v>>10&31], digits[v>>15&31]}
+		if !taken(string(id)) {
+			return string(id)
+		}
+		v = v*16777619 + 1
+	}
 }
 
 // glyph reports whether glyph g has an outline, adding it to the page on
@@ -175,7 +197,7 @@ func appendTenths(b []byte, n int64) []byte {
 // scaled from font units to points, of the glyphs it shows:
 //
 //	<g fill="#1a1a1a" transform="translate(56.69 70.87) scale(0.004638672)">
-//	<use xlink:href="#g1-36"/><use xlink:href="#g1-75" x="1163"/>…</g>
+//	<use xlink:href="#gk3x9-36"/><use xlink:href="#gk3x9-75" x="1163"/>…</g>
 //
 // Each glyph is placed where the PDF places it: after the advances of
 // those before it (Embedding.Width of each rune's glyph, in 1/1000 em),

@@ -21,16 +21,16 @@ import (
 // The bounds of TestSVGLooksLikeThePDF. A page of the SVG, rasterised
 // by rsvg-convert, is compared with the same page of the PDF, rasterised
 // by pdftoppm, both at 100 dpi. The two rasterisers anti-alias edges
-// differently, and pdftoppm puts text baselines on whole pixels, so
-// both pictures are blurred a little (a 3×3 box) and a pixel's
-// difference is the largest of its red, green and blue differences, on
-// a scale of 0 to 255. Measured on the pages tested: a mean of 1.2 to
-// 2.6, 0.004 % to 0.14 % of pixels far apart, a worst tile of 23 to 35;
-// the SVG moved by one pixel gives a mean of 3.0 to 5.9, 1.3 % to 2.3 %
-// far apart and a worst tile of 51 to 75; without the photo, the worst
-// tile is 185.
-// The mean difference over the page is logged, not bounded: it
-// separates good pages from moved ones by too little.
+// and fit glyphs to the pixel grid differently, so both pictures are
+// blurred a little (a 3×3 box) and a pixel's difference is the largest
+// of its red, green and blue differences, on a scale of 0 to 255.
+//
+// Measured on the pages tested: 0.004 % to 0.14 % of pixels far apart,
+// a worst tile of 23 to 35 (and a mean of 1.2 to 2.6); the SVG moved by
+// one pixel gives 1.3 % to 2.3 % far apart and a worst tile of 51 to 75
+// (a mean of 3.0 to 5.9); without the photo, the worst tile is 185. The
+// mean is logged, not bounded: it tells good pages from moved ones by
+// too little.
 const (
 	// svgFarBound bounds the share of pixels that differ by more than
 	// a quarter of the scale.

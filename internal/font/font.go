@@ -13,6 +13,9 @@
 // the font, in the same units, from the 'kern' feature of its GPOS table
 // or from a legacy 'kern' table.
 //
+// Outline gives a glyph's contours in font units (UnitsPerEm), so that
+// text can be drawn without the font, as the SVG previews do.
+//
 // Only TrueType outlines (a 'glyf' table) are supported: fonts with CFF
 // outlines ("OTTO") and font collections ("ttcf") are rejected.
 package font

@@ -26,7 +26,7 @@ test: tools
 # the real content (median of 15 runs), and a batch of 200 brochures made
 # by the benchmark (cold, warm, peak RSS).
 bench: binary
-	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/typeset ./internal/font ./internal/hyphen ./internal/typography
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/typeset ./internal/font ./internal/hyphen ./internal/typography ./internal/svg
 	@tmp=$$(mktemp -d); \
 	for i in $$(seq 15); do \
 		s=$$(date +%s%N); ./$(BIN) build --force --out $$tmp/out >/dev/null || exit 1; e=$$(date +%s%N); \

@@ -14,6 +14,11 @@
 // preview is a picture. A print document is shown at its trim size:
 // what its frames draw into the bleed is cut off, and it has no crop
 // marks.
+//
+// No text of the frames is written as text, only as glyphs: whatever a
+// client's name holds, nothing needs escaping. Glyph ids name the font
+// and the glyph ("gk3x9-36"), so several pages can be put inline in one
+// HTML document.
 package svg
 
 import (

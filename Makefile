@@ -1,15 +1,15 @@
 # brochure: `make` builds every brochure into out/, `make test` runs the
 # tests. Both need only Go; the tools the tests use to read PDFs
-# (poppler-utils, qpdf, python3-pdfminer) are installed with apt-get when
-# missing.
+# (poppler-utils, qpdf, python3-pdfminer) and to rasterise SVGs
+# (librsvg2-bin) are installed with apt-get when missing.
 
 GO      ?= go
 BIN     := bin/brochure
 OUT     := out
 PDFTOOLS := pdftotext:poppler-utils pdffonts:poppler-utils pdfinfo:poppler-utils \
-            pdftoppm:poppler-utils qpdf:qpdf pdf2txt:python3-pdfminer
+            pdftoppm:poppler-utils qpdf:qpdf pdf2txt:python3-pdfminer rsvg-convert:librsvg2-bin
 
-.PHONY: all brochures binary test bench lint tools clean
+.PHONY: all brochures binary test bench lint tools pictures clean
 
 all: brochures
 
@@ -26,7 +26,7 @@ test: tools
 # the real content (median of 15 runs), and a batch of 200 brochures made
 # by the benchmark (cold, warm, peak RSS).
 bench: binary
-	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/typeset ./internal/font ./internal/hyphen ./internal/typography
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/typeset ./internal/font ./internal/hyphen ./internal/typography ./internal/svg
 	@tmp=$$(mktemp -d); \
 	for i in $$(seq 15); do \
 		s=$$(date +%s%N); ./$(BIN) build --force --out $$tmp/out >/dev/null || exit 1; e=$$(date +%s%N); \
@@ -39,7 +39,7 @@ lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
-# tools installs the PDF tools the tests use, when they are missing.
+# tools installs the PDF and SVG tools the tests use, when they are missing.
 tools:
 	@missing=""; for pair in $(PDFTOOLS); do \
 		cmd=$${pair%%:*}; pkg=$${pair##*:}; \
@@ -51,6 +51,12 @@ tools:
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
+
+# pictures draws the README's page pictures into docs/pages/ with
+# `brochure build --format svg` (the builds are listed in
+# cmd/brochure/pictures_test.go, which checks that they are up to date).
+pictures:
+	$(GO) test ./cmd/brochure -run '^TestREADMEPictures$$' -count 1 -args -update
 
 clean:
 	rm -rf bin $(OUT)

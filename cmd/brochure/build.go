@@ -105,8 +105,9 @@ func buildCommand() *cli.Command {
 			&cli.BoolFlag{Name: "prune", Usage: "remove outputs whose role, language or layout is gone"},
 			&cli.StringFlag{Name: "shard", Usage: "build only part `K/N` of the jobs (for N parallel CI jobs)"},
 			&cli.StringFlag{Name: "json", Usage: "write a summary for machines to `FILE` (- for standard output)"},
+			formatFlag,
 		),
-		Action: runBuild,
+		Action: buildAction,
 	}
 }
 

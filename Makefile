@@ -6,6 +6,11 @@
 GO      ?= go
 BIN     := bin/brochure
 OUT     := out
+# VERSION names the build: PDFs carry it as their Creator and the manifest
+# records it. It comes from git describe; without git, the binary falls
+# back on Go's build information.
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null)
+LDFLAGS := $(if $(VERSION),-ldflags "-X github.com/brochure-dev/brochure/internal/version.stamp=$(VERSION)")
 PDFTOOLS := pdftotext:poppler-utils pdffonts:poppler-utils pdfinfo:poppler-utils \
             pdftoppm:poppler-utils qpdf:qpdf pdf2txt:python3-pdfminer
 
@@ -14,7 +19,7 @@ PDFTOOLS := pdftotext:poppler-utils pdffonts:poppler-utils pdfinfo:poppler-utils
 all: brochures
 
 binary:
-	$(GO) build -o $(BIN) ./cmd/brochure
+	$(GO) build $(LDFLAGS) -o $(BIN) ./cmd/brochure
 
 brochures: binary
 	./$(BIN) build --for screen,print --out $(OUT)

@@ -20,8 +20,9 @@
 //   - text in safe zone: every shown string's approximate glyph box (see
 //     text.go) lies inside the finished page inset by Options.Safe.
 //
-// The file is read with pdfcpu (cross-reference table, objects, stream
-// filters); the page tree is walked and content streams are interpreted
+// The file is read here too (xref.go: cross-reference tables and streams,
+// object streams, a table rebuilt by scanning when it is lost; objects.go;
+// filters.go: the filters of content streams); the page tree is walked and content streams are interpreted
 // here (scan.go), following q/Q/cm, the text state and form XObjects.
 // Annotation appearances, Type3 glyph procedures and soft masks are not
 // looked at. A file that cannot be read gives an error, never a panic.

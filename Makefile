@@ -11,6 +11,10 @@ OUT     := out
 # back on Go's build information.
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null)
 LDFLAGS := $(if $(VERSION),-ldflags "-X github.com/brochure-dev/brochure/internal/version.stamp=$(VERSION)")
+# The binary is static (no dynamic loader at each start: nothing needs
+# cgo) and leaves out the CLI library's man-page and Markdown generators,
+# whose Markdown parser compiles regular expressions at every start.
+BUILDFLAGS := -trimpath -tags urfave_cli_no_docs $(LDFLAGS)
 PDFTOOLS := pdftotext:poppler-utils pdffonts:poppler-utils pdfinfo:poppler-utils \
             pdftoppm:poppler-utils qpdf:qpdf pdf2txt:python3-pdfminer
 
@@ -19,7 +23,7 @@ PDFTOOLS := pdftotext:poppler-utils pdffonts:poppler-utils pdfinfo:poppler-utils
 all: brochures
 
 binary:
-	$(GO) build $(LDFLAGS) -o $(BIN) ./cmd/brochure
+	CGO_ENABLED=0 $(GO) build $(BUILDFLAGS) -o $(BIN) ./cmd/brochure
 
 brochures: binary
 	./$(BIN) build --for screen,print --out $(OUT)

@@ -61,10 +61,12 @@ func (l *Loader) List() ([]string, error) {
 	return names, nil
 }
 
-var pagesKeyRE = regexp.MustCompile(`(?m)^[ \t]*(\[[ \t]*page[ \t]*[\].]|page[ \t]*[=.])`)
+var pagesKeyRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^[ \t]*(\[[ \t]*page[ \t]*[\].]|page[ \t]*[=.])`)
+})
 
 // isLayout tells a layout from a brand: layouts have a page table.
-func isLayout(data []byte) bool { return pagesKeyRE.Match(data) }
+func isLayout(data []byte) bool { return pagesKeyRE().Match(data) }
 
 // Layout returns the compiled layout called name (the file name without
 // .toml), loading it on first use.

@@ -100,6 +100,7 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 		errs = append(errs, UsageError{Err: fmt.Errorf("--first %q: not a language (languages: %s)", sel.First, strings.Join(locale.Supported(), ", "))})
 	}
 	var jobs []Job
+	p.prefetchLayouts(slices.DeleteFunc(slices.Clone(layouts), func(l string) bool { return !slices.Contains(allLayouts, l) }))
 	p.preload(slices.DeleteFunc(slices.Clone(roles), func(r string) bool { return !slices.Contains(known, r) }))
 	for _, r := range roles {
 		if !slices.Contains(known, r) {
@@ -133,6 +134,7 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 			}
 		}
 	}
+	prefetchPatterns(jobs)
 	return jobs, errors.Join(errs...)
 }
 

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -198,16 +199,59 @@ func (l *Loader) face(file string) (*font.Face, error) {
 	if f, ok := l.faces[file]; ok {
 		return f, nil
 	}
-	data, err := fs.ReadFile(l.fonts, file)
+	p := parseFace(l.fonts, file)
+	l.keepFace(file, p)
+	return p.face, p.err
+}
+
+// parseFaces parses the font files not parsed yet, each in its own
+// goroutine. The caller holds l.mu; errors are reported by face.
+func (l *Loader) parseFaces(files []string) {
+	var todo []string
+	for _, file := range files {
+		if _, ok := l.faces[file]; !ok && !slices.Contains(todo, file) {
+			todo = append(todo, file)
+		}
+	}
+	if len(todo) < 2 {
+		return
+	}
+	parsed := make([]parsedFace, len(todo))
+	var wg sync.WaitGroup
+	for k, file := range todo {
+		wg.Go(func() { parsed[k] = parseFace(l.fonts, file) })
+	}
+	wg.Wait()
+	for k, file := range todo {
+		l.keepFace(file, parsed[k])
+	}
+}
+
+// parsedFace is a font file parsed, with its digest, or the error.
+type parsedFace struct {
+	face   *font.Face
+	digest string
+	err    error
+}
+
+func parseFace(fonts fs.FS, file string) parsedFace {
+	data, err := fs.ReadFile(fonts, file)
 	if err != nil {
-		return nil, fmt.Errorf("no font file %q in fonts/", file)
+		return parsedFace{err: fmt.Errorf("no font file %q in fonts/", file)}
 	}
 	f, err := font.Parse(file, data)
 	if err != nil {
-		return nil, err
+		return parsedFace{err: err}
 	}
-	l.faces[file] = f
 	sum := sha256.Sum256(data)
-	l.fontDigest[file] = hex.EncodeToString(sum[:])
-	return f, nil
+	return parsedFace{face: f, digest: hex.EncodeToString(sum[:])}
+}
+
+// keepFace records a parsed face; a file that failed is tried again
+// next time, as before.
+func (l *Loader) keepFace(file string, p parsedFace) {
+	if p.err == nil {
+		l.faces[file] = p.face
+		l.fontDigest[file] = p.digest
+	}
 }

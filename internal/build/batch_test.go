@@ -221,3 +221,30 @@ func TestBatchBrandChangeRebuilds(t *testing.T) {
 		t.Errorf("after a brand change: %d built, want 2", s.Count(Built))
 	}
 }
+
+// TestBatchFontChangeRebuilds checks that the fonts are inputs, hashed
+// when the manifest needs them: a font overridden beside the content with
+// the same bytes changes nothing, with other bytes rebuilds.
+func TestBatchFontChangeRebuilds(t *testing.T) {
+	content, out := withRoles(t), t.TempDir()
+	batch(t, content, out, BatchOptions{})
+	fontDir := filepath.Join(filepath.Dir(content), "fonts")
+	if err := os.CopyFS(fontDir, os.DirFS("../../fonts")); err != nil {
+		t.Fatal(err)
+	}
+	if s := batch(t, content, out, BatchOptions{}); s.Count(UpToDate) != 2 {
+		t.Errorf("same fonts copied beside the content: %d up to date, want 2", s.Count(UpToDate))
+	}
+	// Bytes after the last table: the same glyphs, another file.
+	f, err := os.OpenFile(filepath.Join(fontDir, "Inter-Regular.ttf"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Write(make([]byte, 4)); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	if s := batch(t, content, out, BatchOptions{}); s.Count(Built) != 2 {
+		t.Errorf("after a font change: %d built, want 2 (%v)", s.Count(Built), s.Outcomes)
+	}
+}

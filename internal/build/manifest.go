@@ -80,7 +80,7 @@ func (p *Project) inputs(j Job) (string, error) {
 		return "", err
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "tool %s\nrole %s\nlang %s\nlayout %s %s\nvariant %s\ndate %v\n", toolVersion(), role, j.Lang, j.Layout, lay.Digest, j.Variant, p.date.Unix())
+	fmt.Fprintf(h, "tool %s\nrole %s\nlang %s\nlayout %s %s\nvariant %s\ndate %v\n", toolVersion(), role, j.Lang, j.Layout, lay.Digest(), j.Variant, p.date.Unix())
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 

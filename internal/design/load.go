@@ -30,7 +30,9 @@ type Loader struct {
 	mu      sync.Mutex
 	faces   map[string]*font.Face
 	compile map[string]*Layout
-	// fontDigest is the SHA-256 of each font file parsed.
+	// fontDigest is the SHA-256 of each font file hashed, under digestMu:
+	// layouts hash their fonts when their digest is first asked for.
+	digestMu   sync.Mutex
 	fontDigest map[string]string
 }
 
@@ -110,13 +112,13 @@ func (l *Loader) load(name string) (*Layout, error) {
 	if err := errors.Join(tomlfile.Sort(append(errs, cerrs...))...); err != nil {
 		return nil, err
 	}
-	lay.Digest = l.digest(data, &spec, brand)
+	lay.digest = sync.OnceValue(func() string { return l.digest(data, &spec, brand, lay.Faces) })
 	return lay, nil
 }
 
 // digest is the SHA-256 of everything a layout reads: its file, its brand
-// and logo, and its fonts. A build is up to date only if it is unchanged.
-func (l *Loader) digest(layout []byte, spec *layoutFile, brand *Brand) string {
+// and logo, and its fonts (faces by name).
+func (l *Loader) digest(layout []byte, spec *layoutFile, brand *Brand, faces map[string]*font.Face) string {
 	h := sha256.New()
 	hashPart(h, "layout", layout)
 	if brand.digest != nil {
@@ -124,9 +126,26 @@ func (l *Loader) digest(layout []byte, spec *layoutFile, brand *Brand) string {
 	}
 	for _, name := range sortedNames(spec.Faces) {
 		file := spec.Faces[name]
-		fmt.Fprintf(h, "face %s %s %s\n", name, file, l.fontDigest[file])
+		fmt.Fprintf(h, "face %s %s %s\n", name, file, l.fontSum(file, faces[name]))
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// fontSum is the SHA-256 of a font file, hashed once per Loader; "" for
+// a face that could not be loaded (the layout has errors then).
+func (l *Loader) fontSum(file string, f *font.Face) string {
+	if f == nil {
+		return ""
+	}
+	l.digestMu.Lock()
+	defer l.digestMu.Unlock()
+	if d, ok := l.fontDigest[file]; ok {
+		return d
+	}
+	sum := sha256.Sum256(f.Data())
+	d := hex.EncodeToString(sum[:])
+	l.fontDigest[file] = d
+	return d
 }
 
 // hashPart adds a named file to a digest.
@@ -227,11 +246,10 @@ func (l *Loader) parseFaces(files []string) {
 	}
 }
 
-// parsedFace is a font file parsed, with its digest, or the error.
+// parsedFace is a font file parsed, or the error.
 type parsedFace struct {
-	face   *font.Face
-	digest string
-	err    error
+	face *font.Face
+	err  error
 }
 
 func parseFace(fonts fs.FS, file string) parsedFace {
@@ -243,8 +261,7 @@ func parseFace(fonts fs.FS, file string) parsedFace {
 	if err != nil {
 		return parsedFace{err: err}
 	}
-	sum := sha256.Sum256(data)
-	return parsedFace{face: f, digest: hex.EncodeToString(sum[:])}
+	return parsedFace{face: f}
 }
 
 // keepFace records a parsed face; a file that failed is tried again
@@ -252,6 +269,5 @@ func parseFace(fonts fs.FS, file string) parsedFace {
 func (l *Loader) keepFace(file string, p parsedFace) {
 	if p.err == nil {
 		l.faces[file] = p.face
-		l.fontDigest[file] = p.digest
 	}
 }

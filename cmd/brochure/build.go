@@ -94,13 +94,12 @@ func lintCommand() *cli.Command {
 				return err
 			}
 			var errs []error
-			for _, j := range jobs {
-				r, err := p.Check(j)
-				if err != nil {
-					errs = append(errs, err)
+			for _, ch := range checkAll(p, jobs) {
+				if ch.err != nil {
+					errs = append(errs, ch.err)
 					continue
 				}
-				report(c, r)
+				report(c, ch.r)
 			}
 			if err := errors.Join(errs...); err != nil {
 				return err

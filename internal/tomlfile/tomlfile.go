@@ -44,7 +44,7 @@ type File struct {
 	Name string
 	src  []byte
 	defs func() []def // where the source defines its keys, scanned when first needed (for an error)
-	bad  []def // the definitions left out for their bad values
+	bad  []def        // the definitions left out for their bad values
 	md   toml.MetaData
 }
 

@@ -39,7 +39,7 @@ bench: binary valgrind
 	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/typeset ./internal/font ./internal/hyphen ./internal/typography
 	@tmp=$$(mktemp -d); \
 	for cmd in "--help" "build sre --lang fr --layout a4 --force --out $$tmp/one" \
-		"build sre --lang fr --layout a4 --for print --force --out $$tmp/one" "build --force --out $$tmp/out"; do \
+		"build sre --lang fr --layout a4 --for print --force --out $$tmp/print" "build --force --out $$tmp/out"; do \
 		for i in $$(seq 15); do \
 			s=$$(date +%s%N); ./$(BIN) $$cmd >/dev/null || exit 1; e=$$(date +%s%N); \
 			echo $$(( (e - s) / 100000 )); \

@@ -7,6 +7,10 @@
 #
 # Run from the repository's root. Go's asynchronous preemption signals
 # and its RDTSCP clock are turned off, since valgrind handles neither.
+# GOMAXPROCS=1: valgrind runs one thread at a time anyway, and with more
+# Ps the goroutines that wait (spinning on a lock another thread holds)
+# add instructions that vary from run to run; the work counted is the
+# same.
 set -eu
 bin=$(realpath "$1")
 tmp=$(mktemp -d)
@@ -16,7 +20,7 @@ go run ./internal/benchroles/gen "$tmp/brochures" 20
 count() {
 	name=$1
 	shift
-	GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off CI=true SOURCE_DATE_EPOCH= \
+	GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off GOMAXPROCS=1 CI=true SOURCE_DATE_EPOCH= \
 		valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" "$@" \
 		>/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; echo "bench: $name failed" >&2; exit 1; }
 	n=$(sed -n 's/.*Collected : //p' "$tmp/err")

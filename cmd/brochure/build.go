@@ -123,13 +123,12 @@ func lintCommand() *cli.Command {
 				return jobsErr
 			}
 			errs := []error{jobsErr} // problems that make no job: a role's, a recipients row's
-			for _, j := range jobs {
-				r, err := p.Check(j)
-				if err != nil {
-					errs = append(errs, err)
+			for _, ch := range checkAll(p, jobs) {
+				if ch.err != nil {
+					errs = append(errs, ch.err)
 					continue
 				}
-				report(c, r)
+				report(c, ch.r)
 			}
 			if err := errors.Join(errs...); err != nil {
 				return err

@@ -1,21 +1,31 @@
 # brochure: `make` builds every brochure into out/, `make test` runs the
 # tests. Both need only Go; the tools the tests use to read PDFs
-# (poppler-utils, qpdf, python3-pdfminer) and the browser the web page's
-# tests drive (chromium) are installed with apt-get when missing.
+# (poppler-utils, qpdf, python3-pdfminer), to rasterise SVGs (librsvg2-bin)
+# and the browser the web page's tests drive (chromium) are installed with
+# apt-get when missing.
 
 GO      ?= go
 BIN     := bin/brochure
 OUT     := out
+# VERSION names the build: PDFs carry it as their Creator and the manifest
+# records it. It comes from git describe; without git, the binary falls
+# back on Go's build information.
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null)
+LDFLAGS := $(if $(VERSION),-ldflags "-X github.com/brochure-dev/brochure/internal/version.stamp=$(VERSION)")
+# The binary is static (no dynamic loader at each start: nothing needs
+# cgo) and leaves out the CLI library's man-page and Markdown generators,
+# whose Markdown parser compiles regular expressions at every start.
+BUILDFLAGS := -trimpath -tags urfave_cli_no_docs $(LDFLAGS)
 PDFTOOLS := pdftotext:poppler-utils pdffonts:poppler-utils pdfinfo:poppler-utils \
             pdftoppm:poppler-utils pdfimages:poppler-utils qpdf:qpdf pdf2txt:python3-pdfminer \
-            chromium:chromium
+            rsvg-convert:librsvg2-bin chromium:chromium
 
-.PHONY: all brochures binary test bench lint tools clean
+.PHONY: all brochures binary test bench bench-check bench-counts valgrind lint tools pictures clean
 
 all: brochures
 
 binary:
-	$(GO) build -o $(BIN) ./cmd/brochure
+	CGO_ENABLED=0 $(GO) build $(BUILDFLAGS) -o $(BIN) ./cmd/brochure
 
 brochures: binary
 	./$(BIN) build --for screen,print --out $(OUT)
@@ -24,23 +34,47 @@ test: tools
 	$(GO) test ./...
 
 # Go benchmarks (time and allocations per brochure), the whole command on
-# the real content (median of 15 runs), and a batch of 200 brochures made
-# by the benchmark (cold, warm, peak RSS).
-bench: binary
-	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/typeset ./internal/font ./internal/hyphen ./internal/typography
+# the real content (median of 15 runs) for --help, one brochure and every
+# output, a batch of 400 distinct brochures made by the benchmark (cold,
+# warm, peak RSS), and the instruction counts that bench-check compares.
+bench: binary valgrind
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/typeset ./internal/font ./internal/hyphen ./internal/typography ./internal/svg
 	@tmp=$$(mktemp -d); \
-	for i in $$(seq 15); do \
-		s=$$(date +%s%N); ./$(BIN) build --force --out $$tmp/out >/dev/null || exit 1; e=$$(date +%s%N); \
-		echo $$(( (e - s) / 1000000 )); \
-	done | sort -n | awk '{ t[NR] = $$1 } END { printf "brochure build --force (all outputs): median %d ms, min %d ms, max %d ms over %d runs\n", t[int((NR+1)/2)], t[1], t[NR], NR }'; \
+	for cmd in "--help" "build sre --lang fr --layout a4 --force --out $$tmp/one" \
+		"build sre --lang fr --layout a4 --for print --force --out $$tmp/print" "build --force --out $$tmp/out"; do \
+		for i in $$(seq 15); do \
+			s=$$(date +%s%N); ./$(BIN) $$cmd >/dev/null || exit 1; e=$$(date +%s%N); \
+			echo $$(( (e - s) / 100000 )); \
+		done | sort -n | awk -v cmd="$$cmd" '{ t[NR] = $$1 / 10 } END { printf "brochure %s: median %.1f ms, min %.1f ms, max %.1f ms over %d runs\n", cmd, t[int((NR+1)/2)], t[1], t[NR], NR }'; \
+	done; \
 	rm -rf $$tmp
-	$(GO) test -run '^$$' -bench 'Batch200|Recipients500' -benchtime 3x ./cmd/brochure
+	$(GO) test -run '^$$' -bench 'Batch400|Recipients500|Serve' -benchtime 3x ./cmd/brochure
+	sh bench/counts.sh $(BIN) | tee bench/last.txt
+	@sh bench/check.sh bench/instructions.txt bench/last.txt || true
+
+# bench-check fails when an instruction count in bench/instructions.txt
+# grew by more than 10 %. It is not part of make test: it takes a minute.
+bench-check: binary valgrind
+	sh bench/counts.sh $(BIN) > bench/last.txt
+	sh bench/check.sh bench/instructions.txt bench/last.txt
+
+# bench-counts records the current instruction counts; commit the file.
+bench-counts: binary valgrind
+	sh bench/counts.sh $(BIN) > bench/instructions.txt
+	cat bench/instructions.txt
+
+# valgrind installs valgrind (for callgrind) when it is missing.
+valgrind:
+	@command -v valgrind >/dev/null 2>&1 || { \
+		echo "installing: valgrind"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq valgrind >/dev/null; }
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
-# tools installs the PDF tools the tests use, when they are missing.
+# tools installs the PDF and SVG tools the tests use, when they are missing.
 tools:
 	@missing=""; for pair in $(PDFTOOLS); do \
 		cmd=$${pair%%:*}; pkg=$${pair##*:}; \
@@ -52,6 +86,12 @@ tools:
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
+
+# pictures draws the README's page pictures into docs/pages/ with
+# `brochure build --format svg` (the builds are listed in
+# cmd/brochure/pictures_test.go, which checks that they are up to date).
+pictures:
+	$(GO) test ./cmd/brochure -run '^TestREADMEPictures$$' -count 1 -args -update
 
 clean:
 	rm -rf bin $(OUT)

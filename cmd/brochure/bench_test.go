@@ -9,40 +9,19 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/brochure-dev/brochure/internal/benchroles"
 )
 
-// benchTitles and benchPlaces make the roles' titles differ, and with
-// them the glyphs each embeds: a batch whose documents all embedded the
-// same subsets would flatter the writer.
-var (
-	benchTitles = []string{"Site Reliability Engineer", "Platform Engineer", "Cloud Architect", "Data Engineer",
-		"Security Engineer", "DevOps Lead", "Network Engineer", "Backend Developer", "QA Automation Engineer", "Infrastructure Manager"}
-	benchPlaces = []string{"Lyon", "Zürich", "Kraków", "Québec", "Bordeaux", "Växjö", "Oslo", "Wellington", "Jyväskylä", "Montréal"}
-)
-
-// roles makes n roles in a temporary content folder, each a copy of the
-// SRE role under its own id and title, and returns the folder.
+// roles makes n distinct roles from the SRE role in a temporary content
+// folder (see internal/benchroles: titles, places, reference codes and
+// the order of lists differ, so font subsets and compressed programs
+// differ), and returns the folder.
 func roles(b *testing.B, n int) string {
 	b.Helper()
 	dir := filepath.Join(b.TempDir(), "brochures")
-	for i := 0; i < n; i++ {
-		id := fmt.Sprintf("role%03d", i)
-		if err := os.CopyFS(filepath.Join(dir, id), os.DirFS(filepath.Join(contentDir, "sre"))); err != nil {
-			b.Fatal(err)
-		}
-		for _, f := range []string{"role.toml", "en.toml", "fr.toml"} {
-			p := filepath.Join(dir, id, f)
-			data, err := os.ReadFile(p)
-			if err != nil {
-				b.Fatal(err)
-			}
-			s := strings.Replace(string(data), `id = "sre"`, fmt.Sprintf("id = %q", id), 1)
-			title := fmt.Sprintf("%s, %s", benchTitles[i%len(benchTitles)], benchPlaces[i/len(benchTitles)%len(benchPlaces)])
-			s = strings.Replace(s, `title = "Site Reliability Engineer"`, fmt.Sprintf("title = %q", title), 1)
-			if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
-				b.Fatal(err)
-			}
-		}
+	if _, err := benchroles.Write(dir, filepath.Join(contentDir, "sre"), n); err != nil {
+		b.Fatal(err)
 	}
 	return dir
 }
@@ -62,12 +41,12 @@ func timed(b *testing.B, args ...string) (time.Duration, float64) {
 	return d, rss
 }
 
-// BenchmarkBatch200 builds 200 brochures (100 roles × 2 languages) with
+// BenchmarkBatch400 builds 400 brochures (200 roles × 2 languages) with
 // the real command: cold (empty output folder) and warm (nothing
 // changed), reporting brochures per second and peak RSS.
-func BenchmarkBatch200(b *testing.B) {
-	content := roles(b, 100)
-	const n = 200
+func BenchmarkBatch400(b *testing.B) {
+	content := roles(b, 200)
+	const n = 400
 	b.Run("cold", func(b *testing.B) {
 		var total time.Duration
 		var rss float64
@@ -118,7 +97,7 @@ func BenchmarkRecipients500(b *testing.B) {
 		if i%5 == 0 {
 			note = fmt.Sprintf("Suite à notre échange n° %d, voici la fiche.", i)
 		}
-		fmt.Fprintf(&csv, "%s %s %d;Contact %d;%s;%s\r\n", benchPlaces[i%len(benchPlaces)], benchTitles[i/len(benchPlaces)%len(benchTitles)], i, i, []string{"jdoe", "mmartin"}[i%2], note)
+		fmt.Fprintf(&csv, "%s %d;Contact %d;%s;%s\r\n", benchClients[i%len(benchClients)], i, i, []string{"jdoe", "mmartin"}[i%2], note)
 	}
 	file := filepath.Join(dir, "clients.csv")
 	if err := os.WriteFile(file, []byte(csv.String()), 0o644); err != nil {
@@ -134,3 +113,8 @@ func BenchmarkRecipients500(b *testing.B) {
 	b.ReportMetric(float64(n*b.N)/total.Seconds(), "editions/s")
 	b.ReportMetric(rss, "peak-RSS-MiB")
 }
+
+// benchClients are client names of many letters, so that personal
+// editions embed different font subsets.
+var benchClients = []string{"Lyon Énergie", "Zürich Versicherung", "Kraków Systemy", "Québec Logiciel", "Bordeaux Vins",
+	"Växjö Trä", "Oslo Havn", "Wellington Data", "Jyväskylä Oy", "Montréal Médias", "Łódź Tekstylia", "Genève Horlogerie"}

@@ -105,8 +105,9 @@ func buildCommand() *cli.Command {
 			&cli.BoolFlag{Name: "prune", Usage: "remove outputs whose role, language or layout is gone"},
 			&cli.StringFlag{Name: "shard", Usage: "build only part `K/N` of the jobs (for N parallel CI jobs)"},
 			&cli.StringFlag{Name: "json", Usage: "write a summary for machines to `FILE` (- for standard output)"},
+			formatFlag,
 		),
-		Action: runBuild,
+		Action: buildAction,
 	}
 }
 
@@ -122,13 +123,12 @@ func lintCommand() *cli.Command {
 				return jobsErr
 			}
 			errs := []error{jobsErr} // problems that make no job: a role's, a recipients row's
-			for _, j := range jobs {
-				r, err := p.Check(j)
-				if err != nil {
-					errs = append(errs, err)
+			for _, ch := range checkAll(p, jobs) {
+				if ch.err != nil {
+					errs = append(errs, ch.err)
 					continue
 				}
-				report(c, r)
+				report(c, ch.r)
 			}
 			if err := errors.Join(errs...); err != nil {
 				return err

@@ -11,6 +11,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/brochure-dev/brochure/internal/build"
+	"github.com/brochure-dev/brochure/internal/version"
 )
 
 // Exit codes.
@@ -26,15 +27,16 @@ func main() {
 
 func run(args []string) int {
 	app := &cli.App{
-		Name:  "brochure",
-		Usage: "turn role content and layouts into branded PDF brochures",
+		Name:    "brochure",
+		Usage:   "turn role content and layouts into branded PDF brochures",
+		Version: version.String(),
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "content", Value: "brochures", Usage: "the content `DIR`: one folder per role; layouts/ and fonts/ beside it override the built-in ones"},
 		},
-		Commands:     []*cli.Command{buildCommand(), lintCommand(), listCommand(), watchCommand(), serveCommand(), preflightCommand()},
+		Commands:     []*cli.Command{buildCommand(), lintCommand(), listCommand(), watchCommand(), serveCommand(), preflightCommand(), versionCommand()},
 		OnUsageError: usageError,
 		CommandNotFound: func(c *cli.Context, name string) {
-			fmt.Fprintf(os.Stderr, "brochure: unknown command %q (commands: build, lint, list, watch, serve, preflight, help)\n", name)
+			fmt.Fprintf(os.Stderr, "brochure: unknown command %q (commands: build, lint, list, watch, serve, preflight, version, help)\n", name)
 			os.Exit(exitUsage)
 		},
 		ExitErrHandler: func(*cli.Context, error) {},

@@ -64,7 +64,7 @@ func BenchmarkServe(b *testing.B) {
 			wg.Go(func() {
 				for n := range next {
 					body := fmt.Sprintf(`{"role":"sre","lang":"%s","layout":"a4","client":"%s %d","contact":"Contact %d","by":"jdoe"}`,
-						[]string{"en", "fr"}[n%2], benchPlaces[n%len(benchPlaces)], n, n)
+						[]string{"en", "fr"}[n%2], benchClients[n%len(benchClients)], n, n)
 					t := time.Now()
 					res, err := http.Post(base+"/api/render", "application/json", strings.NewReader(body))
 					d := time.Since(t)

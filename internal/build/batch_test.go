@@ -208,21 +208,46 @@ func TestShards(t *testing.T) {
 	}
 }
 
-// TestBatchBrandChangeRebuilds checks that the layouts' files are inputs:
-// a brand overridden beside the content rebuilds every brochure.
-func TestBatchBrandChangeRebuilds(t *testing.T) {
-	content, out := withRoles(t), t.TempDir()
-	batch(t, content, out, BatchOptions{})
-	layouts := filepath.Join(filepath.Dir(content), "layouts")
-	if err := os.CopyFS(layouts, os.DirFS("../../layouts")); err != nil {
-		t.Fatal(err)
+// TestBatchDesignChangeRebuilds checks that the layouts' and fonts' files
+// are inputs: copied beside the content unchanged they change nothing;
+// changed, they rebuild every brochure. Fonts are hashed when the
+// manifest first needs them.
+func TestBatchDesignChangeRebuilds(t *testing.T) {
+	tests := []struct {
+		name, dir string
+		change    func(t *testing.T, dir string)
+	}{
+		{"brand", "layouts", func(t *testing.T, dir string) {
+			edit(t, filepath.Join(dir, "brand.toml"), "Northlight Talent SAS", "Northlight Talent SA")
+		}},
+		{"font", "fonts", func(t *testing.T, dir string) {
+			// Bytes after the last table: the same glyphs, another file.
+			f, err := os.OpenFile(filepath.Join(dir, "Inter-Regular.ttf"), os.O_APPEND|os.O_WRONLY, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			if _, err := f.Write(make([]byte, 4)); err != nil {
+				t.Fatal(err)
+			}
+		}},
 	}
-	if s := batch(t, content, out, BatchOptions{}); s.Count(UpToDate) != 2 {
-		t.Errorf("same layouts copied beside the content: %d up to date, want 2", s.Count(UpToDate))
-	}
-	edit(t, filepath.Join(layouts, "brand.toml"), "Northlight Talent SAS", "Northlight Talent SA")
-	if s := batch(t, content, out, BatchOptions{}); s.Count(Built) != 2 {
-		t.Errorf("after a brand change: %d built, want 2", s.Count(Built))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			content, out := withRoles(t), t.TempDir()
+			batch(t, content, out, BatchOptions{})
+			dir := filepath.Join(filepath.Dir(content), tt.dir)
+			if err := os.CopyFS(dir, os.DirFS(filepath.Join("../..", tt.dir))); err != nil {
+				t.Fatal(err)
+			}
+			if s := batch(t, content, out, BatchOptions{}); s.Count(UpToDate) != 2 {
+				t.Errorf("same %s copied beside the content: %d up to date, want 2", tt.dir, s.Count(UpToDate))
+			}
+			tt.change(t, dir)
+			if s := batch(t, content, out, BatchOptions{}); s.Count(Built) != 2 {
+				t.Errorf("after a %s change: %d built, want 2", tt.name, s.Count(Built))
+			}
+		})
 	}
 }
 

@@ -26,6 +26,7 @@ import (
 	"github.com/brochure-dev/brochure/internal/content"
 	"github.com/brochure-dev/brochure/internal/design"
 	"github.com/brochure-dev/brochure/internal/locale"
+	"github.com/brochure-dev/brochure/internal/version"
 
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode"
@@ -490,7 +491,7 @@ func TestPDFInfo(t *testing.T) {
 			"Pages":        fmt.Sprint(lay.Pages),
 			"Page size":    wantSize,
 			"Author":       lay.Brand.Name,
-			"Creator":      "brochure",
+			"Creator":      "brochure " + version.String(),
 			"Subject":      normSpace(text.Tagline),
 			"Encrypted":    "no",
 			"CreationDate": role.Facts.Updated.UTC().Format(time.RFC3339),

@@ -124,6 +124,7 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 		}
 	}
 	var jobs []Job
+	p.prefetchLayouts(slices.DeleteFunc(slices.Clone(layouts), func(l string) bool { return !slices.Contains(allLayouts, l) }))
 	p.preload(slices.DeleteFunc(slices.Clone(roles), func(r string) bool { return !slices.Contains(known, r) }))
 	for _, r := range roles {
 		if !slices.Contains(known, r) {
@@ -168,6 +169,7 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 			}
 		}
 	}
+	prefetchPatterns(jobs)
 	return jobs, errors.Join(errs...)
 }
 

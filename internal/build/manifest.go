@@ -7,13 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
-	"runtime/debug"
-	"sync"
 
 	"github.com/brochure-dev/brochure/internal/safefile"
+	"github.com/brochure-dev/brochure/internal/version"
 )
 
 // ManifestFile is the manifest's name in the output folder.
@@ -84,7 +82,7 @@ func (p *Project) inputs(j Job) (string, error) {
 		return "", err
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "tool %s\nrole %s\nlang %s\nlayout %s %s\nvariant %s\ndate %v\n", toolVersion(), role, j.Lang, j.Layout, lay.Digest, j.Variant, p.date.Unix())
+	fmt.Fprintf(h, "tool %s\nrole %s\nlang %s\nlayout %s %s\nvariant %s\ndate %v\n", toolVersion(), role, j.Lang, j.Layout, lay.Digest(), j.Variant, p.date.Unix())
 	if e := j.Personal; e != nil {
 		fmt.Fprintf(h, "client %q\ncontact %q\nnote %q\nedition date %v\n", e.Client, e.Contact, e.Note, e.Date.Unix())
 		if m := e.By; m != nil {
@@ -124,30 +122,7 @@ func (p *Project) roleDigest(id string) (string, error) {
 	return d, nil
 }
 
-var toolOnce = sync.OnceValue(func() string {
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		v := bi.Main.Version
-		for _, s := range bi.Settings {
-			if s.Key == "vcs.revision" || s.Key == "vcs.modified" {
-				v += " " + s.Value
-			}
-		}
-		if v != "(devel)" && v != "" {
-			return v
-		}
-	}
-	// No version: the executable itself is the version.
-	exe, err := os.Executable()
-	if err != nil {
-		return "unknown"
-	}
-	data, err := os.ReadFile(exe)
-	if err != nil {
-		return "unknown"
-	}
-	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:])
-})
-
-// toolVersion identifies this build of the tool, for the manifest.
-func toolVersion() string { return toolOnce() }
+// toolVersion identifies this build of the tool, for the manifest: the
+// version stamped at build time, not a digest of the executable, so that
+// the manifest depends on the inputs and the version only.
+func toolVersion() string { return version.String() }

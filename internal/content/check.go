@@ -8,13 +8,14 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/brochure-dev/brochure/internal/tomlfile"
 )
 
-var languageRE = regexp.MustCompile(`^[a-z]{2,3}(-[A-Z]{2})?$`)
+var languageRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z]{2,3}(-[A-Z]{2})?$`) })
 
-func validLanguage(l string) bool { return languageRE.MatchString(l) }
+func validLanguage(l string) bool { return languageRE().MatchString(l) }
 
 // checkFacts checks role.toml on its own.
 func checkFacts(r *Role, f *tomlfile.File) []error {

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -30,7 +31,9 @@ type Loader struct {
 	mu      sync.Mutex
 	faces   map[string]*font.Face
 	compile map[string]*Layout
-	// fontDigest is the SHA-256 of each font file parsed.
+	// fontDigest is the SHA-256 of each font file hashed, under digestMu:
+	// layouts hash their fonts when their digest is first asked for.
+	digestMu   sync.Mutex
 	fontDigest map[string]string
 }
 
@@ -64,10 +67,12 @@ func (l *Loader) List() ([]string, error) {
 	return names, nil
 }
 
-var pagesKeyRE = regexp.MustCompile(`(?m)^[ \t]*(\[[ \t]*page[ \t]*[\].]|page[ \t]*[=.])`)
+var pagesKeyRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^[ \t]*(\[[ \t]*page[ \t]*[\].]|page[ \t]*[=.])`)
+})
 
 // isLayout tells a layout from a brand: layouts have a page table.
-func isLayout(data []byte) bool { return pagesKeyRE.Match(data) }
+func isLayout(data []byte) bool { return pagesKeyRE().Match(data) }
 
 // Layout returns the compiled layout called name (the file name without
 // .toml), loading it on first use.
@@ -110,13 +115,13 @@ func (l *Loader) load(name string) (*Layout, error) {
 	if err := errors.Join(tomlfile.Sort(append(errs, cerrs...))...); err != nil {
 		return nil, err
 	}
-	lay.Digest = l.digest(data, &spec, brand)
+	lay.digest = sync.OnceValue(func() string { return l.digest(data, &spec, brand, lay.Faces) })
 	return lay, nil
 }
 
 // digest is the SHA-256 of everything a layout reads: its file, its brand
-// and logo, and its fonts. A build is up to date only if it is unchanged.
-func (l *Loader) digest(layout []byte, spec *layoutFile, brand *Brand) string {
+// and logo, and its fonts (faces by name).
+func (l *Loader) digest(layout []byte, spec *layoutFile, brand *Brand, faces map[string]*font.Face) string {
 	h := sha256.New()
 	hashPart(h, "layout", layout)
 	if brand.digest != nil {
@@ -124,9 +129,26 @@ func (l *Loader) digest(layout []byte, spec *layoutFile, brand *Brand) string {
 	}
 	for _, name := range sortedNames(spec.Faces) {
 		file := spec.Faces[name]
-		fmt.Fprintf(h, "face %s %s %s\n", name, file, l.fontDigest[file])
+		fmt.Fprintf(h, "face %s %s %s\n", name, file, l.fontSum(file, faces[name]))
 	}
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// fontSum is the SHA-256 of a font file, hashed once per Loader; "" for
+// a face that could not be loaded (the layout has errors then).
+func (l *Loader) fontSum(file string, f *font.Face) string {
+	if f == nil {
+		return ""
+	}
+	l.digestMu.Lock()
+	defer l.digestMu.Unlock()
+	if d, ok := l.fontDigest[file]; ok {
+		return d
+	}
+	sum := sha256.Sum256(f.Data())
+	d := hex.EncodeToString(sum[:])
+	l.fontDigest[file] = d
+	return d
 }
 
 // hashPart adds a named file to a digest.
@@ -220,13 +242,50 @@ func (l *Loader) face(file string) (*font.Face, error) {
 	if f, ok := l.faces[file]; ok {
 		return f, nil
 	}
+	p := l.parseFace(file)
+	l.keepFace(file, p)
+	return p.face, p.err
+}
+
+// parseFaces parses the font files not parsed yet, each in its own
+// goroutine. The caller holds l.mu; errors are reported by face.
+func (l *Loader) parseFaces(files []string) {
+	var todo []string
+	for _, file := range files {
+		if _, ok := l.faces[file]; !ok && !slices.Contains(todo, file) {
+			todo = append(todo, file)
+		}
+	}
+	if len(todo) < 2 {
+		return
+	}
+	parsed := make([]parsedFace, len(todo))
+	var wg sync.WaitGroup
+	for k, file := range todo {
+		wg.Go(func() { parsed[k] = l.parseFace(file) })
+	}
+	wg.Wait()
+	for k, file := range todo {
+		l.keepFace(file, parsed[k])
+	}
+}
+
+// parsedFace is a font file parsed, or the error.
+type parsedFace struct {
+	face *font.Face
+	err  error
+}
+
+// parseFace reads and parses a font file, refusing what is no regular
+// file of the fonts folder, or too large for a font.
+func (l *Loader) parseFace(file string) parsedFace {
 	shown := path.Join(l.fontDir(), file)
 	data, err := safefile.ReadFile(l.fonts, file, shown, safefile.Font)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("no font file %q in fonts/", file)
+		return parsedFace{err: fmt.Errorf("no font file %q in fonts/", file)}
 	}
 	if err != nil {
-		return nil, err
+		return parsedFace{err: err}
 	}
 	f, err := font.Parse(file, data)
 	if err != nil {
@@ -234,12 +293,17 @@ func (l *Loader) face(file string) (*font.Face, error) {
 		if inner := errors.Unwrap(err); inner != nil {
 			err = inner
 		}
-		return nil, fmt.Errorf("%s: %w", shown, err)
+		return parsedFace{err: fmt.Errorf("%s: %w", shown, err)}
 	}
-	l.faces[file] = f
-	sum := sha256.Sum256(data)
-	l.fontDigest[file] = hex.EncodeToString(sum[:])
-	return f, nil
+	return parsedFace{face: f}
+}
+
+// keepFace records a parsed face; a file that failed is tried again
+// next time, as before.
+func (l *Loader) keepFace(file string, p parsedFace) {
+	if p.err == nil {
+		l.faces[file] = p.face
+	}
 }
 
 // fontDir names the fonts folder in messages: the one beside the layouts

@@ -103,8 +103,9 @@ type Layout struct {
 	// the content fits Pages.
 	Shrink  bool
 	MinBody float64
-	// Digest is the SHA-256 of the layout's file, brand, logo and fonts.
-	Digest string
+	// digest is the SHA-256 of the layout's file, brand, logo and fonts,
+	// computed when first asked for (see Digest).
+	digest func() string
 	// Bleed is how far backgrounds that touch the trim extend past it in
 	// print files, points.
 	Bleed float64
@@ -124,3 +125,13 @@ func (l *Layout) Errorf(key []string, format string, args ...any) error {
 
 // Pt converts a length to points.
 func pt(l units.Length) float64 { return l.Pt() }
+
+// Digest is the SHA-256 of the layout's file, its brand and logo, and its
+// fonts: a build is up to date only if it is unchanged. It is computed on
+// first use, since only builds need it (hashing the fonts is most of it).
+func (l *Layout) Digest() string {
+	if l.digest == nil {
+		return ""
+	}
+	return l.digest()
+}

@@ -13,6 +13,9 @@
 // the font, in the same units, from the 'kern' feature of its GPOS table
 // or from a legacy 'kern' table.
 //
+// Outline gives a glyph's contours in font units (UnitsPerEm), so that
+// text can be drawn without the font, as the SVG previews do.
+//
 // Only TrueType outlines (a 'glyf' table) are supported: fonts with CFF
 // outlines ("OTTO") and font collections ("ttcf") are rejected.
 package font
@@ -45,6 +48,7 @@ type Face struct {
 	embErr  error
 
 	ascent, descent, lineGap, capHeight, xHeight float64 // 1/1000 em
+	upem                                         int
 }
 
 // Parse reads the TrueType font in data. name identifies the font in
@@ -116,6 +120,7 @@ func parse(data []byte) (*Face, error) {
 		f.supp = readFormat12(f12)
 	}
 
+	f.upem = upem
 	scale := 1000.0 / float64(upem)
 	f.ascent = float64(vm.ascender) * scale
 	f.descent = float64(vm.descender) * scale

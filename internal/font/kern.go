@@ -79,6 +79,15 @@ func (p *layoutParser) build(scale float64) *kerning {
 	}
 	totals := make([]int32, len(keys))
 	applied := make([]bool, len(keys))
+	// runs[r] is where the keys of the r-th left glyph start: a class
+	// subtable that does not apply to a left glyph skips all its pairs.
+	var runs []int
+	for i, key := range keys {
+		if i == 0 || key>>16 != keys[i-1]>>16 {
+			runs = append(runs, i)
+		}
+	}
+	runs = append(runs, len(keys))
 	k := &kerning{scale: scale}
 	for _, subs := range p.lookups {
 		clear(applied)
@@ -88,10 +97,16 @@ func (p *layoutParser) build(scale float64) *kerning {
 					return nil
 				}
 				k.classes = append(k.classes, *s.class)
-				for i, key := range keys {
-					if v, ok := s.class.value(int(key>>16), int(key&0xFFFF)); ok && !applied[i] {
-						totals[i] += v
-						applied[i] = true
+				for r := 0; r+1 < len(runs); r++ {
+					g1 := int(keys[runs[r]] >> 16)
+					if g1 >= len(s.class.row) || s.class.row[g1] == 0 {
+						continue
+					}
+					for i := runs[r]; i < runs[r+1]; i++ {
+						if v, ok := s.class.value(g1, int(keys[i]&0xFFFF)); ok && !applied[i] {
+							totals[i] += v
+							applied[i] = true
+						}
 					}
 				}
 				continue

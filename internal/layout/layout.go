@@ -14,9 +14,10 @@ import (
 	"github.com/brochure-dev/brochure/internal/document"
 	"github.com/brochure-dev/brochure/internal/frame"
 	"github.com/brochure-dev/brochure/internal/typeset"
+	"github.com/brochure-dev/brochure/internal/version"
 )
 
-// Creator names the tool in the PDF's metadata.
+// Creator names the tool in the PDF's metadata; the version follows it.
 const Creator = "brochure"
 
 // composer holds what every part of the layout needs.
@@ -261,7 +262,7 @@ func (c *composer) document(first *frame.Page, pages int) *frame.Document {
 			Author:   c.lay.Brand.Name,
 			Subject:  d.Subject,
 			Keywords: strings.Join(d.Keywords, ", "),
-			Creator:  Creator,
+			Creator:  Creator + " " + version.String(),
 			Lang:     d.Lang,
 			Date:     d.Date,
 		},

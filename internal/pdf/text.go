@@ -2,8 +2,8 @@ package pdf
 
 import (
 	"math"
-	"regexp"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/brochure-dev/brochure/internal/color"
@@ -36,7 +36,7 @@ func (p *page) text(line []*frame.Text) {
 	b = p.appendTextColour(b, c)
 	// Text in another language than the document's is marked as such,
 	// for screen readers and for copying (PDF 14.9.2).
-	other := t.Lang != "" && t.Lang != p.d.Meta.Lang && langTag.MatchString(t.Lang)
+	other := t.Lang != "" && t.Lang != p.d.Meta.Lang && isLangTag(t.Lang)
 	if other {
 		b = append(b, "/Span <</Lang ("...)
 		b = append(b, t.Lang...)
@@ -93,9 +93,23 @@ func sameLine(a, b *frame.Text) bool {
 		a.Color == b.Color && a.Tracking == b.Tracking && a.Lang == b.Lang
 }
 
-// langTag matches the language tags written into marked content: letters,
-// digits and hyphens only, so that none can break out of the string.
-var langTag = regexp.MustCompile(`^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`)
+// isLangTag says whether s may be written into marked content as a
+// language tag: 2 to 8 letters, then subtags of 1 to 8 letters or digits
+// after hyphens, so that none can break out of the string.
+func isLangTag(s string) bool {
+	for k, part := range strings.Split(s, "-") {
+		if len(part) < 1 || len(part) > 8 || k == 0 && len(part) < 2 {
+			return false
+		}
+		for _, c := range []byte(part) {
+			letter := c|0x20 >= 'a' && c|0x20 <= 'z'
+			if !letter && (k == 0 || c < '0' || c > '9') {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // appendTextColour appends the operator that sets the fill colour to c,
 // and a newline, unless that is the colour already set: RGB as fpdf

@@ -3,8 +3,6 @@ package preflight
 import (
 	"fmt"
 	"strings"
-
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
 // colourKind is what a print shop cares about in a colour space.
@@ -43,12 +41,12 @@ func (k colourKind) notPrintable() bool { return k == kindRGB || k == kindLab }
 
 // colourSpace classifies a colour space object: a device name, a name in
 // the resources' /ColorSpace dictionary, or a colour space array.
-func (d *document) colourSpace(o types.Object, res types.Dict, depth int) colourClass {
+func (d *document) colourSpace(o object, res pdfDict, depth int) colourClass {
 	if depth > 8 {
 		return colourClass{kindOther, "(too deeply nested colour space)"}
 	}
 	switch v := d.resolve(o).(type) {
-	case types.Name:
+	case pdfName:
 		if c, ok := deviceSpaces[string(v)]; ok {
 			return c
 		}
@@ -58,12 +56,12 @@ func (d *document) colourSpace(o types.Object, res types.Dict, depth int) colour
 			}
 		}
 		return colourClass{kindOther, "undefined colour space /" + string(v)}
-	case types.Array:
+	case pdfArray:
 		if len(v) == 0 {
 			break
 		}
 		family := d.name(v[0])
-		arg := func(k int) types.Object {
+		arg := func(k int) object {
 			if k < len(v) {
 				return v[k]
 			}
@@ -123,17 +121,17 @@ func (d *document) colourSpace(o types.Object, res types.Dict, depth int) colour
 }
 
 // inlineColourSpace classifies an inline image's /CS operand.
-func (d *document) inlineColourSpace(op operand, res types.Dict) colourClass {
+func (d *document) inlineColourSpace(op operand, res pdfDict) colourClass {
 	switch op.kind {
 	case '/':
 		if op.str == "I" || op.str == "Indexed" {
 			return colourClass{kindOther, "Indexed"}
 		}
-		return d.colourSpace(types.Name(op.str), res, 0)
+		return d.colourSpace(pdfName(op.str), res, 0)
 	case 'a':
 		if len(op.arr) > 1 && op.arr[1].kind == '/' && op.arr[0].kind == '/' &&
 			(op.arr[0].str == "I" || op.arr[0].str == "Indexed") {
-			base := d.colourSpace(types.Name(op.arr[1].str), res, 0)
+			base := d.colourSpace(pdfName(op.arr[1].str), res, 0)
 			return colourClass{base.kind, "Indexed " + base.label}
 		}
 	}

@@ -4,39 +4,20 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-
-	"github.com/pdfcpu/pdfcpu/pkg/api"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
-// document wraps pdfcpu's cross-reference table with the few look-ups the
-// checks need. Every helper returns a zero value for a missing or wrong
-// object instead of failing: preflight reports what it can see.
+// document is a PDF's objects with the few look-ups the checks need.
+// Every helper returns a zero value for a missing or wrong object instead
+// of failing: preflight reports what it can see.
 type document struct {
-	x       *model.XRefTable
+	x       *pdfFile
 	fonts   map[int]*fontInfo // by object number
 	streams map[int][]byte    // decoded form and pattern streams, by object number
 }
 
 const maxDecodedBytes = 64 << 20 // per stream
 
-// readConfig is pdfcpu's relaxed reader configuration, built here rather
-// than with model.NewDefaultConfiguration, which writes a configuration
-// directory into the user's home.
-func readConfig() *model.Configuration {
-	limits := model.DefaultResourceLimits()
-	limits.MaxDecodeBytes = maxDecodedBytes
-	return &model.Configuration{
-		Reader15:                  true,
-		ValidationMode:            model.ValidationRelaxed,
-		UnsupportedResourcePolicy: model.UnsupportedResourceSkip,
-		Eol:                       types.EolLF,
-		Limits:                    limits,
-	}
-}
-
-// openDocument parses data with pdfcpu.
+// openDocument reads data's cross-reference sections.
 func openDocument(data []byte) (*document, error) {
 	if len(data) == 0 {
 		return nil, errors.New("empty file")
@@ -44,67 +25,44 @@ func openDocument(data []byte) (*document, error) {
 	if !bytes.HasPrefix(bytes.TrimLeft(data[:min(len(data), 1024)], "\x00\t\n\r\f "), []byte("%PDF-")) {
 		return nil, errors.New("not a PDF (no %PDF- header)")
 	}
-	// pdfcpu rebuilds a lost cross-reference table; a file cut short
-	// must still fail, as it would at a print shop.
+	// A lost cross-reference table is rebuilt; a file cut short must
+	// still fail, as it would at a print shop.
 	if !bytes.Contains(data[max(0, len(data)-1024):], []byte("%%EOF")) {
 		return nil, errors.New("truncated PDF: no %%EOF marker at the end")
 	}
-	ctx, err := api.ReadContext(bytes.NewReader(data), readConfig())
+	f, err := readFile(data)
 	if err != nil {
 		return nil, fmt.Errorf("reading PDF: %w", err)
 	}
-	return &document{x: ctx.XRefTable, fonts: map[int]*fontInfo{}, streams: map[int][]byte{}}, nil
+	return &document{x: f, fonts: map[int]*fontInfo{}, streams: map[int][]byte{}}, nil
 }
 
 // resolve follows indirect references (a few levels at most).
-func (d *document) resolve(o types.Object) types.Object {
-	for k := 0; k < 8; k++ {
-		if _, ok := o.(types.IndirectRef); !ok {
-			return o
-		}
-		r, err := d.x.Dereference(o)
-		if err != nil {
-			return nil
-		}
-		o = r
-	}
-	return nil
+func (d *document) resolve(o object) object { return d.x.resolve(o) }
+
+func (d *document) dict(o object) pdfDict {
+	return d.x.dictOf(o)
 }
 
-func (d *document) dict(o types.Object) types.Dict {
-	switch v := d.resolve(o).(type) {
-	case types.Dict:
-		return v
-	case types.StreamDict:
-		return v.Dict
-	}
-	return nil
-}
-
-func (d *document) array(o types.Object) types.Array {
-	a, _ := d.resolve(o).(types.Array)
+func (d *document) array(o object) pdfArray {
+	a, _ := d.resolve(o).(pdfArray)
 	return a
 }
 
-func (d *document) name(o types.Object) string {
-	n, _ := d.resolve(o).(types.Name)
+func (d *document) name(o object) string {
+	n, _ := d.resolve(o).(pdfName)
 	return string(n)
 }
 
-func (d *document) num(o types.Object) (float64, bool) {
-	switch v := d.resolve(o).(type) {
-	case types.Integer:
-		return float64(v), true
-	case types.Float:
-		return float64(v), true
-	}
-	return 0, false
+func (d *document) num(o object) (float64, bool) {
+	v, ok := d.resolve(o).(pdfNum)
+	return float64(v), ok
 }
 
 // stream returns a form's or pattern's dictionary and decoded data (nil
 // data when it cannot be decoded). The data is cached by object number:
 // forms are often drawn many times.
-func (d *document) stream(o types.Object) (types.Dict, []byte) {
+func (d *document) stream(o object) (pdfDict, []byte) {
 	nr := objNr(o)
 	if b, ok := d.streams[nr]; ok && nr != 0 {
 		return d.dict(o), b
@@ -117,26 +75,18 @@ func (d *document) stream(o types.Object) (types.Dict, []byte) {
 }
 
 // decode returns a stream's decoded data, at most maxDecodedBytes.
-func (d *document) decode(o types.Object) ([]byte, error) {
-	sd, ok := d.resolve(o).(types.StreamDict)
+func (d *document) decode(o object) ([]byte, error) {
+	sd, ok := d.resolve(o).(*pdfStream)
 	if !ok {
 		return nil, errors.New("not a stream")
 	}
-	var data []byte
-	if len(sd.FilterPipeline) == 0 {
-		data = sd.Raw
-	} else if err := sd.DecodeWithLimit(maxDecodedBytes); err != nil {
-		return nil, err
-	} else {
-		data = sd.Content
-	}
-	return data, nil
+	return decodeStream(d.x, sd)
 }
 
 // content joins a page's content streams (one stream or an array).
-func (d *document) content(o types.Object) ([]byte, error) {
-	parts := []types.Object{o}
-	if a, ok := d.resolve(o).(types.Array); ok {
+func (d *document) content(o object) ([]byte, error) {
+	parts := []object{o}
+	if a, ok := d.resolve(o).(pdfArray); ok {
 		parts = a
 	}
 	var out []byte
@@ -157,9 +107,9 @@ func (d *document) content(o types.Object) ([]byte, error) {
 }
 
 // objNr is the object number behind an indirect reference, or 0.
-func objNr(o types.Object) int {
-	if r, ok := o.(types.IndirectRef); ok {
-		return r.ObjectNumber.Value()
+func objNr(o object) int {
+	if r, ok := o.(pdfRef); ok {
+		return r.nr
 	}
 	return 0
 }

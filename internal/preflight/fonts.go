@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
 // fontInfo is what the checks need from a font: whether its program is
@@ -35,7 +33,7 @@ type cidRange struct {
 const maxCIDEntries = 1 << 16
 
 // font reads (and caches) the font behind a /Font resource entry.
-func (d *document) font(o types.Object) *fontInfo {
+func (d *document) font(o object) *fontInfo {
 	nr := objNr(o)
 	if f, ok := d.fonts[nr]; ok && nr != 0 {
 		return f
@@ -47,7 +45,7 @@ func (d *document) font(o types.Object) *fontInfo {
 	return f
 }
 
-func (d *document) readFont(fd types.Dict) *fontInfo {
+func (d *document) readFont(fd pdfDict) *fontInfo {
 	f := &fontInfo{name: "(unnamed)", missing: 500, scale: 0.001, asc: 0.8, desc: -0.2}
 	if fd == nil {
 		return f
@@ -114,7 +112,7 @@ func (d *document) readFont(fd types.Dict) *fontInfo {
 }
 
 // readCIDWidths reads a /W array: "c [w1 w2 …]" and "cfirst clast w".
-func (d *document) readCIDWidths(f *fontInfo, w types.Array) {
+func (d *document) readCIDWidths(f *fontInfo, w pdfArray) {
 	f.cid = map[int]float64{}
 	for k := 0; k < len(w) && len(f.cid) < maxCIDEntries; {
 		c, ok := d.num(w[k])

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"math"
 	"strings"
-
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
 // Ink: what a print shop looks at on the plates, beyond colour spaces.
@@ -150,7 +148,7 @@ func (sc *scanner) setSpace(op string, c colourClass) {
 func (sc *scanner) extGState(name string) {
 	gs := sc.d.dict(sc.resource("ExtGState", name))
 	boolean := func(key string) (bool, bool) {
-		b, ok := sc.d.resolve(gs[key]).(types.Boolean)
+		b, ok := sc.d.resolve(gs[key]).(pdfBool)
 		return bool(b), ok
 	}
 	if v, ok := boolean("OP"); ok {

@@ -3,8 +3,6 @@ package preflight
 import (
 	"errors"
 	"fmt"
-
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
 // page is one page's boxes (nil when absent, except media), resources and
@@ -14,18 +12,15 @@ type page struct {
 	media                  rect
 	crop, trim, bleed, art *rect
 	rotate                 int
-	resources              types.Dict
-	contents               types.Object // decoded when the page is scanned
+	resources              pdfDict
+	contents               object // decoded when the page is scanned
 }
 
 // pages walks the page tree and returns every page with its boxes,
 // resources and content. It walks the tree itself rather than trusting
 // /Count, which a damaged file can set to anything.
 func (d *document) pages() ([]*page, error) {
-	cat, err := d.x.Catalog()
-	if err != nil {
-		return nil, fmt.Errorf("document catalog: %w", err)
-	}
+	cat := d.x.catalog()
 	if cat == nil {
 		return nil, errors.New("no document catalog")
 	}
@@ -46,7 +41,7 @@ const (
 
 // inherited are the page attributes a page takes from its ancestors.
 type inherited struct {
-	resources   types.Dict
+	resources   pdfDict
 	media, crop *rect
 	rotate      int
 }
@@ -57,7 +52,7 @@ type treeWalk struct {
 	pages []*page
 }
 
-func (w *treeWalk) node(o types.Object, inh inherited, depth int) error {
+func (w *treeWalk) node(o object, inh inherited, depth int) error {
 	if nr := objNr(o); nr != 0 {
 		if w.seen[nr] {
 			return fmt.Errorf("page tree: object %d appears twice", nr)
@@ -101,7 +96,7 @@ func (w *treeWalk) node(o types.Object, inh inherited, depth int) error {
 }
 
 // box reads a rectangle [x0 y0 x1 y1], or nil.
-func (d *document) box(o types.Object) *rect {
+func (d *document) box(o object) *rect {
 	a := d.array(o)
 	if len(a) != 4 {
 		return nil

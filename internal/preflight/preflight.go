@@ -23,8 +23,9 @@
 //     10 pt is one ink, and bold when reversed out of several inks (see
 //     ink.go). It only warns.
 //
-// The file is read with pdfcpu (cross-reference table, objects, stream
-// filters); the page tree is walked and content streams are interpreted
+// The file is read here too (xref.go: cross-reference tables and streams,
+// object streams, a table rebuilt by scanning when it is lost; objects.go;
+// filters.go: the filters of content streams); the page tree is walked and content streams are interpreted
 // here (scan.go), following q/Q/cm, the text state and form XObjects.
 // Annotation appearances, Type3 glyph procedures and soft masks are not
 // looked at. A file that cannot be read gives an error, never a panic.

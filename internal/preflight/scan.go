@@ -2,8 +2,6 @@ package preflight
 
 import (
 	"fmt"
-
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
 // The content stream interpreter: it follows the graphics state (q, Q,
@@ -58,7 +56,7 @@ type scanner struct {
 	d        *document
 	s        *pageScan
 	safe     rect
-	res      types.Dict
+	res      pdfDict
 	gs       gstate
 	stack    []gstate
 	tm, tlm  matrix
@@ -136,7 +134,7 @@ func (sc *scanner) exec(op string, args []operand) {
 		sc.setInk(op, args)
 	case "cs", "CS":
 		if a := last(); a.kind == '/' {
-			c := sc.d.colourSpace(types.Name(a.str), sc.res, 0)
+			c := sc.d.colourSpace(pdfName(a.str), sc.res, 0)
 			sc.colour(c, "/"+a.str+" "+op)
 			sc.setSpace(op, c)
 		}
@@ -179,7 +177,7 @@ var colourOps = map[string]colourClass{
 }
 
 // resource looks a name up in a category of the current resources.
-func (sc *scanner) resource(category, name string) types.Object {
+func (sc *scanner) resource(category, name string) object {
 	if cat := sc.d.dict(sc.res[category]); cat != nil {
 		return cat[name]
 	}
@@ -196,7 +194,7 @@ func (sc *scanner) colour(c colourClass, how string) {
 
 // form runs a form XObject's or tiling pattern's content with its own
 // resources (or the current ones) and matrix, then restores the state.
-func (sc *scanner) form(dict types.Dict, data []byte, base matrix) {
+func (sc *scanner) form(dict pdfDict, data []byte, base matrix) {
 	if sc.depth >= maxFormDepth || data == nil {
 		return
 	}
@@ -229,7 +227,7 @@ func (sc *scanner) xobject(name string) {
 		w, _ := sc.d.num(dict["Width"])
 		h, _ := sc.d.num(dict["Height"])
 		sc.image("/"+name, int(w), int(h))
-		if mask, ok := sc.d.resolve(dict["ImageMask"]).(types.Boolean); !ok || !bool(mask) {
+		if mask, ok := sc.d.resolve(dict["ImageMask"]).(pdfBool); !ok || !bool(mask) {
 			cs, ok := dict["ColorSpace"]
 			c := colourClass{kindOther, "image without colour space"}
 			if ok {

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"codeberg.org/go-pdf/fpdf"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
 func ops(content string) []string {
@@ -59,7 +58,7 @@ func TestTokenizerOperands(t *testing.T) {
 // glyphs, ascent 0.8 and descent −0.2.
 func scan(content string, safe rect) *pageScan {
 	d := &document{fonts: map[int]*fontInfo{}, streams: map[int][]byte{}}
-	s, err := d.scanPage(&page{n: 1, contents: types.StreamDict{Raw: []byte(content)}}, safe)
+	s, err := d.scanPage(&page{n: 1, contents: &pdfStream{raw: []byte(content)}}, safe)
 	if err != nil {
 		panic(err)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/brochure-dev/brochure/internal/edition"
 	"github.com/brochure-dev/brochure/internal/locale"
 	"github.com/brochure-dev/brochure/internal/render"
+	"github.com/brochure-dev/brochure/internal/svg"
 )
 
 //go:embed web
@@ -82,6 +83,10 @@ func (s *Server) makePreview(ctx context.Context, st *state, req request) previe
 	return out
 }
 
+// previewWidth is the width of a preview page in CSS pixels; the page
+// scales it to fit.
+const previewWidth = 600
+
 // drawPages renders the frames of an input and draws each page as an
 // SVG image's data URL.
 func drawPages(ctx context.Context, in render.Input, opt render.Options) ([]string, []string, error) {
@@ -93,7 +98,7 @@ func drawPages(ctx context.Context, in render.Input, opt render.Options) ([]stri
 	var buf bytes.Buffer
 	for i := range fr.Pages {
 		buf.Reset()
-		if err := svgPage(&buf, fr, i); err != nil {
+		if err := svg.Page(&buf, fr, i, svg.Options{Width: previewWidth}); err != nil {
 			return nil, nil, err
 		}
 		pages[i] = "data:image/svg+xml;base64," + base64.StdEncoding.EncodeToString(buf.Bytes())

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -64,7 +65,7 @@ func TestGracefulShutdown(t *testing.T) {
 // TestAccessLog checks the log's lines: method, path, status, time and
 // size, and never the query, which holds clients' names.
 func TestAccessLog(t *testing.T) {
-	var buf bytes.Buffer
+	var buf lockedBuffer
 	s, err := New(project(t), Options{Reload: -1, Log: slog.New(slog.NewJSONHandler(&buf, nil))})
 	if err != nil {
 		t.Fatal(err)
@@ -72,13 +73,17 @@ func TestAccessLog(t *testing.T) {
 	ts := httptest.NewServer(s.Handler())
 	defer ts.Close()
 	get(t, ts.URL+"/download?role=sre&lang=en&layout=a4&client=Secret+Client")
-	var line struct {
-		Method, Path string
-		Status, Bytes int
-		MS           float64
+	// The line is written once the answer is sent.
+	for deadline := time.Now().Add(2 * time.Second); buf.Len() == 0 && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
 	}
-	if err := json.Unmarshal(buf.Bytes(), &line); err != nil {
-		t.Fatalf("%v: %s", err, buf.Bytes())
+	var line struct {
+		Method, Path  string
+		Status, Bytes int
+		MS            float64
+	}
+	if err := json.Unmarshal([]byte(buf.String()), &line); err != nil {
+		t.Fatalf("%v: %s", err, buf.String())
 	}
 	if line.Method != "GET" || line.Path != "/download" || line.Status != 200 || line.Bytes < 10000 || line.MS <= 0 {
 		t.Errorf("log line %+v", line)
@@ -109,4 +114,29 @@ func TestReplicas(t *testing.T) {
 	if !bytes.Equal(pdfs[0], pdfs[1]) {
 		t.Error("two servers made different bytes")
 	}
+}
+
+// lockedBuffer is a buffer the server's goroutines may write while the
+// test reads it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) Len() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Len()
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }

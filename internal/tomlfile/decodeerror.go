@@ -7,19 +7,27 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 )
 
+// The decoder's messages, read to place and explain errors; compiled when
+// the first error is explained, not at start-up.
 var (
-	lineRE  = regexp.MustCompile(`^toml: (?:line (\d+) )?\(last key "([^"]*)"\): (.*)$`)
-	typeRE  = regexp.MustCompile(`^incompatible types: TOML value has type (\S+); destination has type (.+)$`)
-	tableRE = regexp.MustCompile(`^type mismatch for \S+: expected table but found (.+)$`)
+	lineRE  = lazyRE(`^toml: (?:line (\d+) )?\(last key "([^"]*)"\): (.*)$`)
+	typeRE  = lazyRE(`^incompatible types: TOML value has type (\S+); destination has type (.+)$`)
+	tableRE = lazyRE(`^type mismatch for \S+: expected table but found (.+)$`)
 	// A key defined twice, or as a table and a value.
-	definedRE = regexp.MustCompile(`^Key '(.*)' has already been defined\.$`)
+	definedRE = lazyRE(`^Key '(.*)' has already been defined\.$`)
 	// A string where a date (time.Time) is wanted.
-	timeRE = regexp.MustCompile(`^parsing time "[^"]*" as "[^"]*": `)
+	timeRE = lazyRE(`^parsing time "[^"]*" as "[^"]*": `)
 )
+
+// lazyRE compiles expr once, when it is first used.
+func lazyRE(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // decodeError turns an error of the decoder that badValues could not
 // explain, most often a syntax error, into an *Error with a position.
@@ -34,7 +42,7 @@ func (f *File) decodeError(err error) error {
 		if p := pe.Position; p.Start > 0 && p.Start <= len(f.src) || p.Start == 0 && p.Line == 1 {
 			e.Line, e.Col = lineCol(f.src, p.Start)
 		}
-		if m := definedRE.FindStringSubmatch(pe.Message); m != nil {
+		if m := definedRE().FindStringSubmatch(pe.Message); m != nil {
 			key, e.Msg = m[1], "defined twice"
 			if d := defsOf(scan(f.src), key); len(d) > 0 && d[0].line < e.Line {
 				e.Msg += fmt.Sprintf(" (first on line %d)", d[0].line)
@@ -45,7 +53,7 @@ func (f *File) decodeError(err error) error {
 		}
 		return e
 	}
-	m := lineRE.FindStringSubmatch(err.Error())
+	m := lineRE().FindStringSubmatch(err.Error())
 	if m == nil {
 		e.Msg = strings.TrimPrefix(err.Error(), "toml: ")
 		return e
@@ -79,13 +87,13 @@ func message(pe toml.ParseError) string {
 
 // friendly rewords the decoder's messages about types.
 func friendly(msg string) string {
-	if t := typeRE.FindStringSubmatch(msg); t != nil {
+	if t := typeRE().FindStringSubmatch(msg); t != nil {
 		return "want " + typeName(t[2]) + ", not " + typeName(t[1])
 	}
-	if t := tableRE.FindStringSubmatch(msg); t != nil {
+	if t := tableRE().FindStringSubmatch(msg); t != nil {
 		return "want a table, not " + typeName(t[1])
 	}
-	if timeRE.MatchString(msg) {
+	if timeRE().MatchString(msg) {
 		return "want a date, not a string (write it without quotes, like 2026-11-21)"
 	}
 	return msg
@@ -184,7 +192,7 @@ func (f *File) tryValue(d def, t reflect.Type) *Error {
 			}
 			e.Line, e.Col = d.line+l-1, c
 		}
-	} else if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
+	} else if m := lineRE().FindStringSubmatch(err.Error()); m != nil {
 		key, e.Msg = m[2], friendly(m[3])
 	} else {
 		e.Msg = strings.TrimPrefix(err.Error(), "toml: ")

@@ -64,7 +64,7 @@ func (f *File) ErrorAt(key []string, needles []string, format string, args ...an
 // def finds the definition of key, as locate does.
 func (f *File) def(key []string) (def, bool) {
 	want := strings.Join(key, ".")
-	for _, d := range f.defs {
+	for _, d := range f.defs() {
 		if d.plain == want || d.indexed == want {
 			return d, true
 		}

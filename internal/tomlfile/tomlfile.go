@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 	"golang.org/x/text/unicode/norm"
@@ -43,8 +44,8 @@ func (e *Error) Error() string {
 type File struct {
 	Name string
 	src  []byte
-	defs []def // where the source defines its keys
-	bad  []def // the definitions left out for their bad values
+	defs func() []def // where the source defines its keys, scanned when first needed (for an error)
+	bad  []def        // the definitions left out for their bad values
 	md   toml.MetaData
 }
 
@@ -83,7 +84,7 @@ func Decode(name string, data []byte, v any) (*File, error) {
 		f.bad, errs = bad, berrs
 	}
 	f.md = md
-	f.defs = scan(data)
+	f.defs = sync.OnceValue(func() []def { return scan(data) })
 	undecoded := md.Undecoded()
 	seen := map[string]int{}
 	for _, k := range undecoded {
@@ -97,11 +98,11 @@ func Decode(name string, data []byte, v any) (*File, error) {
 		// A key unknown in several tables of an array of tables is
 		// listed once per table: place each at its own definition.
 		e := &Error{File: name, Msg: fmt.Sprintf("unknown key %q", k.String())}
-		if defs := defsOf(f.defs, strings.Join(k, ".")); seen[k.String()] < len(defs) {
+		if defs := defsOf(f.defs(), strings.Join(k, ".")); seen[k.String()] < len(defs) {
 			d := defs[seen[k.String()]]
 			e.Line, e.Col = d.line, d.col
 		} else {
-			e.Line, e.Col = locateNearest(f.defs, k)
+			e.Line, e.Col = locateNearest(f.defs(), k)
 		}
 		seen[k.String()]++
 		errs = append(errs, e)
@@ -132,7 +133,7 @@ func (f *File) Has(key ...string) bool { return f.md.IsDefined(key...) }
 // the file's errors already say what is wrong there, and the check that
 // found the key missing or empty only repeats it.
 func (f *File) Errorf(key []string, format string, args ...any) error {
-	line, col := locateNearest(f.defs, key)
+	line, col := locateNearest(f.defs(), key)
 	return &Error{File: f.Name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...), hidden: f.Omitted(key...)}
 }
 

@@ -1,0 +1,36 @@
+#!/bin/sh
+# counts.sh BIN: counts the instructions (valgrind's callgrind) that the
+# brochure binary BIN executes for each case below, and prints one line
+# per case: "name instructions". Instruction counts are repeatable on a
+# shared machine where wall time is not (perf's hardware counters are
+# not available in these containers; callgrind needs none).
+#
+# Run from the repository's root. Go's asynchronous preemption signals
+# and its RDTSCP clock are turned off, since valgrind handles neither.
+# GOMAXPROCS=1: valgrind runs one thread at a time anyway, and with more
+# Ps the goroutines that wait (spinning on a lock another thread holds)
+# add instructions that vary from run to run; the work counted is the
+# same.
+set -eu
+bin=$(realpath "$1")
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go run ./internal/benchroles/gen "$tmp/brochures" 20
+
+count() {
+	name=$1
+	shift
+	GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off GOMAXPROCS=1 CI=true SOURCE_DATE_EPOCH= \
+		valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" "$@" \
+		>/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; echo "bench: $name failed" >&2; exit 1; }
+	n=$(sed -n 's/.*Collected : //p' "$tmp/err")
+	[ -n "$n" ] || { cat "$tmp/err" >&2; exit 1; }
+	echo "$name $n"
+}
+
+count help --help
+count list list
+count lint-sre lint sre
+count one build sre --lang fr --layout a4 --out "$tmp/one"
+count one-print build sre --lang fr --layout a4 --for print --out "$tmp/one-print"
+count batch40 --content "$tmp/brochures" build --layout a4 --jobs 2 --out "$tmp/batch"

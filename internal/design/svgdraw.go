@@ -67,7 +67,6 @@ var refusals = map[string]string{
 	"image":         "a logo is drawn in vectors, not a bitmap",
 	"use":           "expand the symbol or clone into paths (Object > Expand in Illustrator, Edit > Clone > Unlink Clone in Inkscape)",
 	"foreignObject": "export without Illustrator's editing data",
-	"switch":        "export without Illustrator's editing data",
 }
 
 // walk draws the element n and what it holds.
@@ -78,6 +77,17 @@ func (r *logoReader) walk(n *node, st paint) error {
 	shape := n.name == "path" || n.name == "rect" || n.name == "circle" || n.name == "ellipse" ||
 		n.name == "line" || n.name == "polyline" || n.name == "polygon"
 	group := n.name == "g" || n == r.root
+	if n.name == "switch" {
+		// Its first child whose conditions hold is drawn: Illustrator's
+		// editing data puts its own in a <foreignObject> with
+		// requiredExtensions, which does not hold here, then the drawing.
+		for _, k := range n.kids {
+			if k.name != "" && k.name != "foreignObject" && k.attrs["requiredExtensions"] == "" && k.attrs["requiredFeatures"] == "" && k.attrs["systemLanguage"] == "" {
+				return r.walk(k, st)
+			}
+		}
+		return nil
+	}
 	if !shape && !group {
 		if why, ok := refusals[n.name]; ok {
 			return r.at(n, "<%s> is not supported: %s", n.name, why)

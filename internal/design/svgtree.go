@@ -5,11 +5,14 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"regexp"
 
 	"github.com/brochure-dev/brochure/internal/tomlfile"
 )
 
 const svgNS = "http://www.w3.org/2000/svg"
+
+var entityDecl = regexp.MustCompile(`<!ENTITY\s+([A-Za-z_][\w.-]*)\s+"([^"&<]*)"\s*>`)
 
 // maxDepth bounds the nesting of elements in a logo.
 const maxDepth = 64
@@ -84,6 +87,16 @@ func readSVG(name string, data []byte) (*node, map[string]*node, error) {
 				parent.kids = append(parent.kids, n)
 			}
 			stack = append(stack, n)
+		case xml.Directive:
+			// Illustrator's editing data declares entities in the DOCTYPE
+			// (<!ENTITY ns_ai "http://ns.adobe.com/AdobeIllustrator/10.0/">)
+			// and refers to them in attributes.
+			for _, m := range entityDecl.FindAllSubmatch(t, -1) {
+				if d.Entity == nil {
+					d.Entity = map[string]string{}
+				}
+				d.Entity[string(m[1])] = string(m[2])
+			}
 		case xml.CharData:
 			if len(stack) > 0 && stack[len(stack)-1].name == "style" {
 				stack[len(stack)-1].text += string(t)

@@ -47,7 +47,8 @@ var locales = map[string]*Locale{
 		Notes:       "Notes",
 		months:      [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
 		PreparedFor: "Prepared for", Attention: "for the attention of", PreparedBy: "Prepared by",
-		decimal: ".", group: ",",
+		decimal: ".",
+		group:   ",",
 		moneyK:  func(v, unit, sym string) string { return sym + v + unit },
 		rangeK: func(min, minUnit, max, maxUnit, sym string, open bool) string {
 			s := sym + min + minUnit + "–" + sym + max + maxUnit
@@ -72,7 +73,8 @@ var locales = map[string]*Locale{
 		Notes:       "Notes",
 		months:      [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
 		PreparedFor: "Préparé pour", Attention: "à l’attention de", PreparedBy: "Préparé par",
-		decimal: ",", group: NNBSP,
+		decimal: ",",
+		group:   NNBSP,
 		moneyK:  func(v, unit, sym string) string { return v + NBSP + frUnit(unit) + sym },
 		rangeK: func(min, minUnit, max, maxUnit, sym string, open bool) string {
 			s := min + "–" + max + NBSP + frUnit(maxUnit) + sym

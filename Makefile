@@ -3,6 +3,7 @@
 # (poppler-utils, qpdf, python3-pdfminer) are installed with apt-get when
 # missing.
 
+SHELL   := /bin/bash
 GO      ?= go
 BIN     := bin/brochure
 OUT     := out
@@ -35,9 +36,25 @@ bench: binary
 	rm -rf $$tmp
 	$(GO) test -run '^$$' -bench 'Batch200|Recipients500' -benchtime 3x ./cmd/brochure
 
+# actionlint checks the workflow in docs/ci.md (its yaml block, the other
+# lines blanked so that line numbers are the file's); it is installed with
+# go install when missing.
+ACTIONLINT_VERSION := v1.7.12
+
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	@bin=$$(command -v actionlint || true); \
+	if [ -z "$$bin" ]; then \
+		gobin=$$($(GO) env GOBIN); bin=$${gobin:-$$($(GO) env GOPATH)/bin}/actionlint; \
+		[ -x "$$bin" ] || { echo "installing actionlint $(ACTIONLINT_VERSION)"; \
+			$(GO) install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION) || exit 1; }; \
+	fi; \
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	awk '/^```yaml$$/ { on = 1; print ""; next } /^```$$/ { on = 0 } { print on ? $$0 : "" }' docs/ci.md > $$tmp/ci.yml; \
+	grep -q '^jobs:' $$tmp/ci.yml || { echo "docs/ci.md: no workflow in a yaml block"; exit 1; }; \
+	"$$bin" -pyflakes= $$tmp/ci.yml | sed -E 's|^[^:]*ci\.yml:|docs/ci.md:|'; \
+	exit $${PIPESTATUS[0]}
 
 # tools installs the PDF tools the tests use, when they are missing.
 tools:

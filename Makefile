@@ -10,7 +10,7 @@ OUT     := out
 PDFTOOLS := pdftotext:poppler-utils pdffonts:poppler-utils pdfinfo:poppler-utils \
             pdftoppm:poppler-utils qpdf:qpdf pdf2txt:python3-pdfminer
 
-.PHONY: all brochures binary test bench lint tools clean
+.PHONY: all brochures binary test bench lint tools licenses clean
 
 all: brochures
 
@@ -69,5 +69,20 @@ tools:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
+# licenses writes THIRD_PARTY_LICENSES, for release archives: the licence
+# texts of Go's standard library and of every module compiled into the
+# binary. A module without a licence file stops it.
+licenses:
+	@{ echo "Licences of the Go code compiled into brochure besides its own (LICENSE)."; echo; \
+	echo "== Go standard library $$($(GO) env GOVERSION)"; cat "$$($(GO) env GOROOT)/LICENSE"; echo; \
+	$(GO) list -deps -f '{{with .Module}}{{if not .Main}}{{.Path}} {{.Version}} {{.Dir}}{{end}}{{end}}' ./cmd/brochure | sort -u | \
+	while read -r path version dir; do \
+		echo "== $$path $$version"; found=; \
+		for f in "$$dir"/LICEN[CS]E* "$$dir"/COPYING* "$$dir"/NOTICE*; do \
+			[ -f "$$f" ] && { cat "$$f"; echo; found=1; }; \
+		done; \
+		[ -n "$$found" ] || { echo "$$path: no licence file" >&2; exit 1; }; \
+	done; } > THIRD_PARTY_LICENSES.tmp && mv THIRD_PARTY_LICENSES.tmp THIRD_PARTY_LICENSES
+
 clean:
-	rm -rf bin $(OUT)
+	rm -rf bin $(OUT) THIRD_PARTY_LICENSES

@@ -1,7 +1,7 @@
 # A container with the brochure binary and nothing else, for CI:
 #
 #   docker build -t brochure --build-arg VERSION=$(git describe --tags) .
-#   docker run --rm -v "$PWD:/work" -e SOURCE_DATE_EPOCH brochure build
+#   docker run --rm --user "$(id -u):$(id -g)" -v "$PWD:/work" -e SOURCE_DATE_EPOCH brochure build
 #
 # The working folder /work holds the content (brochures/), and layouts/,
 # fonts/ and team.toml when they override the built-in ones; out/ is
@@ -17,8 +17,8 @@ RUN CGO_ENABLED=0 go build -trimpath -ldflags "-s -w -X main.version=${VERSION}"
 
 FROM scratch
 COPY --from=build /brochure /brochure
-# No root: the nobody of distroless images. Files written to a mounted
-# folder belong to this id (docker run --user to choose another).
+# No root by default (the nobody of distroless images); run it with
+# --user as above so that it may write out/ in the mounted folder.
 USER 65532:65532
 WORKDIR /work
 ENTRYPOINT ["/brochure"]

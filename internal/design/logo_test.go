@@ -273,7 +273,7 @@ func TestLogoFromDesignTools(t *testing.T) {
 		},
 		{
 			name: "minified: quadratic curves, arcs with flags run together, short colours",
-			svg:  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20"><path fill="#123f6d" d="M0 10Q5 0 10 10t10 0 10 0 10 0v10H0z"/><path fill="#fff" d="M5.5.5h2v2h-2zM20 5a5 5 0 1010 0 5 5 0 10-10 0"/><polyline fill="#e8a317" points="0 0 4 0 4 4"/><line x1="0" y1="0" x2="40" y2="20" fill="#e8a317"/></svg>`,
+			svg:  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20"><path fill="#123f6d" d="M0 10Q5 0 10 10t10 0 10 0 10 0v10H0z"/><path fill="#fff" d="M5.5.5h2v2h-2zM20 5a5 5 0 1010 0 5 5 0 10-10 0"/><polyline fill="#e8a317" points="0 0 4 0 4 4" stroke="#123f6d" stroke-width="0"/><line x1="0" y1="0" x2="40" y2="20" fill="#e8a317"/></svg>`,
 			w:    40, h: 20,
 			want: []drawn{
 				// Without T reflecting the control point the waves would

@@ -28,6 +28,7 @@ type paint struct {
 	fill, stroke       string
 	strokeFrom         *node // the group that set stroke
 	evenOdd, invisible bool
+	noStroke           [2]bool // stroke-width 0, stroke-opacity 0
 }
 
 func (r *logoReader) at(n *node, format string, args ...any) error {
@@ -114,6 +115,13 @@ func (r *logoReader) walk(n *node, st paint) error {
 	if v, ok := p["stroke"]; ok {
 		st.stroke, st.strokeFrom = v, n
 	}
+	// A stroke of no width or no opacity draws nothing.
+	for i, k := range []string{"stroke-width", "stroke-opacity"} {
+		if v, ok := p[k]; ok {
+			f, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(v), "px"), 64)
+			st.noStroke[i] = err == nil && f == 0
+		}
+	}
 	if v, ok := p["fill-rule"]; ok {
 		st.evenOdd = v == "evenodd"
 	}
@@ -143,7 +151,7 @@ func (r *logoReader) shape(n *node, st paint) error {
 	if st.invisible {
 		return nil
 	}
-	if st.stroke != "" && st.stroke != "none" {
+	if st.stroke != "" && st.stroke != "none" && st.noStroke == [2]bool{} {
 		from := ""
 		if st.strokeFrom != n {
 			line, _ := lineCol(r.data, st.strokeFrom.off)

@@ -10,7 +10,7 @@ import (
 // others (stroke-width with no stroke, font-size on a shape, Inkscape's
 // own) change nothing a filled shape draws.
 var styled = []string{
-	"fill", "fill-rule", "fill-opacity", "opacity", "stroke", "display", "visibility",
+	"fill", "fill-rule", "fill-opacity", "opacity", "stroke", "stroke-width", "stroke-opacity", "display", "visibility",
 	"clip-path", "mask", "filter", "mix-blend-mode", "marker", "marker-start", "marker-mid", "marker-end",
 }
 

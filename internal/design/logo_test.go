@@ -399,3 +399,81 @@ func TestTransform(t *testing.T) {
 		}
 	}
 }
+
+// TestLogoRefusals: what a logo cannot hold is an error at its element's
+// line and column, naming it.
+func TestLogoRefusals(t *testing.T) {
+	const head = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48">` + "\n"
+	for _, tc := range []struct {
+		name, body, want string
+	}{
+		{"filter", `  <path d="M0 0H9V9Z" fill="#123f6d" filter="url(#shadow)"/>`,
+			`logo.svg:2:3: <path>: filter url(#shadow): filters (shadows, blurs) are not supported`},
+		{"marker", `  <path d="M0 0H9V9Z" fill="#123f6d" marker-end="url(#arrow)"/>`,
+			`logo.svg:2:3: <path>: marker-end url(#arrow): markers are not supported: expand them into paths`},
+		{"blend mode in a style", `  <g style="mix-blend-mode:multiply"><path d="M0 0H9V9Z" fill="#123f6d"/></g>`,
+			`logo.svg:2:3: <g>: mix-blend-mode multiply: blend modes are not supported`},
+		{"fill opacity in a class", `  <style>.a{fill:#123f6d;fill-opacity:.5}</style>` + "\n" + `  <rect class="a" width="9" height="9"/>`,
+			`logo.svg:3:3: <rect>: fill-opacity .5: transparency is not supported: use an opaque palette colour`},
+		{"pattern fill", `  <defs><pattern id="dots"/></defs>` + "\n" + `  <circle r="4" fill="url(#dots)"/>`,
+			`logo.svg:3:3: <circle>: fill url(#dots): a <pattern>: fill with a palette colour`},
+		{"fill referring to nothing", `  <circle r="4" fill="url(#gone)"/>`,
+			`logo.svg:2:3: <circle>: fill url(#gone): no such element`},
+		{"a clone", `  <use href="#mark" x="10"/>`,
+			`logo.svg:2:3: <use> is not supported: expand the symbol or clone into paths`},
+		{"a clip path that is not a rectangle", `  <clipPath id="c"><circle r="9"/></clipPath>` + "\n" + `  <path clip-path="url(#c)" d="M0 0H9V9Z" fill="#123f6d"/>`,
+			`logo.svg:3:3: <path>: clip-path url(#c): clipping that cuts the drawing is not supported: release the clipping mask`},
+		{"a clip path that is missing", `  <g clip-path="url(#nowhere)"><path d="M0 0H9V9Z" fill="#123f6d"/></g>`,
+			`logo.svg:2:3: <g>: clip-path url(#nowhere): clipping that cuts the drawing is not supported`},
+		{"CSS import", `  <style>@import url(brand.css);</style>`,
+			`logo.svg:2:3: <style>: @import is not supported`},
+		{"an element of no kind", `  <blink><path d="M0 0H9V9Z" fill="#123f6d"/></blink>`,
+			`logo.svg:2:3: <blink> is not supported`},
+		{"a negative radius", `  <circle cx="4" cy="4" r="-4" fill="#123f6d"/>`,
+			`logo.svg:2:3: <circle>: r "-4": want a number not below 0`},
+		{"a length in another unit", `  <rect width="10mm" height="4" fill="#123f6d"/>`,
+			`logo.svg:2:3: <rect>: width "10mm": want a number of user units`},
+		{"a second root", `  <path d="M0 0H9V9Z" fill="#123f6d"/>` + "\n</svg>\n<svg/>",
+			`logo.svg:4:1: not an SVG file: <svg> after the end of <svg>`},
+		{"groups too deep", strings.Repeat("<g>", 70) + strings.Repeat("</g>", 70),
+			`logo.svg:2:190: elements nested more than 64 deep`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			svg := head + tc.body + "\n</svg>\n"
+			if strings.Contains(tc.body, "</svg>") {
+				svg = head + tc.body + "\n"
+			}
+			_, err := parseLogo("logo.svg", []byte(svg), testPalette)
+			if err == nil {
+				t.Fatalf("no error, want %s", tc.want)
+			}
+			if !strings.HasPrefix(err.Error(), tc.want) {
+				t.Errorf("error:\n%s\nwant it to start with:\n%s", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestLogoLeftOut: what draws nothing in a viewer is left out, so that
+// the rest of the logo is drawn.
+func TestLogoLeftOut(t *testing.T) {
+	svg := `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48">
+  <g style="display:none"><text>draft</text><image href="x.png"/></g>
+  <g visibility="hidden"><path d="M0 0H9V9Z" fill="#fefefe"/><path visibility="visible" d="M10 0H19V9Z" fill="#e8a317"/></g>
+  <rect width="48" height="48" fill="none"/>
+  <rect width="0" height="9" fill="#123f6d"/>
+  <line x1="0" y1="0" x2="48" y2="48" fill="#123f6d"/>
+  <switch><foreignObject requiredExtensions="http://ns.adobe.com/AdobeIllustrator/10.0/"/><path d="M20 0H29V9Z" fill="#123f6d"/><path d="M30 0H39V9Z" fill="#fefefe"/></switch>
+</svg>`
+	logo, err := parseLogo("logo.svg", []byte(svg), testPalette)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range logo.Paths {
+		got = append(got, p.Fill.Name)
+	}
+	if strings.Join(got, " ") != "accent primary" {
+		t.Errorf("paths filled %v, want [accent primary]: the visible square and the switch's first drawing", got)
+	}
+}

@@ -4,6 +4,7 @@
 # and the browser the web page's tests drive (chromium) are installed with
 # apt-get when missing.
 
+SHELL   := /bin/bash
 GO      ?= go
 BIN     := bin/brochure
 OUT     := out
@@ -20,7 +21,7 @@ PDFTOOLS := pdftotext:poppler-utils pdffonts:poppler-utils pdfinfo:poppler-utils
             pdftoppm:poppler-utils pdfimages:poppler-utils qpdf:qpdf pdf2txt:python3-pdfminer \
             rsvg-convert:librsvg2-bin chromium:chromium
 
-.PHONY: all brochures binary test bench bench-check bench-counts valgrind lint tools pictures clean
+.PHONY: all brochures binary test bench bench-check bench-counts valgrind lint tools pictures licenses clean
 
 all: brochures
 
@@ -70,9 +71,25 @@ valgrind:
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq valgrind >/dev/null; }
 
+# actionlint checks the workflow in docs/ci.md (its yaml block, the other
+# lines blanked so that line numbers are the file's); it is installed with
+# go install when missing.
+ACTIONLINT_VERSION := v1.7.12
+
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	@bin=$$(command -v actionlint || true); \
+	if [ -z "$$bin" ]; then \
+		gobin=$$($(GO) env GOBIN); bin=$${gobin:-$$($(GO) env GOPATH)/bin}/actionlint; \
+		[ -x "$$bin" ] || { echo "installing actionlint $(ACTIONLINT_VERSION)"; \
+			$(GO) install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION) || exit 1; }; \
+	fi; \
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	awk '/^```yaml$$/ { on = 1; print ""; next } /^```$$/ { on = 0 } { print on ? $$0 : "" }' docs/ci.md > $$tmp/ci.yml; \
+	grep -q '^jobs:' $$tmp/ci.yml || { echo "docs/ci.md: no workflow in a yaml block"; exit 1; }; \
+	"$$bin" -pyflakes= $$tmp/ci.yml | sed -E 's|^[^:]*ci\.yml:|docs/ci.md:|'; \
+	exit $${PIPESTATUS[0]}
 
 # tools installs the PDF and SVG tools the tests use, when they are missing.
 tools:
@@ -93,5 +110,20 @@ tools:
 pictures:
 	$(GO) test ./cmd/brochure -run '^TestREADMEPictures$$' -count 1 -args -update
 
+# licenses writes THIRD_PARTY_LICENSES, for release archives: the licence
+# texts of Go's standard library and of every module compiled into the
+# binary. A module without a licence file stops it.
+licenses:
+	@{ echo "Licences of the Go code compiled into brochure besides its own (LICENSE)."; echo; \
+	echo "== Go standard library $$($(GO) env GOVERSION)"; cat "$$($(GO) env GOROOT)/LICENSE"; echo; \
+	$(GO) list -deps -f '{{with .Module}}{{if not .Main}}{{.Path}} {{.Version}} {{.Dir}}{{end}}{{end}}' ./cmd/brochure | sort -u | \
+	while read -r path version dir; do \
+		echo "== $$path $$version"; found=; \
+		for f in "$$dir"/LICEN[CS]E* "$$dir"/COPYING* "$$dir"/NOTICE*; do \
+			[ -f "$$f" ] && { cat "$$f"; echo; found=1; }; \
+		done; \
+		[ -n "$$found" ] || { echo "$$path: no licence file" >&2; exit 1; }; \
+	done; } > THIRD_PARTY_LICENSES.tmp && mv THIRD_PARTY_LICENSES.tmp THIRD_PARTY_LICENSES
+
 clean:
-	rm -rf bin $(OUT)
+	rm -rf bin $(OUT) THIRD_PARTY_LICENSES

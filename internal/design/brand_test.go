@@ -106,14 +106,85 @@ layouts/brand.toml:⟨"0 35 100"⟩:9: palette.accent.cmyk: bad CMYK colour "0 3
 			want:    `layouts/northlight-logo.svg:⟨<svg⟩:1: <svg>: missing viewBox (like viewBox="0 0 48 48")`,
 		},
 		{
-			name:    "logo with a shape that is not a path",
-			changes: []change{{"northlight-logo.svg", `</svg>`, `  <rect width="4" height="4" fill="#ffffff"/>` + "\n</svg>"}},
-			want:    `layouts/northlight-logo.svg:⟨<rect⟩:3: <rect> is not supported: draw it as a <path>`,
+			name:    "logo with text",
+			changes: []change{{"northlight-logo.svg", `</svg>`, `  <text x="50" y="30" fill="#ffffff">Northlight</text>` + "\n</svg>"}},
+			want:    `layouts/northlight-logo.svg:⟨<text⟩:3: <text> is not supported: convert the text to outlines (Type > Create Outlines in Illustrator, Path > Object to Path in Inkscape, Flatten in Figma)`,
+		},
+		{
+			name:    "logo with a bitmap",
+			changes: []change{{"northlight-logo.svg", `</svg>`, `  <image href="mark.png" width="48" height="48"/>` + "\n</svg>"}},
+			want:    `layouts/northlight-logo.svg:⟨<image⟩:3: <image> is not supported: a logo is drawn in vectors, not a bitmap`,
+		},
+		{
+			name:    "logo with a stroke",
+			changes: []change{{"northlight-logo.svg", `<path fill="#ffffff"`, `<path fill="none" stroke="#ffffff" stroke-width="2"`}},
+			want:    `layouts/northlight-logo.svg:⟨stroke=⟩:3: <path>: stroke "#ffffff": strokes are not supported: outline them (Object > Path > Outline Stroke in Illustrator, Path > Stroke to Path in Inkscape, Outline Stroke in Figma)`,
+		},
+		{
+			name: "logo with a stroke on its group",
+			changes: []change{
+				{"northlight-logo.svg", `  <path fill="#e8a317"`, `  <g style="stroke:#17202c;stroke-width:0.26">` + "\n" + `  <path fill="#e8a317"`},
+				{"northlight-logo.svg", `</svg>`, `  </g>` + "\n</svg>"},
+			},
+			want: `layouts/northlight-logo.svg:⟨<path fill="#e8a317"⟩:3: <path>: stroke "#17202c", from the <g> at line ⟨northlight-logo.svg:<g style⟩,: strokes are not supported: outline them (Object > Path > Outline Stroke in Illustrator, Path > Stroke to Path in Inkscape, Outline Stroke in Figma)`,
+		},
+		{
+			name: "logo with a gradient",
+			changes: []change{
+				{"northlight-logo.svg", `<path fill="#ffffff"`, `<path fill="url(#shine)"`},
+				{"northlight-logo.svg", `</svg>`, `  <defs><linearGradient id="shine"><stop offset="0" stop-color="#ffffff"/></linearGradient></defs>` + "\n</svg>"},
+			},
+			want: `layouts/northlight-logo.svg:⟨url(#shine)⟩:3: <path>: fill url(#shine): a <linearGradient>: gradients are not supported: fill with a palette colour`,
+		},
+		{
+			name:    "logo with transparency",
+			changes: []change{{"northlight-logo.svg", `<path fill="#ffffff"`, `<path fill="#ffffff" opacity="0.6"`}},
+			want:    `layouts/northlight-logo.svg:⟨opacity⟩:3: <path>: opacity 0.6: transparency is not supported: use an opaque palette colour`,
+		},
+		{
+			name:    "logo with a mask",
+			changes: []change{{"northlight-logo.svg", `<path fill="#ffffff"`, `<path fill="#ffffff" mask="url(#m)"`}},
+			want:    `layouts/northlight-logo.svg:⟨mask=⟩:3: <path>: mask url(#m): masks are not supported: release the mask and flatten the artwork`,
+		},
+		{
+			name: "logo with a clip that cuts",
+			changes: []change{
+				{"northlight-logo.svg", `  <path fill="#e8a317"`, `  <g clip-path="url(#c)">` + "\n" + `  <path fill="#e8a317"`},
+				{"northlight-logo.svg", `</svg>`, `  </g>` + "\n" + `  <defs><clipPath id="c"><rect width="48" height="24"/></clipPath></defs>` + "\n</svg>"},
+			},
+			want: `layouts/northlight-logo.svg:⟨<g clip-path⟩:3: <g>: clip-path url(#c): clipping that cuts the drawing is not supported: release the clipping mask`,
+		},
+		{
+			name: "logo with a style that is not by class",
+			changes: []change{
+				{"northlight-logo.svg", `  <path fill="#e8a317"`, `  <style>g path { fill: #e8a317 }</style>` + "\n" + `  <path fill="#e8a317"`},
+			},
+			want: `layouts/northlight-logo.svg:⟨<style>⟩:3: <style>: selector "g path" is not supported (only class selectors, like .st0)`,
+		},
+		{
+			name:    "logo with a bad transform",
+			changes: []change{{"northlight-logo.svg", `<path fill="#ffffff"`, `<path fill="#ffffff" transform="spin(45)"`}},
+			want:    `layouts/northlight-logo.svg:⟨spin⟩:3: <path>: unknown transform "spin" (known: matrix, translate, scale, rotate, skewX, skewY)`,
+		},
+		{
+			name:    "logo with a bad arc flag",
+			changes: []change{{"northlight-logo.svg", `d="M24 13 L26 22`, `d="M24 13 A2 2 0 2 1 26 22`}},
+			want:    `layouts/northlight-logo.svg:⟨A2 2⟩:3: <path>: d: command A: bad arc flag "2": want 0 or 1`,
 		},
 		{
 			name:    "logo with bad path data",
-			changes: []change{{"northlight-logo.svg", `d="M24 13 L26 22`, `d="M24 13 Q26 22`}},
-			want:    `layouts/northlight-logo.svg:⟨Q26⟩:3: <path>: d: unsupported path command Q (supported: M L H V C Z)`,
+			changes: []change{{"northlight-logo.svg", `d="M24 13 L26 22`, `d="M24 13 R26 22`}},
+			want:    `layouts/northlight-logo.svg:⟨R26⟩:3: <path>: d: unsupported path command R (supported: M L H V C S Q T A Z)`,
+		},
+		{
+			name:    "logo with a polygon of odd points",
+			changes: []change{{"northlight-logo.svg", `</svg>`, `  <polygon fill="#ffffff" points="0,0 4,0 4"/>` + "\n</svg>"}},
+			want:    `layouts/northlight-logo.svg:⟨<polygon⟩:3: <polygon>: points: 5 numbers, want pairs`,
+		},
+		{
+			name:    "logo that draws nothing",
+			changes: []change{{"northlight-logo.svg", `<path fill="#e8a317"`, `<path fill="none"`}, {"northlight-logo.svg", `<path fill="#ffffff"`, `<path fill="none"`}},
+			want:    `layouts/northlight-logo.svg: nothing drawn: no filled <path> or shape`,
 		},
 		{
 			// Found by FuzzLayout: the path was closed for ever.

@@ -114,6 +114,7 @@ spot="PANTONE 2955 C"
 	seedLogos = []string{
 		`<svg viewBox="0 0 2 2"><g><path d="M0 0C1 0 2 1 2 2H0Z" fill="#000000"/></g></svg>`,
 		`<svg viewBox="0 0 1 1"><path d="m1e-5-2l1 2v3z" fill="#FFFFFF"/><defs><path/></defs></svg>`,
+		`<svg viewBox="0 0 9 9" fill="none"><style>.a{fill:#000}</style><g clip-path="url(#c)" transform="rotate(9 1 1) skewX(3)"><path class="a" d="M0 1Q1 0 2 1t2 0a1 2 30 104 0s1 1 2 0" fill-rule="evenodd"/><rect rx="1" width="3" height="2" style="fill:#000000"/><circle r="1" fill="#000"/></g><defs><clipPath id="c"><rect width="9" height="9"/></clipPath></defs></svg>`,
 	}
 )
 

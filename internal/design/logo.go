@@ -2,10 +2,7 @@ package design
 
 import (
 	"bytes"
-	"encoding/xml"
-	"errors"
 	"fmt"
-	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -34,106 +31,38 @@ func (l *Logo) Place(x, y, h float64) ([]*frame.Path, float64) {
 	return out, l.W * s
 }
 
-// parseLogo reads a small SVG: <path d="..." fill="#rrggbb"> elements,
-// possibly in <g> groups, whose fills must be colours of the palette, so
-// that print files get their CMYK values. Errors give the line and
-// column of the element.
+// parseLogo reads an SVG logo as Illustrator, Figma or Inkscape export
+// it: paths (commands M L H V C S Q T A Z), the basic shapes, groups
+// with transforms, fills given as attributes, in style attributes or by
+// class in a <style> element, and inherited from groups. Every fill must
+// be a colour of the palette, so that print files get its CMYK value.
+// What a logo cannot hold (strokes, gradients, transparency, masks,
+// clipping that cuts, bitmaps, text) is an error naming it, with the
+// line and column of its element.
 func parseLogo(name string, data []byte, palette map[string]color.Color) (*Logo, error) {
 	if !utf8.Valid(data) {
 		return nil, &tomlfile.Error{File: name, Msg: "not an SVG file: not UTF-8 text"}
 	}
-	d := xml.NewDecoder(bytes.NewReader(data))
-	at := func(off int64, format string, args ...any) error {
-		line, col := lineCol(data, int(off))
-		return &tomlfile.Error{File: name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
+	root, ids, err := readSVG(name, data)
+	if err != nil {
+		return nil, err
 	}
-	var logo *Logo
-	var box [4]float64
-	var stack []string // open elements
-	for {
-		off := d.InputOffset()
-		tok, err := d.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var se *xml.SyntaxError
-			if errors.As(err, &se) {
-				return nil, &tomlfile.Error{File: name, Line: se.Line, Msg: "not an SVG file: " + se.Msg}
-			}
-			return nil, &tomlfile.Error{File: name, Msg: "not an SVG file: " + err.Error()}
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			// Skip to the "<" of the element.
-			if n := bytes.IndexByte(data[off:], '<'); n >= 0 {
-				off += int64(n)
-			}
-			el := t.Name.Local
-			inside := len(stack) > 0 && drawn(stack)
-			stack = append(stack, el)
-			switch {
-			case logo == nil && el != "svg":
-				return nil, at(off, "not an SVG file: the root element is <%s>, want <svg>", el)
-			case logo == nil:
-				if box, err = viewBox(attr(t, "viewBox")); err != nil {
-					return nil, at(off, "<svg>: %v", err)
-				}
-				logo = &Logo{W: box[2], H: box[3]}
-			case !inside:
-			case el == "path":
-				fill, err := paletteColor(attr(t, "fill"), palette)
-				if err != nil {
-					return nil, at(off, "<path>: %v", err)
-				}
-				segs, err := parsePathData(attr(t, "d"))
-				if err != nil {
-					return nil, at(off, "<path>: d: %v", err)
-				}
-				logo.Paths = append(logo.Paths, (&frame.Path{Segs: segs, Fill: fill}).Transform(1, -box[0], -box[1]))
-			case shapes[el]:
-				return nil, at(off, "<%s> is not supported: draw it as a <path>", el)
-			}
-		case xml.EndElement:
-			if len(stack) > 0 {
-				stack = stack[:len(stack)-1]
-			}
-		}
+	r := &logoReader{name: name, data: data, ids: ids, palette: palette, root: root}
+	box, err := viewBox(root.attr("viewBox"))
+	if err != nil {
+		return nil, r.at(root, "<svg>: %v", err)
 	}
-	if logo == nil {
-		return nil, &tomlfile.Error{File: name, Msg: "not an SVG file: no <svg> element"}
+	r.logo = &Logo{W: box[2], H: box[3]}
+	if err := r.styles(root); err != nil {
+		return nil, err
 	}
-	if len(logo.Paths) == 0 {
-		return nil, &tomlfile.Error{File: name, Msg: "no <path> elements"}
+	if err := r.walk(root, paint{m: matrix{1, 0, 0, 1, -box[0], -box[1]}}); err != nil {
+		return nil, err
 	}
-	return logo, nil
-}
-
-// shapes are the SVG elements that draw and that the logo reader does
-// not support.
-var shapes = map[string]bool{
-	"rect": true, "circle": true, "ellipse": true, "line": true, "polyline": true,
-	"polygon": true, "text": true, "image": true, "use": true,
-}
-
-// drawn reports whether elements in the open elements are drawn: they
-// are in <svg> and <g> only, not in <defs>, <clipPath> and the like.
-func drawn(stack []string) bool {
-	for _, el := range stack {
-		if el != "svg" && el != "g" {
-			return false
-		}
+	if len(r.logo.Paths) == 0 {
+		return nil, &tomlfile.Error{File: name, Msg: "nothing drawn: no filled <path> or shape"}
 	}
-	return true
-}
-
-func attr(el xml.StartElement, name string) string {
-	for _, a := range el.Attr {
-		if a.Name.Local == name {
-			return a.Value
-		}
-	}
-	return ""
+	return r.logo, nil
 }
 
 // viewBox reads "min-x min-y width height".
@@ -171,7 +100,11 @@ func paletteColor(fill string, palette map[string]color.Color) (color.Color, err
 		return color.Color{}, fmt.Errorf("missing fill (a colour of the palette, as #rrggbb)")
 	}
 	var rgb color.RGB
-	if err := rgb.UnmarshalText([]byte(strings.ToLower(fill))); err != nil {
+	hex := strings.ToLower(fill)
+	if len(hex) == 4 && hex[0] == '#' { // #rgb, as minified files write it
+		hex = string([]byte{'#', hex[1], hex[1], hex[2], hex[2], hex[3], hex[3]})
+	}
+	if err := rgb.UnmarshalText([]byte(hex)); err != nil {
 		return color.Color{}, fmt.Errorf("fill %q: want a colour of the palette, as #rrggbb", fill)
 	}
 	var list []string

@@ -8,8 +8,18 @@ import (
 	"github.com/brochure-dev/brochure/internal/locale"
 )
 
+// moneyFormats returns how a role's figures are written: yearly pay in
+// thousands ("€45K", "45 k€"), monthly pay in full ("£3,500", "3 500 €").
+func moneyFormats(loc *locale.Locale, pay content.Salary) (one func(int, string) string, span func(int, int, string, bool) string) {
+	if pay.Period == "month" {
+		return loc.Money, loc.MoneyRange
+	}
+	return loc.MoneyK, loc.MoneyRangeK
+}
+
 // salary formats the pay levels and chooses the chart's scale.
 func salary(s *content.Section, pay content.Salary, loc *locale.Locale) *Salary {
+	money, moneyRange := moneyFormats(loc, pay)
 	out := &Salary{}
 	copy(out.Columns[:], s.Columns)
 	lo, hi := pay.Levels[0].Min, pay.Levels[0].Max
@@ -17,7 +27,7 @@ func salary(s *content.Section, pay content.Salary, loc *locale.Locale) *Salary 
 		out.Rows = append(out.Rows, SalaryRow{
 			Label: s.Levels[l.ID],
 			Years: loc.Years(l.YearsMin, l.YearsMax),
-			Pay:   loc.MoneyRangeK(l.Min, l.Max, pay.Currency, l.MaxOpen),
+			Pay:   moneyRange(l.Min, l.Max, pay.Currency, l.MaxOpen),
 			Min:   l.Min, Max: l.Max, Open: l.MaxOpen,
 		})
 		lo, hi = min(lo, l.Min), max(hi, l.Max)
@@ -37,7 +47,7 @@ func salary(s *content.Section, pay content.Salary, loc *locale.Locale) *Salary 
 		out.ScaleMax += step
 	}
 	for v := out.ScaleMin; v <= out.ScaleMax; v += step {
-		out.Ticks = append(out.Ticks, Tick{Value: v, Label: loc.MoneyK(v, pay.Currency)})
+		out.Ticks = append(out.Ticks, Tick{Value: v, Label: money(v, pay.Currency)})
 	}
 	return out
 }
@@ -73,7 +83,8 @@ func salarySpan(loc *locale.Locale, pay content.Salary) string {
 			hi, open = l.Max, l.MaxOpen
 		}
 	}
-	return loc.MoneyRangeK(lo, hi, pay.Currency, open)
+	_, moneyRange := moneyFormats(loc, pay)
+	return moneyRange(lo, hi, pay.Currency, open)
 }
 
 func sortStrings(s []string) { sort.Strings(s) }

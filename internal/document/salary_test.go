@@ -56,3 +56,39 @@ func TestSalaryScale(t *testing.T) {
 		})
 	}
 }
+
+// TestSalaryPeriod: yearly pay is written in thousands, monthly pay in
+// full, in the table, the chart's labels and the at-a-glance span.
+func TestSalaryPeriod(t *testing.T) {
+	levels := []content.Level{{ID: "a", Min: 3500, Max: 4200}, {ID: "b", Min: 4200, Max: 5000, MaxOpen: true}}
+	for _, tt := range []struct {
+		lang, period, currency string
+		rows                   []string
+		span, firstTick        string
+	}{
+		{"en", "month", "GBP", []string{"£3,500–£4,200", "£4,200–£5,000+"}, "£3,500–£5,000+", "£3,500"},
+		{"fr", "month", "EUR", []string{"3\u202f500–4\u202f200\u00a0€", "4\u202f200–5\u202f000\u00a0€ et plus"}, "3\u202f500–5\u202f000\u00a0€ et plus", "3\u202f500\u00a0€"},
+		{"en", "year", "GBP", []string{"£3.5K–£4.2K", "£4.2K–£5K+"}, "£3.5K–£5K+", "£3.5K"},
+		{"fr", "year", "EUR", []string{"3,5–4,2\u00a0k€", "4,2–5\u00a0k€ et plus"}, "3,5–5\u00a0k€ et plus", "3,5\u00a0k€"},
+	} {
+		t.Run(tt.lang+" "+tt.period, func(t *testing.T) {
+			loc, err := locale.For(tt.lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pay := content.Salary{Currency: tt.currency, Period: tt.period, Levels: levels}
+			s := salary(&content.Section{Levels: map[string]string{"a": "A", "b": "B"}}, pay, loc)
+			for i, row := range s.Rows {
+				if row.Pay != tt.rows[i] {
+					t.Errorf("row %d: %q, want %q", i+1, row.Pay, tt.rows[i])
+				}
+			}
+			if got := salarySpan(loc, pay); got != tt.span {
+				t.Errorf("span %q, want %q", got, tt.span)
+			}
+			if got := s.Ticks[0].Label; got != tt.firstTick {
+				t.Errorf("first tick %q, want %q", got, tt.firstTick)
+			}
+		})
+	}
+}

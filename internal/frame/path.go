@@ -26,6 +26,10 @@ type Seg struct {
 type Path struct {
 	Segs []Seg
 	Fill color.Color
+	// EvenOdd fills by the even-odd rule (SVG's fill-rule="evenodd"):
+	// a point is inside when a ray from it crosses the outline an odd
+	// number of times. Otherwise the non-zero winding rule fills.
+	EvenOdd bool
 }
 
 // Bounds is the box of the path's points (control points included, which
@@ -51,7 +55,7 @@ func (p *Path) Kind() string { return "path" }
 
 // Transform returns the path scaled by s and moved by (dx, dy).
 func (p *Path) Transform(s, dx, dy float64) *Path {
-	q := &Path{Fill: p.Fill, Segs: make([]Seg, len(p.Segs))}
+	q := &Path{Fill: p.Fill, EvenOdd: p.EvenOdd, Segs: make([]Seg, len(p.Segs))}
 	for i, seg := range p.Segs {
 		q.Segs[i].Op = seg.Op
 		for j, pt := range seg.Pts {

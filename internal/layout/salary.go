@@ -21,7 +21,14 @@ func (c *composer) salaryBlocks(s *document.Salary, w float64) []*block {
 		payW = max(payW, fig.Face.KernedWidth(row.Pay, fig.Size))
 	}
 	levelW = min(levelW+12, w*0.4)
-	payW = min(payW, w*0.45)
+	// Experience keeps room for its heading and its widest entry: a pay
+	// too wide for what is left (monthly figures in full, "et plus")
+	// wraps instead.
+	yearsNeed := label.Face.KernedWidth(strings.ToUpper(s.Columns[1]), label.Size) + 4
+	for _, row := range s.Rows {
+		yearsNeed = max(yearsNeed, body.Face.KernedWidth(row.Years, body.Size))
+	}
+	payW = min(payW, w*0.45, max(w-levelW-yearsNeed-8, w*0.3))
 	yearsW := w - levelW - payW - 8
 	cols := [3]float64{levelW, yearsW, max(payW, w*0.3)} // widths
 	head := make([]*para, 3)

@@ -1,7 +1,11 @@
 package layout
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/brochure-dev/brochure/internal/document"
+	"github.com/brochure-dev/brochure/internal/hyphen"
 )
 
 // TestChartFigures lays out salary charts for spans from a monthly pay
@@ -33,5 +37,41 @@ func TestChartFigures(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMonthlyTable: monthly pay, written in full, is wider than yearly
+// pay in thousands; the experience column keeps room for its heading and
+// entries (no word broken between letters), and the pay wraps instead.
+func TestMonthlyTable(t *testing.T) {
+	r := sre(t)
+	r.Facts.Salary.Period = "month"
+	for i, l := range [3][2]int{{2_100, 2_300}, {2_300, 2_450}, {2_450, 2_600}} {
+		r.Facts.Salary.Levels[i].Min, r.Facts.Salary.Levels[i].Max = l[0], l[1]
+	}
+	for _, name := range []string{"a4", "letter", "trifold", "a5-booklet"} {
+		for _, lang := range []string{"en", "fr"} {
+			l, err := loader.Layout(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err := document.Build(r, lang, l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			h, err := hyphen.For(lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, rep, err := Lay(doc, l, h)
+			if err != nil {
+				t.Fatalf("%s %s: %v", name, lang, err)
+			}
+			for _, w := range rep.Warnings {
+				if strings.Contains(w, "between letters") {
+					t.Errorf("%s %s: %s", name, lang, w)
+				}
+			}
+		}
 	}
 }

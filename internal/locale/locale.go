@@ -29,8 +29,8 @@ type Locale struct {
 	// attention of" a contact, "Prepared by" a salesperson.
 	PreparedFor, Attention, PreparedBy string
 	months                             [12]string
-	// decimal is the decimal separator.
-	decimal string
+	// decimal is the decimal separator; group separates thousands.
+	decimal, group string
 	// moneyK writes an amount in thousands or millions, the figure
 	// already formatted and the unit "K" or "M": "€45K" or "45 k€".
 	moneyK func(v, unit, symbol string) string
@@ -48,6 +48,7 @@ var locales = map[string]*Locale{
 		months:      [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
 		PreparedFor: "Prepared for", Attention: "for the attention of", PreparedBy: "Prepared by",
 		decimal: ".",
+		group:   ",",
 		moneyK:  func(v, unit, sym string) string { return sym + v + unit },
 		rangeK: func(min, minUnit, max, maxUnit, sym string, open bool) string {
 			s := sym + min + minUnit + "–" + sym + max + maxUnit
@@ -73,6 +74,7 @@ var locales = map[string]*Locale{
 		months:      [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
 		PreparedFor: "Préparé pour", Attention: "à l’attention de", PreparedBy: "Préparé par",
 		decimal: ",",
+		group:   NNBSP,
 		moneyK:  func(v, unit, sym string) string { return v + NBSP + frUnit(unit) + sym },
 		rangeK: func(min, minUnit, max, maxUnit, sym string, open bool) string {
 			s := min + "–" + max + NBSP + frUnit(maxUnit) + sym
@@ -159,6 +161,36 @@ func (l *Locale) MoneyRangeK(min, max int, currency string, open bool) string {
 	a, au := l.short(min)
 	b, bu := l.short(max)
 	return l.rangeK(a, au, b, bu, symbols[currency], open)
+}
+
+// Money formats an amount in full, its thousands grouped: "€3,500",
+// "3 500 €" (U+202F between the thousands, U+00A0 before the symbol).
+func (l *Locale) Money(v int, currency string) string {
+	return l.moneyK(l.grouped(v), "", symbols[currency])
+}
+
+// MoneyRange formats a pay span in full: "€3,500–€4,200" or
+// "3 500–4 200 €"; open adds "+" ("et plus") for a top that is exceeded.
+func (l *Locale) MoneyRange(min, max int, currency string, open bool) string {
+	return l.rangeK(l.grouped(min), "", l.grouped(max), "", symbols[currency], open)
+}
+
+// grouped writes v with its thousands separated: 1234567 → "1,234,567".
+func (l *Locale) grouped(v int) string {
+	s := strconv.Itoa(v)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString(l.group)
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
 }
 
 // Years formats a span of years of experience: "3–6 years", "7+ years",

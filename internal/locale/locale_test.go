@@ -90,3 +90,33 @@ func TestMillions(t *testing.T) {
 		t.Errorf("fr MoneyK(2500000) = %q", got)
 	}
 }
+
+// TestMoneyInFull: monthly figures are written in full, thousands grouped
+// by each language's separator (U+202F in French, before U+00A0 and the
+// symbol).
+func TestMoneyInFull(t *testing.T) {
+	for _, tt := range []struct {
+		lang, cur string
+		min, max  int
+		open      bool
+		one, span string
+	}{
+		{"en", "GBP", 3500, 4200, false, "£3,500", "£3,500–£4,200"},
+		{"en", "EUR", 950, 12500, true, "€950", "€950–€12,500+"},
+		{"en", "USD", 1_250_000, 10_000_000, false, "$1,250,000", "$1,250,000–$10,000,000"},
+		{"fr", "EUR", 3500, 4200, false, "3\u202f500\u00a0€", "3\u202f500–4\u202f200\u00a0€"},
+		{"fr", "EUR", 950, 12500, true, "950\u00a0€", "950–12\u202f500\u00a0€ et plus"},
+		{"fr-CA", "CAD", 1_250_000, 10_000_000, false, "1\u202f250\u202f000\u00a0CA$", "1\u202f250\u202f000–10\u202f000\u202f000\u00a0CA$"},
+	} {
+		l, err := For(tt.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := l.Money(tt.min, tt.cur); got != tt.one {
+			t.Errorf("%s Money(%d, %s) = %q, want %q", tt.lang, tt.min, tt.cur, got, tt.one)
+		}
+		if got := l.MoneyRange(tt.min, tt.max, tt.cur, tt.open); got != tt.span {
+			t.Errorf("%s MoneyRange(%d, %d, %s) = %q, want %q", tt.lang, tt.min, tt.max, tt.cur, got, tt.span)
+		}
+	}
+}

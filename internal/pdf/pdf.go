@@ -179,7 +179,11 @@ func (p *page) draw(it frame.Item) {
 				pdf.ClosePath()
 			}
 		}
-		pdf.DrawPath("F")
+		if it.EvenOdd {
+			pdf.DrawPath("F*")
+		} else {
+			pdf.DrawPath("F")
+		}
 	case *frame.Image:
 		p.image(it)
 	case *frame.Link:

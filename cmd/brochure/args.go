@@ -5,7 +5,7 @@ import "strings"
 // valueFlags are the flags that take a value as their next argument.
 var valueFlags = map[string]bool{"content": true, "lang": true, "layout": true, "out": true, "jobs": true, "j": true, "shard": true, "json": true, "for": true, "first": true, "bleed": true, "safe": true,
 	"client": true, "contact": true, "by": true, "note": true, "date": true, "recipients": true, "format": true,
-	"addr": true, "auth": true, "renders": true}
+	"addr": true, "auth": true, "renders": true, "messages": true}
 
 // interspersed moves the flags that follow a command's arguments before
 // them, so that "build sre --lang fr" means "build --lang fr sre" (the

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -24,7 +23,7 @@ func runBuild(c *cli.Context) error {
 	if p == nil {
 		return jobsErr
 	}
-	w := c.App.Writer
+	w := human(c)
 	tty := isTerminal(w) && os.Getenv("CI") == ""
 	opt := build.BatchOptions{Jobs: c.Int("jobs"), Force: c.Bool("force"), Prune: c.Bool("prune"), Shard: k, Shards: n}
 	sum, err := p.Batch(jobs, c.String("out"), opt, func(o build.Outcome, done, total int) {
@@ -60,7 +59,7 @@ func runBuild(c *cli.Context) error {
 	fmt.Fprintf(w, "%d built, %d up to date, %d failed, in %d ms\n",
 		sum.Count(build.Built), sum.Count(build.UpToDate), sum.Count(build.Failed), sum.Duration.Milliseconds())
 	if path := c.String("json"); path != "" {
-		if err := writeJSON(path, w, sum); err != nil {
+		if err := writeJSON(c, path, summaryJSON(sum, jobsErr)); err != nil {
 			return err
 		}
 	}
@@ -83,51 +82,6 @@ func parseShard(s string) (int, int, error) {
 		return 0, 0, build.UsageError{Err: fmt.Errorf("--shard %q: want K/N with 1 ≤ K ≤ N, like 2/4", s)}
 	}
 	return k, n, nil
-}
-
-// jobJSON is one job in the JSON summary.
-type jobJSON struct {
-	Output   string   `json:"output"`
-	Client   string   `json:"client,omitempty"`
-	Status   string   `json:"status"`
-	Pages    int      `json:"pages,omitempty"`
-	Bytes    int      `json:"bytes,omitempty"`
-	MS       int64    `json:"ms"`
-	Warnings []string `json:"warnings,omitempty"`
-	Error    string   `json:"error,omitempty"`
-}
-
-// writeJSON writes the summary for machines.
-func writeJSON(path string, stdout io.Writer, sum *build.Summary) error {
-	out := struct {
-		Built    int       `json:"built"`
-		UpToDate int       `json:"up_to_date"`
-		Failed   int       `json:"failed"`
-		MS       int64     `json:"ms"`
-		Jobs     []jobJSON `json:"jobs"`
-		Stale    []string  `json:"stale,omitempty"`
-		Pruned   []string  `json:"pruned,omitempty"`
-	}{Built: sum.Count(build.Built), UpToDate: sum.Count(build.UpToDate), Failed: sum.Count(build.Failed), MS: sum.Duration.Milliseconds(), Stale: sum.Stale, Pruned: sum.Pruned}
-	for _, o := range sum.Outcomes {
-		j := jobJSON{Output: o.Job.File(), Client: clientOf(o.Job), Status: string(o.Status), Pages: o.Pages, Bytes: o.Bytes, MS: o.Duration.Milliseconds()}
-		if o.Report != nil {
-			j.Warnings = o.Report.Warnings
-		}
-		if o.Err != nil {
-			j.Error = o.Err.Error()
-		}
-		out.Jobs = append(out.Jobs, j)
-	}
-	data, err := json.MarshalIndent(out, "", "  ")
-	if err != nil {
-		return err
-	}
-	data = append(data, '\n')
-	if path == "-" {
-		_, err = stdout.Write(data)
-		return err
-	}
-	return os.WriteFile(path, data, 0o644)
 }
 
 // isTerminal reports whether w is a terminal.

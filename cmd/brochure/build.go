@@ -4,10 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/brochure-dev/brochure/internal/build"
+	"github.com/brochure-dev/brochure/internal/problem"
 )
 
 func selectionFlags() []cli.Flag {
@@ -33,16 +35,22 @@ func report(c *cli.Context, r build.Result) {
 		return
 	}
 	if c.Bool("report") {
-		fmt.Fprintf(c.App.Writer, "%s:\n", r.Job.File())
+		w := human(c)
+		fmt.Fprintf(w, "%s:\n", r.Job.File())
 		for _, line := range strings.Split(strings.TrimSpace(r.Report.String()), "\n") {
-			fmt.Fprintf(c.App.Writer, "  %s\n", line)
+			fmt.Fprintf(w, "  %s\n", line)
 		}
 		return
 	}
 	seen := map[string]bool{} // a bilingual file's languages may say the same
 	for _, w := range r.Report.Warnings {
-		if !seen[w] {
-			seen[w] = true
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		if messages == "github" {
+			fmt.Fprintln(c.App.Writer, problem.Problem{File: r.Job.File(), Message: w}.GitHub("warning"))
+		} else {
 			fmt.Fprintf(c.App.ErrWriter, "%s: warning: %s\n", r.Job.File(), w)
 		}
 	}
@@ -116,24 +124,43 @@ func lintCommand() *cli.Command {
 		Name:      "lint",
 		Usage:     "check content and layouts without writing PDFs, listing every problem",
 		ArgsUsage: "[ROLE...]",
-		Flags:     selectionFlags(),
+		Flags: append(selectionFlags(),
+			&cli.StringFlag{Name: "json", Usage: "write the results for machines to `FILE` (- for standard output)"},
+		),
 		Action: func(c *cli.Context) error {
+			start := time.Now()
 			p, jobs, jobsErr := project(c)
 			if p == nil {
 				return jobsErr
 			}
 			errs := []error{jobsErr} // problems that make no job: a role's, a recipients row's
-			for _, ch := range checkAll(p, jobs) {
+			sum := summary{Jobs: []jobJSON{}, Errors: problem.List(jobsErr)}
+			if sum.Errors == nil {
+				sum.Errors = []problem.Problem{}
+			}
+			for i, ch := range checkAll(p, jobs) {
+				ch.r.Job = jobs[i]
+				status := "checked"
 				if ch.err != nil {
+					status = "failed"
+					sum.Failed++
 					errs = append(errs, ch.err)
-					continue
+				} else {
+					sum.Checked++
+					report(c, ch.r)
 				}
-				report(c, ch.r)
+				sum.Jobs = append(sum.Jobs, jobOf(ch.r, status, ch.err))
+			}
+			sum.MS = time.Since(start).Milliseconds()
+			if path := c.String("json"); path != "" {
+				if err := writeJSON(c, path, sum); err != nil {
+					return err
+				}
 			}
 			if err := errors.Join(errs...); err != nil {
 				return err
 			}
-			fmt.Fprintf(c.App.Writer, "%s checked, no problems\n", count(len(jobs), "brochure"))
+			fmt.Fprintf(human(c), "%s checked, no problems\n", count(len(jobs), "brochure"))
 			return nil
 		},
 	}

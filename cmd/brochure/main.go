@@ -5,6 +5,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -26,12 +27,23 @@ func main() {
 }
 
 func run(args []string) int {
+	stdout := &checkedWriter{w: os.Stdout}
 	app := &cli.App{
-		Name:    "brochure",
-		Usage:   "turn role content and layouts into branded PDF brochures",
-		Version: version.String(),
+		Writer:    stdout,
+		ErrWriter: os.Stderr,
+		Name:      "brochure",
+		Usage:     "turn role content and layouts into branded PDF brochures",
+		Version:   version.String(),
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "content", Value: "brochures", Usage: "the content `DIR`: one folder per role; layouts/ and fonts/ beside it override the built-in ones"},
+			&cli.StringFlag{Name: "messages", Value: "text", Usage: "write problems as `FORMAT`: text (a line each, on standard error) or github (GitHub Actions annotations, on standard output)"},
+		},
+		Before: func(c *cli.Context) error {
+			switch messages = c.String("messages"); messages {
+			case "text", "github":
+				return nil
+			}
+			return build.UsageError{Err: fmt.Errorf("--messages %q: want text or github", messages)}
 		},
 		Commands:     []*cli.Command{buildCommand(), lintCommand(), listCommand(), watchCommand(), serveCommand(), preflightCommand(), versionCommand()},
 		OnUsageError: usageError,
@@ -45,16 +57,30 @@ func run(args []string) int {
 		cmd.OnUsageError = usageError
 	}
 	err := app.Run(interspersed(args))
-	if err == nil {
-		return exitOK
+	code := exitOK
+	if err != nil {
+		code = exitContent
+		var usage build.UsageError
+		if errors.As(err, &usage) {
+			code = exitUsage
+		}
+		printProblems(stdout, os.Stderr, "error", err)
 	}
-	var usage build.UsageError
-	code := exitContent
-	if errors.As(err, &usage) {
-		code = exitUsage
+	if stdout.err != nil {
+		fmt.Fprintf(os.Stderr, "brochure: standard output: %v\n", unwrapPath(stdout.err))
+		code = max(code, exitContent)
 	}
-	printErrors(err)
 	return code
+}
+
+// unwrapPath drops the path from an error: "write /dev/stdout: no space
+// left on device" says "no space left on device".
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // usageError marks mistakes in flags and arguments, for exit code 2.
@@ -64,17 +90,6 @@ func usageError(c *cli.Context, err error, _ bool) error {
 		name += " " + c.Command.Name
 	}
 	return build.UsageError{Err: fmt.Errorf("%w (see %s --help)", err, name)}
-}
-
-// printErrors prints each problem on its own line, once.
-func printErrors(err error) {
-	seen := map[string]bool{}
-	for _, line := range strings.Split(err.Error(), "\n") {
-		if line != "" && !seen[line] {
-			seen[line] = true
-			fmt.Fprintln(os.Stderr, line)
-		}
-	}
 }
 
 // splitList reads a flag like "en,fr" that may also be repeated.

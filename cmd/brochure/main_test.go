@@ -682,8 +682,10 @@ func TestBuildBatch(t *testing.T) {
 			t.Errorf("control characters in output without a terminal: %q", r.stdout)
 		}
 	}
-	if !strings.Contains(second.stdout, "sre-en-a4.pdf\tup to date") || !strings.Contains(second.stdout, fmt.Sprintf("0 built, %d up to date, 0 failed", len(files()))) {
-		t.Errorf("second build:\n%s", second.stdout)
+	// With --json -, standard output is the JSON; the lines for people
+	// go to standard error.
+	if !strings.Contains(second.stderr, "sre-en-a4.pdf\tup to date") || !strings.Contains(second.stderr, fmt.Sprintf("0 built, %d up to date, 0 failed", len(files()))) {
+		t.Errorf("second build:\n%s", second.stderr)
 	}
 	i := strings.Index(second.stdout, "{")
 	var sum struct {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/brochure-dev/brochure/internal/build"
 	"github.com/brochure-dev/brochure/internal/preflight"
+	"github.com/brochure-dev/brochure/internal/problem"
 	"github.com/brochure-dev/brochure/internal/units"
 )
 
@@ -23,6 +24,7 @@ func preflightCommand() *cli.Command {
 			&cli.StringFlag{Name: "for", Usage: "check as `screen` or print files (default: from the file name)"},
 			&cli.StringFlag{Name: "bleed", Value: "3mm", Usage: "the bleed print files must have on every side, a `LENGTH`"},
 			&cli.StringFlag{Name: "safe", Value: "5mm", Usage: "how far text must keep inside the trim, a `LENGTH`"},
+			&cli.StringFlag{Name: "json", Usage: "write the reports for machines to `FILE` (- for standard output)"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
@@ -41,24 +43,50 @@ func preflightCommand() *cli.Command {
 				return build.UsageError{Err: fmt.Errorf("--for %q: want screen or print", variant)}
 			}
 			var errs []error
+			type checkJSON struct {
+				Name   string `json:"name"`
+				OK     bool   `json:"ok"`
+				Warn   bool   `json:"warn,omitempty"`
+				Detail string `json:"detail"`
+			}
+			type fileJSON struct {
+				File   string            `json:"file"`
+				Kind   string            `json:"kind"`
+				Pages  int               `json:"pages"`
+				OK     bool              `json:"ok"`
+				Checks []checkJSON       `json:"checks"`
+				Errors []problem.Problem `json:"errors"`
+			}
+			files := []fileJSON{}
 			for _, file := range c.Args().Slice() {
 				print := variant == "print" || variant == "" && strings.HasSuffix(file, "-print.pdf")
 				opt := preflight.Options{Print: print, Safe: safe.Pt()}
 				if print {
 					opt.Bleed = bleed.Pt()
 				}
-				rep, err := preflight.Check(file, opt)
-				if err != nil {
-					errs = append(errs, err)
-					continue
-				}
 				kind := "screen"
 				if print {
 					kind = "print"
 				}
-				fmt.Fprintf(c.App.Writer, "%s (%s, %s)\n%s", file, kind, pages(rep.Pages), rep.String())
+				rep, err := preflight.Check(file, opt)
+				if err != nil {
+					errs = append(errs, err)
+					files = append(files, fileJSON{File: file, Kind: kind, Checks: []checkJSON{}, Errors: problem.List(err)})
+					continue
+				}
+				fmt.Fprintf(human(c), "%s (%s, %s)\n%s", file, kind, pages(rep.Pages), rep.String())
+				f := fileJSON{File: file, Kind: kind, Pages: rep.Pages, OK: rep.OK(), Checks: []checkJSON{}, Errors: []problem.Problem{}}
+				for _, ch := range rep.Checks {
+					f.Checks = append(f.Checks, checkJSON{ch.Name, ch.OK, ch.Warn, ch.Detail})
+				}
+				files = append(files, f)
 				if !rep.OK() {
 					errs = append(errs, fmt.Errorf("%s: preflight failed", file))
+				}
+			}
+			if path := c.String("json"); path != "" {
+				if err := writeJSON(c, path, files); err != nil {
+					return err
 				}
 			}
 			return errors.Join(errs...)

@@ -31,7 +31,7 @@ func watchCommand() *cli.Command {
 				func(sum *build.Summary, err error) {
 					stamp := time.Now().Format("15:04:05")
 					if err != nil {
-						printErrors(err)
+						printProblems(w, c.App.ErrWriter, "error", err)
 						return
 					}
 					for _, o := range sum.Outcomes {
@@ -40,7 +40,7 @@ func watchCommand() *cli.Command {
 							fmt.Fprintf(w, "%s %s\t%s\t%d ms\n", stamp, o.Path, pages(o.Pages), o.Duration.Milliseconds())
 						case build.Failed:
 							fmt.Fprintf(w, "%s %s\tkept the last good file\n", stamp, o.Job.File())
-							printErrors(o.Err)
+							printProblems(w, c.App.ErrWriter, "error", o.Err)
 						}
 					}
 				})

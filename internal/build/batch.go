@@ -182,7 +182,7 @@ func (p *Project) batchJob(j Job, dir string, force bool, man *Manifest, mu *syn
 	prev, ok := man.Outputs[j.File()]
 	mu.Unlock()
 	if ok && !force && prev.Inputs == inputs && fileHas(path, prev.Bytes) {
-		return Outcome{Result: Result{Job: j, Path: path, Pages: prev.Pages, Bytes: prev.Bytes, Duration: time.Since(start)}, Status: UpToDate}
+		return Outcome{Result: Result{Job: j, Path: path, Pages: prev.Pages, Bytes: prev.Bytes, SHA256: prev.SHA256, Duration: time.Since(start)}, Status: UpToDate}
 	}
 	data, res, err := p.Render(j)
 	if err != nil {
@@ -196,7 +196,7 @@ func (p *Project) batchJob(j Job, dir string, force bool, man *Manifest, mu *syn
 	mu.Lock()
 	man.Outputs[j.File()] = e
 	mu.Unlock()
-	return Outcome{Result: Result{Job: j, Path: path, Pages: e.Pages, Bytes: e.Bytes, Duration: time.Since(start), Report: res.Report}, Status: Built}
+	return Outcome{Result: Result{Job: j, Path: path, Pages: e.Pages, Bytes: e.Bytes, SHA256: e.SHA256, Duration: time.Since(start), Report: res.Report}, Status: Built}
 }
 
 // fileHas reports whether path is a file of n bytes.

@@ -22,10 +22,12 @@ import (
 
 // Result is what a job produced.
 type Result struct {
-	Job      Job
-	Path     string // where the PDF was written; "" when only checked
-	Pages    int
-	Bytes    int
+	Job   Job
+	Path  string // where the PDF was written; "" when only checked
+	Pages int
+	Bytes int
+	// SHA256 is the file's digest, hex; "" when only checked.
+	SHA256   string
 	Duration time.Duration
 	// Report says what the layout did.
 	Report *layout.Report

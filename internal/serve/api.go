@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"github.com/brochure-dev/brochure/internal/problem"
 	"github.com/brochure-dev/brochure/internal/render"
 )
 
@@ -41,14 +42,14 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 
 // fail answers the problems of a request as JSON.
 func fail(w http.ResponseWriter, status int, err error) {
-	writeJSON(w, status, map[string]any{"errors": problems(err)})
+	writeJSON(w, status, map[string]any{"errors": problem.List(err)})
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {
 	st := s.state.Load()
 	out := map[string]any{"status": "ok", "roles": len(st.catalog.Roles), "layouts": len(st.catalog.Layouts)}
 	if st.err != nil {
-		out["content_errors"] = problems(st.err)
+		out["content_errors"] = problem.List(st.err)
 	}
 	writeJSON(w, http.StatusOK, out)
 }

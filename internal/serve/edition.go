@@ -4,9 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/brochure-dev/brochure/internal/build"
@@ -178,35 +176,4 @@ func flatten(err error) []error {
 		return out
 	}
 	return []error{err}
-}
-
-// problem is an error as the API gives it: the CLI's message, and its
-// place when it has one.
-type problem struct {
-	Message string `json:"message"`
-	File    string `json:"file,omitempty"`
-	Line    int    `json:"line,omitempty"`
-	Col     int    `json:"col,omitempty"`
-}
-
-var placed = regexp.MustCompile(`^([^\s:]+\.(?:toml|csv|svg|ttf)):(\d+)(?::(\d+))?: `)
-
-// problems lists err's problems, one per line of the CLI's message.
-func problems(err error) []problem {
-	var out []problem
-	for _, e := range flatten(err) {
-		for _, line := range strings.Split(e.Error(), "\n") {
-			if line == "" {
-				continue
-			}
-			p := problem{Message: line}
-			if m := placed.FindStringSubmatch(line); m != nil {
-				p.File = m[1]
-				p.Line, _ = strconv.Atoi(m[2])
-				p.Col, _ = strconv.Atoi(m[3])
-			}
-			out = append(out, p)
-		}
-	}
-	return out
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/brochure-dev/brochure/internal/edition"
 	"github.com/brochure-dev/brochure/internal/locale"
+	"github.com/brochure-dev/brochure/internal/problem"
 	"github.com/brochure-dev/brochure/internal/render"
 	"github.com/brochure-dev/brochure/internal/svg"
 )
@@ -54,18 +55,18 @@ func static(name, kind string) http.HandlerFunc {
 // previewResult is an edition's preview: its pages as images, what the
 // layout warns about, or why it cannot be made.
 type previewResult struct {
-	File     string    `json:"file,omitempty"`
-	Pages    []string  `json:"pages"` // data: URLs of SVG images
-	Warnings []string  `json:"warnings"`
-	Errors   []problem `json:"errors"`
+	File     string            `json:"file,omitempty"`
+	Pages    []string          `json:"pages"` // data: URLs of SVG images
+	Warnings []string          `json:"warnings"`
+	Errors   []problem.Problem `json:"errors"`
 }
 
 // makePreview lays the edition out and draws its pages.
 func (s *Server) makePreview(ctx context.Context, st *state, req request) previewResult {
-	out := previewResult{Pages: []string{}, Warnings: []string{}, Errors: []problem{}}
+	out := previewResult{Pages: []string{}, Warnings: []string{}, Errors: []problem.Problem{}}
 	job, err := req.job(st.project, st.catalog)
 	if err != nil {
-		out.Errors = problems(err)
+		out.Errors = problem.List(err)
 		return out
 	}
 	out.File = job.File()
@@ -78,7 +79,7 @@ func (s *Server) makePreview(ctx context.Context, st *state, req request) previe
 		out.Pages, out.Warnings = pages, append(out.Warnings, warnings...)
 	}
 	if err != nil {
-		out.Errors = problems(err)
+		out.Errors = problem.List(err)
 	}
 	return out
 }
@@ -130,7 +131,7 @@ type pageData struct {
 	Preview previewResult
 	// ContentErrors are the problems of the content as last edited,
 	// while the last good content is served.
-	ContentErrors []problem
+	ContentErrors []problem.Problem
 	Limits        map[string]int
 	// Langs are every role's languages, with their names.
 	Langs []langInfo
@@ -169,7 +170,7 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 		Limits: map[string]int{"client": edition.MaxClient, "contact": edition.MaxContact, "note": edition.MaxNote},
 		Langs:  languages(st.catalog)}
 	if st.err != nil {
-		data.ContentErrors = problems(st.err)
+		data.ContentErrors = problem.List(st.err)
 	}
 	if !s.acquire(w, r) {
 		return

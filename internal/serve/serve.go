@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/brochure-dev/brochure/internal/build"
+	"github.com/brochure-dev/brochure/internal/problem"
 )
 
 // Options configure a server.
@@ -174,7 +175,7 @@ func (s *Server) release() {
 
 func busy(w http.ResponseWriter) {
 	w.Header().Set("Retry-After", "1")
-	writeJSON(w, http.StatusServiceUnavailable, map[string]any{"errors": []problem{{Message: "busy: too many brochures are being made; try again in a second"}}})
+	writeJSON(w, http.StatusServiceUnavailable, map[string]any{"errors": []problem.Problem{{Message: "busy: too many brochures are being made; try again in a second"}}})
 }
 
 // String says where the server's content comes from.

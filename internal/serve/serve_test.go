@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/brochure-dev/brochure/internal/problem"
 )
 
 // project copies the real content and team file into a folder, so that
@@ -126,7 +128,7 @@ func TestAPIRender(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := post(t, ts.URL+"/api/render", tc.body)
-			var got struct{ Errors []problem }
+			var got struct{ Errors []problem.Problem }
 			var all []string
 			if json.Unmarshal(a.body, &got) == nil {
 				for _, p := range got.Errors {
@@ -159,12 +161,12 @@ func TestAPIRenderLocated(t *testing.T) {
 	ts := httptest.NewServer(s.Handler())
 	defer ts.Close()
 	a := post(t, ts.URL+"/api/render", `{"role":"sre","lang":"fr","layout":"a4","client":"Acme","by":"ann"}`)
-	var got struct{ Errors []problem }
+	var got struct{ Errors []problem.Problem }
 	if err := json.Unmarshal(a.body, &got); a.status != 422 || err != nil || len(got.Errors) != 1 {
 		t.Fatalf("%d %s", a.status, a.body)
 	}
-	want := problem{Message: "team.toml:4:1: ann.title: no fr title (title.fr), needed for a brochure in fr", File: "team.toml", Line: 4, Col: 1}
-	if p := got.Errors[0]; !strings.HasSuffix(p.Message, want.Message) || !strings.HasSuffix(p.File, want.File) || p.Line != want.Line || p.Col != want.Col {
+	want := problem.Problem{Message: "ann.title: no fr title (title.fr), needed for a brochure in fr", File: "team.toml", Line: 4, Col: 1}
+	if p := got.Errors[0]; p.Message != want.Message || !strings.HasSuffix(p.File, want.File) || p.Line != want.Line || p.Col != want.Col {
 		t.Errorf("problem %+v, want %+v", p, want)
 	}
 }

@@ -63,7 +63,7 @@
     file.textContent = data.file || "";
     if (data.file) download.setAttribute("download", data.file);
     problems.replaceChildren(
-      ...data.errors.map((p) => text("p", "error", p.message)),
+      ...data.errors.map((p) => text("p", "error", placed(p))),
       ...data.warnings.map((w) => text("p", "warning", w)));
     if (data.errors.length === 0) {
       pages.replaceChildren(...data.pages.map((src, i) => {
@@ -75,6 +75,12 @@
     }
     pages.classList.remove("stale");
     pages.dataset.version = String(n);
+  }
+
+  // placed writes a problem as the command line does: file:line:col: message.
+  function placed(p) {
+    if (!p.file) return p.message;
+    return [p.file, p.line, p.col].filter(Boolean).join(":") + ": " + p.message;
   }
 
   function schedule() {

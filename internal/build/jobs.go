@@ -10,6 +10,7 @@ import (
 
 	"github.com/brochure-dev/brochure/internal/edition"
 	"github.com/brochure-dev/brochure/internal/locale"
+	"github.com/brochure-dev/brochure/internal/problem"
 )
 
 // Job is one brochure to make: a role in a language with a layout, for
@@ -114,7 +115,7 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 	if sel.Fields != (Fields{}) {
 		var err error
 		if personal, err = p.Personal(sel.Fields); err != nil {
-			for _, e := range flatten(err) {
+			for _, e := range problem.Flatten(err) {
 				var fe *edition.Field
 				if errors.As(e, &fe) {
 					e = UsageError{Err: fmt.Errorf("--%s: %w", fe.Name, fe.Err)}

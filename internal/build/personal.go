@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/brochure-dev/brochure/internal/edition"
+	"github.com/brochure-dev/brochure/internal/problem"
 	"github.com/brochure-dev/brochure/internal/recipients"
 	"github.com/brochure-dev/brochure/internal/safefile"
 	"github.com/brochure-dev/brochure/internal/team"
@@ -110,7 +111,7 @@ func (p *Project) RecipientJobs(path string, sel Selection) ([]Job, error) {
 		}
 		pe, err := p.Personal(f)
 		if err != nil {
-			for _, e := range flatten(err) {
+			for _, e := range problem.Flatten(err) {
 				var fe *edition.Field
 				if errors.As(e, &fe) {
 					errs = append(errs, at(fe.Name, fe.Err))
@@ -139,7 +140,7 @@ func (p *Project) RecipientJobs(path string, sel Selection) ([]Job, error) {
 			expanded[key] = expansion{rj, err}
 		}
 		if err != nil {
-			for _, e := range flatten(err) {
+			for _, e := range problem.Flatten(err) {
 				errs = append(errs, at("", e))
 			}
 			continue
@@ -176,16 +177,4 @@ func (f Fields) get(name string) string {
 // splitCell reads a cell like "en,fr" or "en fr".
 func splitCell(v string) []string {
 	return strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' || r == '|' })
-}
-
-// flatten lists the errors joined in err.
-func flatten(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, flatten(e)...)
-		}
-		return out
-	}
-	return []error{err}
 }

@@ -2,7 +2,6 @@ package serve
 
 import (
 	"context"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -178,17 +177,8 @@ func TestBrowserKeyboard(t *testing.T) {
 func TestBrowserBrokenContent(t *testing.T) {
 	ctx := chromium(t)
 	content := project(t)
-	s, err := New(content, Options{Reload: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(s.Handler())
-	defer ts.Close()
-	fr := filepath.Join(content, "sre", "fr.toml")
-	data, _ := os.ReadFile(fr)
-	if err := os.WriteFile(fr, []byte(strings.Replace(string(data), "[cta]", "[cta\n", 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	s, ts := serverFor(t, content, Options{})
+	breakContent(t, content)
 	s.Reload()
 	steps(t, ctx, chromedp.Navigate(ts.URL+"/?lang=fr"), chromedp.WaitVisible(chromedp.CSS("#content-errors")), chromedp.WaitVisible(chromedp.CSS("#pages img")))
 	if alert := eval[string](t, ctx, `document.getElementById("content-errors").textContent`); !strings.Contains(alert, "fr.toml:") || !strings.Contains(alert, "last good version") {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/brochure-dev/brochure/internal/build"
 	"github.com/brochure-dev/brochure/internal/edition"
+	"github.com/brochure-dev/brochure/internal/problem"
 )
 
 // request is one edition, as the page's form (query parameters) or the
@@ -138,7 +139,7 @@ func (r request) job(p *build.Project, c *catalog) (build.Job, error) {
 	jobs, err := p.Jobs(sel)
 	if err != nil {
 		var errs []error
-		for _, e := range flatten(err) {
+		for _, e := range problem.Flatten(err) {
 			var fe *edition.Field
 			if errors.As(e, &fe) {
 				e = fe
@@ -161,19 +162,4 @@ func ids[T any](list []T, id func(T) string) string {
 		out = append(out, id(x))
 	}
 	return strings.Join(out, ", ")
-}
-
-// flatten lists the errors joined in err.
-func flatten(err error) []error {
-	if err == nil {
-		return nil
-	}
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range j.Unwrap() {
-			out = append(out, flatten(e)...)
-		}
-		return out
-	}
-	return []error{err}
 }

@@ -37,14 +37,35 @@ func project(t *testing.T) string {
 
 func server(t *testing.T, opt Options) (*Server, *httptest.Server) {
 	t.Helper()
+	return serverFor(t, project(t), opt)
+}
+
+// serverFor serves a content folder, reloading it only when asked.
+func serverFor(t *testing.T, content string, opt Options) (*Server, *httptest.Server) {
+	t.Helper()
 	opt.Reload = -1
-	s, err := New(project(t), opt)
+	s, err := New(content, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(s.Handler())
 	t.Cleanup(ts.Close)
 	return s, ts
+}
+
+// breakContent makes the French text of the SRE role unreadable, and
+// returns what it held.
+func breakContent(t *testing.T, content string) []byte {
+	t.Helper()
+	fr := filepath.Join(content, "sre", "fr.toml")
+	data, err := os.ReadFile(fr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(fr, []byte(strings.Replace(string(data), "[cta]", "[cta\n", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return data
 }
 
 type answer struct {
@@ -244,18 +265,9 @@ func TestPage(t *testing.T) {
 // is served.
 func TestReload(t *testing.T) {
 	content := project(t)
-	s, err := New(content, Options{Reload: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(s.Handler())
-	defer ts.Close()
+	s, ts := serverFor(t, content, Options{})
 	fr := filepath.Join(content, "sre", "fr.toml")
-	data, _ := os.ReadFile(fr)
-	broken := strings.Replace(string(data), "[cta]", "[cta\n", 1)
-	if err := os.WriteFile(fr, []byte(broken), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	data := breakContent(t, content)
 	s.Reload()
 	page := string(get(t, ts.URL+"/?lang=fr").body)
 	if !strings.Contains(page, "the last good version is shown") || !strings.Contains(page, "brochures/sre/fr.toml:") {

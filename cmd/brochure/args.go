@@ -27,7 +27,7 @@ func interspersed(args []string) []string {
 	if cmd < 0 {
 		return args
 	}
-	out := append([]string(nil), args[:cmd+1]...)
+	global := append([]string(nil), args[:cmd]...)
 	var flags, positional []string
 	rest := args[cmd+1:]
 	for i := 0; i < len(rest); i++ {
@@ -37,16 +37,31 @@ func interspersed(args []string) []string {
 			positional = append(positional, rest[i+1:]...)
 			i = len(rest)
 		case strings.HasPrefix(a, "-") && a != "-":
-			flags = append(flags, a)
+			to := &flags
+			if globalFlags[flagName(a)] {
+				to = &global // "build --content DIR" means "--content DIR build"
+			}
+			*to = append(*to, a)
 			if takesValue(a) && i+1 < len(rest) {
-				flags = append(flags, rest[i+1])
+				*to = append(*to, rest[i+1])
 				i++
 			}
 		default:
 			positional = append(positional, a)
 		}
 	}
-	return append(append(out, flags...), positional...)
+	out := append(append(global, args[cmd]), flags...)
+	return append(out, positional...)
+}
+
+// globalFlags are the flags of the program, not of a command: given
+// after the command, they are moved before it.
+var globalFlags = map[string]bool{"content": true, "messages": true}
+
+// flagName is the name of a flag argument: "--content=x" gives "content".
+func flagName(a string) string {
+	name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+	return name
 }
 
 // takesValue reports whether a flag argument such as "--out" expects its

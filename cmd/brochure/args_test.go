@@ -14,6 +14,9 @@ func TestInterspersed(t *testing.T) {
 		{"brochure list", "brochure list"},
 		{"brochure --content c", "brochure --content c"},
 		{"brochure lint sre --help", "brochure lint --help sre"},
+		{"brochure build sre --content c --lang fr", "brochure --content c build --lang fr sre"},
+		{"brochure lint --messages=github sre --content=c", "brochure --messages=github --content=c lint sre"},
+		{"brochure --content a serve --content b", "brochure --content a --content b serve"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(interspersed(strings.Fields(tt.in)), " ")

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
 
 	"github.com/brochure-dev/brochure/internal/build"
 )
@@ -84,14 +85,14 @@ func parseShard(s string) (int, int, error) {
 	return k, n, nil
 }
 
-// isTerminal reports whether w is a terminal.
+// isTerminal reports whether w is a terminal that understands escape
+// codes: not a file, a pipe or /dev/null, and not TERM=dumb.
 func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
+	if c, ok := w.(*checkedWriter); ok {
+		w = c.w
 	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd())) && os.Getenv("TERM") != "dumb"
 }
 
 func contains(list []string, s string) bool {

@@ -45,10 +45,10 @@ func run(args []string) int {
 			}
 			return build.UsageError{Err: fmt.Errorf("--messages %q: want text or github", messages)}
 		},
-		Commands:     []*cli.Command{buildCommand(), lintCommand(), listCommand(), watchCommand(), serveCommand(), preflightCommand(), versionCommand()},
+		Commands:     []*cli.Command{buildCommand(), lintCommand(), listCommand(), watchCommand(), serveCommand(), preflightCommand(), versionCommand(), completionCommand()},
 		OnUsageError: usageError,
 		CommandNotFound: func(c *cli.Context, name string) {
-			fmt.Fprintf(os.Stderr, "brochure: unknown command %q (commands: build, lint, list, watch, serve, preflight, version, help)\n", name)
+			fmt.Fprintf(os.Stderr, "brochure: unknown command %q (commands: build, lint, list, watch, serve, preflight, version, completion, help)\n", name)
 			os.Exit(exitUsage)
 		},
 		ExitErrHandler: func(*cli.Context, error) {},

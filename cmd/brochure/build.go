@@ -108,7 +108,7 @@ func buildCommand() *cli.Command {
 			"built, and every error is listed at the end.",
 		Flags: append(selectionFlags(),
 			&cli.StringFlag{Name: "out", Value: "out", Usage: "write PDFs into `DIR`"},
-			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "build `N` brochures at once (default: one per CPU)"},
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "build `N` brochures at once", DefaultText: "one per CPU"},
 			&cli.BoolFlag{Name: "force", Usage: "rebuild even what is up to date"},
 			&cli.BoolFlag{Name: "prune", Usage: "remove outputs whose role, language or layout is gone"},
 			&cli.StringFlag{Name: "shard", Usage: "build only part `K/N` of the jobs (for N parallel CI jobs)"},

@@ -26,7 +26,12 @@ func main() {
 	os.Exit(run(os.Args))
 }
 
+// flagString writes a flag's line of help: as the CLI library does, but
+// without "(default: false)" on every switch.
+var flagString = cli.FlagStringer
+
 func run(args []string) int {
+	cli.FlagStringer = func(f cli.Flag) string { return strings.Replace(flagString(f), " (default: false)", "", 1) }
 	stdout := &checkedWriter{w: os.Stdout}
 	app := &cli.App{
 		Writer:    stdout,

@@ -21,7 +21,7 @@ func preflightCommand() *cli.Command {
 		Description: "Reports every check of every file and exits 1 when one fails. A file is\n" +
 			"checked as a print file when its name ends in -print.pdf, unless --for says.",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "for", Usage: "check as `screen` or print files (default: from the file name)"},
+			&cli.StringFlag{Name: "for", Usage: "check as `screen` or print files", DefaultText: "from the file name"},
 			&cli.StringFlag{Name: "bleed", Value: "3mm", Usage: "the bleed print files must have on every side, a `LENGTH`"},
 			&cli.StringFlag{Name: "safe", Value: "5mm", Usage: "how far text must keep inside the trim, a `LENGTH`"},
 			&cli.StringFlag{Name: "json", Usage: "write the reports for machines to `FILE` (- for standard output)"},

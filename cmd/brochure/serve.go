@@ -29,7 +29,7 @@ func serveCommand() *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "addr", Value: "127.0.0.1:8080", Usage: "listen on `HOST:PORT` (the default serves this machine only)"},
 			&cli.StringFlag{Name: "auth", Usage: "require the token or user:password read from `SOURCE`: env:NAME (an environment variable) or file:PATH, never the secret itself"},
-			&cli.IntFlag{Name: "renders", Usage: "make at most `N` brochures at once (default: one per CPU)"},
+			&cli.IntFlag{Name: "renders", Usage: "make at most `N` brochures at once", DefaultText: "one per CPU"},
 		},
 		Action: func(c *cli.Context) error {
 			secret, err := authSecret(c.String("auth"))

@@ -8,28 +8,89 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/fsnotify/fsnotify"
+
 	"github.com/brochure-dev/brochure/internal/team"
 )
 
 // Watch builds the selection into out, then again whenever a file of the
-// content folder dir, or of the layouts/ and fonts/ folders beside it,
-// changes, until ctx ends. It polls every interval. Only the outputs
-// whose inputs changed are rebuilt (the manifest says which), and a
-// broken file never replaces a good PDF: its error is reported and the
-// last good file stays. report is called after each build.
+// content folder dir, of the layouts/ and fonts/ folders beside it, or
+// the team file changes, until ctx ends. It is told of changes by the
+// system (inotify and the like), and looks again every few seconds in
+// case it missed one; where the system cannot tell it, it polls every
+// interval. Only the outputs whose inputs changed are rebuilt (the
+// manifest says which), and a broken file never replaces a good PDF: its
+// error is reported and the last good file stays. report is called after
+// each build.
 func Watch(ctx context.Context, dir string, sel Selection, out string, opt BatchOptions, interval time.Duration, report func(*Summary, error)) {
+	changes := notify(ctx, dir)
 	var last string
 	for {
 		if snap := Snapshot(dir); snap != last {
 			last = snap
 			report(buildOnce(dir, sel, out, opt))
 		}
+		wait := interval
+		if changes != nil {
+			wait = safetyLook
+		}
 		select {
 		case <-ctx.Done():
 			return
-		case <-time.After(interval):
+		case <-changes:
+			// An editor saves in several steps: let it finish.
+			time.Sleep(interval)
+		case <-time.After(wait):
 		}
 	}
+}
+
+// safetyLook is how often Watch looks at the files when the system tells
+// it of changes, in case one was missed.
+const safetyLook = 3 * time.Second
+
+// notify asks the system to tell of changes in the folders a build
+// reads; nil when it cannot (Watch then polls). New role folders are
+// watched as they appear.
+func notify(ctx context.Context, dir string) <-chan struct{} {
+	w, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil
+	}
+	parent := filepath.Dir(filepath.Clean(dir))
+	for _, d := range []string{dir, parent, filepath.Join(parent, "layouts"), filepath.Join(parent, "fonts")} {
+		_ = w.Add(d) // a folder that is not there is not watched
+	}
+	if entries, err := os.ReadDir(dir); err == nil {
+		for _, e := range entries {
+			if e.IsDir() {
+				_ = w.Add(filepath.Join(dir, e.Name()))
+			}
+		}
+	}
+	changes := make(chan struct{}, 1)
+	go func() {
+		defer w.Close()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case ev, ok := <-w.Events:
+				if !ok {
+					return
+				}
+				if ev.Has(fsnotify.Create) && filepath.Dir(ev.Name) == filepath.Clean(dir) {
+					_ = w.Add(ev.Name) // a new role folder
+				}
+				select {
+				case changes <- struct{}{}:
+				default:
+				}
+			case <-w.Errors:
+			}
+		}
+	}()
+	return changes
 }
 
 // buildOnce opens the project afresh, so that changed files are read

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Problem is one error or warning.
@@ -19,7 +20,7 @@ type Problem struct {
 
 // placed reads the place at the start of a message: "file:line:col: " or
 // "file:line: ".
-var placed = regexp.MustCompile(`^([^\s:]+):(\d+)(?::(\d+))?: `)
+var placed = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([^\s:]+):(\d+)(?::(\d+))?: `) })
 
 // List lists err's problems, one per line of its message, each once, in
 // order: errors joined with errors.Join print one per line.
@@ -41,7 +42,7 @@ func List(err error) []Problem {
 
 // Parse reads one line of the command line's output as a problem.
 func Parse(line string) Problem {
-	m := placed.FindStringSubmatch(line)
+	m := placed().FindStringSubmatch(line)
 	if m == nil {
 		return Problem{Message: line}
 	}

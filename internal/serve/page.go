@@ -9,6 +9,7 @@ import (
 	"html/template"
 	"net/http"
 	"strings"
+	"sync"
 
 	"github.com/brochure-dev/brochure/internal/edition"
 	"github.com/brochure-dev/brochure/internal/locale"
@@ -20,24 +21,28 @@ import (
 //go:embed web
 var web embed.FS
 
-var pageTemplate = template.Must(template.New("page.html").Funcs(template.FuncMap{
-	"title": func(r roleInfo, lang string) string {
-		if t, ok := r.Titles[lang]; ok {
-			return t
-		}
-		return r.Titles[r.Languages[0]]
-	},
-	"join": strings.Join,
-	"inc":  func(i int) int { return i + 1 },
-	// dataURL passes the previews, which the server draws itself, as
-	// image URLs.
-	"dataURL": func(s string) template.URL {
-		if strings.HasPrefix(s, "data:image/svg+xml;base64,") {
-			return template.URL(s)
-		}
-		return ""
-	},
-}).ParseFS(web, "web/page.html"))
+// pageTemplate is parsed when first used, not at every start of the
+// command.
+var pageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page.html").Funcs(template.FuncMap{
+		"title": func(r roleInfo, lang string) string {
+			if t, ok := r.Titles[lang]; ok {
+				return t
+			}
+			return r.Titles[r.Languages[0]]
+		},
+		"join": strings.Join,
+		"inc":  func(i int) int { return i + 1 },
+		// dataURL passes the previews, which the server draws itself, as
+		// image URLs.
+		"dataURL": func(s string) template.URL {
+			if strings.HasPrefix(s, "data:image/svg+xml;base64,") {
+				return template.URL(s)
+			}
+			return ""
+		},
+	}).ParseFS(web, "web/page.html"))
+})
 
 // static serves an embedded file.
 func static(name, kind string) http.HandlerFunc {
@@ -178,7 +183,7 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 	data.Preview = s.makePreview(r.Context(), st, req)
 	s.release()
 	var buf bytes.Buffer
-	if err := pageTemplate.Execute(&buf, data); err != nil {
+	if err := pageTemplate().Execute(&buf, data); err != nil {
 		http.Error(w, "the page could not be made", http.StatusInternalServerError)
 		return
 	}

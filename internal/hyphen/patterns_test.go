@@ -1,6 +1,8 @@
 package hyphen
 
 import (
+	"github.com/brochure-dev/brochure/internal/lang"
+
 	"fmt"
 	"slices"
 	"strings"
@@ -79,13 +81,15 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-// TestEmbeddedFiles checks that every pattern file is embedded with its
-// licence header and parses.
+// TestEmbeddedFiles checks that the pattern file of every language of
+// internal/lang is embedded with its licence header and parses.
 func TestEmbeddedFiles(t *testing.T) {
-	for _, l := range []*language{langENGB, langENUS, langFR} {
+	for _, code := range lang.Supported() {
+		ll, _ := lang.Match(code)
+		l := &language{file: ll.Hyphenation.Patterns}
 		src, err := patternFiles.ReadFile("patterns/" + l.file)
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%s: %v", code, err)
 		}
 		head := string(src[:min(len(src), 3000)])
 		if !strings.HasPrefix(head, "% title: Hyphenation patterns for") ||
@@ -106,7 +110,7 @@ func TestEmbeddedFiles(t *testing.T) {
 // TestLoadOnce checks that concurrent first uses of a language parse its
 // file once and share the result.
 func TestLoadOnce(t *testing.T) {
-	l := &language{tag: "fr", file: "hyph-fr.tex"}
+	l := &language{file: "hyph-fr.tex"}
 	sets := make([]*patternSet, 8)
 	var wg sync.WaitGroup
 	for i := range sets {

@@ -1,6 +1,10 @@
 package locale
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 func intp(i int) *int { return &i }
 
@@ -17,7 +21,14 @@ func TestMoney(t *testing.T) {
 		{"fr", "EUR", 45000, 55000, false, "45–55\u00a0k€"},
 		{"fr", "EUR", 70000, 100000, true, "70–100\u00a0k€ et plus"},
 		{"fr", "EUR", 52500, 61000, false, "52,5–61\u00a0k€"},
-		{"fr-CA", "CAD", 80000, 90000, false, "80–90\u00a0kCA$"},
+		{"fr-CA", "CAD", 80000, 90000, false, "80–90\u00a0k$"}, // CLDR: "$" in Canada
+		{"en", "CAD", 80000, 90000, false, "CA$80K–CA$90K"},
+		{"fr-CH", "CHF", 80000, 90000, false, "80–90\u00a0kCHF"},
+		{"de", "EUR", 45000, 55000, false, "45.000–55.000\u00a0€"},
+		{"de", "EUR", 70000, 100000, true, "70.000–100.000\u00a0€ und mehr"},
+		{"de-AT", "EUR", 45000, 55000, false, "45\u00a0000–55\u00a0000\u00a0€"},
+		{"de-CH", "CHF", 95000, 120000, false, "95’000–120’000\u00a0CHF"},
+		{"de-CH", "EUR", 45000, 55000, false, "45’000–55’000\u00a0EUR"}, // CLDR's Swiss symbol
 	}
 	for _, tt := range tests {
 		l, err := For(tt.lang)
@@ -50,6 +61,9 @@ func TestYears(t *testing.T) {
 		{"fr", 3, intp(6), "3–6\u00a0ans"},
 		{"fr", 7, nil, "7\u00a0ans et plus"},
 		{"fr", 0, intp(1), "0–1\u00a0an"},
+		{"de", 3, intp(6), "3–6\u00a0Jahre"},
+		{"de", 0, intp(1), "0–1\u00a0Jahr"},
+		{"de-CH", 7, nil, "ab 7\u00a0Jahren"},
 	}
 	for _, tt := range tests {
 		l, _ := For(tt.lang)
@@ -60,10 +74,10 @@ func TestYears(t *testing.T) {
 }
 
 func TestUnsupported(t *testing.T) {
-	_, err := For("de")
-	want := `language "de": no number formats for it (supported: en, fr)`
-	if err == nil || err.Error() != want {
-		t.Errorf("For(de) = %v, want %s", err, want)
+	_, err := For("it")
+	want := `language "it" (italiano) cannot be typeset`
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("For(it) = %v, want %s…", err, want)
 	}
 }
 
@@ -88,5 +102,40 @@ func TestMillions(t *testing.T) {
 	}
 	if got := fr.MoneyK(2_500_000, "EUR"); got != "2,5\u00a0M€" {
 		t.Errorf("fr MoneyK(2500000) = %q", got)
+	}
+}
+
+// TestGermanMillions: from a million on, "Mio." as CLDR abbreviates it.
+func TestGermanMillions(t *testing.T) {
+	de, _ := For("de")
+	for _, tt := range []struct {
+		min, max int
+		want     string
+	}{
+		{9_000_000, 25_000_000, "9–25\u00a0Mio.\u00a0€"},
+		{500_000, 1_500_000, "500.000\u00a0€–1,5\u00a0Mio.\u00a0€"},
+	} {
+		if got := de.MoneyRangeK(tt.min, tt.max, "EUR", false); got != tt.want {
+			t.Errorf("de MoneyRangeK(%d, %d) = %q, want %q", tt.min, tt.max, got, tt.want)
+		}
+	}
+	if got := de.MoneyK(40000, "EUR"); got != "40.000\u00a0€" {
+		t.Errorf("de MoneyK = %q", got)
+	}
+}
+
+func TestDate(t *testing.T) {
+	for _, tt := range []struct{ lang, want string }{
+		{"en", "1\u00a0March 2026"}, {"fr", "1er\u00a0mars 2026"},
+		{"de", "1.\u00a0März 2026"}, {"de-AT", "1.\u00a0März 2026"},
+	} {
+		l, _ := For(tt.lang)
+		if got := l.Date(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)); got != tt.want {
+			t.Errorf("%s Date = %q, want %q", tt.lang, got, tt.want)
+		}
+	}
+	at, _ := For("de-AT")
+	if got := at.Date(time.Date(2026, 1, 4, 0, 0, 0, 0, time.UTC)); got != "4.\u00a0Jänner 2026" {
+		t.Errorf("de-AT Date = %q", got)
 	}
 }

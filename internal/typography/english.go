@@ -13,11 +13,6 @@ import "strings"
 // inside a line, never at its start. Thousands are left as the author
 // typed them ("45,000").
 
-// englishQuotes curls straight quotes and apostrophes.
-func englishQuotes(s string, prot []span) string {
-	return curl(s, prot, quoteStyle{open: "“", close: "”", openers: "“", closers: "”", apostrophe: singleQuote})
-}
-
 // singleQuote is what the straight single quote at s[i] becomes: ’ after
 // a word or a closing mark (an apostrophe or a closing quote), ‘ before a
 // word (an opening quote; but ’ in "'90s", "'26"), or "" to leave it.

@@ -895,7 +895,7 @@ func TestCheckWritesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jobs, err := p.Jobs(Selection{Layouts: []string{"a4"}})
+	jobs, err := p.Jobs(Selection{Layouts: []string{"a4"}, Langs: enFR})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -78,9 +78,8 @@ type Language struct {
 	// Decimal and Group are the decimal and thousands separators, from
 	// CLDR: "," and "." in German, "." and "’" in Swiss German.
 	Decimal, Group string
-	// Money is the style of amounts in pay ranges: "prefix" ("€45K"),
-	// "suffix" ("45 k€", as French recruiting prose writes) or "full"
-	// ("45.000 €", in German).
+	// Money is the style of amounts in pay ranges: "prefix" ("€45K"), or
+	// "suffix" ("45 k€", as French and German recruiting prose write).
 	Money string
 	// Quotes and Spacing are the typographic conventions.
 	Quotes  Quotes

@@ -43,9 +43,10 @@ func init() {
 		Tag: language.German, Name: "Deutsch",
 		Notes: "Notizen", PreparedFor: "Erstellt für", Attention: "zu Händen von", PreparedBy: "Erstellt von",
 		Months: [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
-		// Full amounts, "45.000–55.000 €": CLDR's compact German has
-		// no form for thousands, and "T€" is not what recruiters write.
-		Money: "full",
+		// "45–55 k€", as German job ads write pay: CLDR's compact
+		// German has no form for thousands, and full amounts do not
+		// fit a pay table's column.
+		Money: "suffix",
 		// Duden: „…“ (low-9 opening, high-6 closing); no space before
 		// punctuation.
 		Quotes: Quotes{Open: "„", Close: "“"},

@@ -2,9 +2,11 @@
 // language writes them. What a language is (its words, its separators
 // from CLDR, its money style) is in internal/lang; this package turns it
 // into figures. The compact money styles are ours, since CLDR has no
-// recruiting forms: "€45K" in English, "45 k€" in French, and in German
-// full amounts grouped as CLDR groups them, "45.000–55.000 €" (CLDR's
-// compact German has no thousands form), "1,5 Mio. €" from a million on.
+// recruiting forms (its compact German has no form for thousands, and
+// full amounts, "70.000–100.000 €", do not fit a pay table's column):
+// "€45K" in English, "45 k€" in French and German, as job ads write it,
+// and from a million on "€1.5M", "1,5 M€", "1,5 Mio. €" (CLDR's German
+// abbreviation). Decimal separators and currency symbols are CLDR's.
 package locale
 
 import (
@@ -80,9 +82,6 @@ func (l *Locale) short(v int) (string, string) {
 	if v >= 1_000_000 {
 		div, prec, unit = 1e6, 2, "M"
 	}
-	if unit == "K" && l.lang.Money == "full" {
-		return l.group(v), ""
-	}
 	s := strconv.FormatFloat(float64(v)/div, 'f', prec, 64)
 	if strings.Contains(s, ".") {
 		s = strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
@@ -90,36 +89,20 @@ func (l *Locale) short(v int) (string, string) {
 	return strings.Replace(s, ".", l.lang.Decimal, 1), unit
 }
 
-// group writes an integer with the language's thousands separator:
-// "45.000", "45’000".
-func (l *Locale) group(v int) string {
-	s := strconv.Itoa(v)
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteString(l.lang.Group)
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
-}
-
 // unit is how an amount's unit is written after it, with the symbol:
-// "k€" and "M€" in French, "Mio. €" or "€" alone in German.
+// "k€" and "M€" in French, "k€" and "Mio. €" in German.
 func (l *Locale) unit(unit, sym string) string {
 	switch {
-	case l.lang.Money == "full" && unit == "M":
-		return "Mio." + NBSP + sym
-	case l.lang.Money == "full":
-		return sym
 	case unit == "K":
 		return "k" + sym
+	case l.base() == "de":
+		return "Mio." + NBSP + sym
 	}
 	return unit + sym
 }
 
 // MoneyK formats an amount in thousands, or millions from a million on:
-// "€45K", "€1.5M", "45 k€", "1,5 M€", "45.000 €".
+// "€45K", "€1.5M", "45 k€", "1,5 M€", "1,5 Mio. €".
 func (l *Locale) MoneyK(v int, currency string) string {
 	n, unit := l.short(v)
 	sym := l.symbol(currency)
@@ -130,7 +113,7 @@ func (l *Locale) MoneyK(v int, currency string) string {
 }
 
 // MoneyRangeK formats a pay span in thousands (or millions): "€45K–€55K",
-// "45–55 k€", "45.000–55.000 €"; open adds "+" for a top that is
+// "45–55 k€"; open adds "+" for a top that is
 // exceeded ("et plus", "und mehr").
 func (l *Locale) MoneyRangeK(min, max int, currency string, open bool) string {
 	a, au := l.short(min)
@@ -168,7 +151,7 @@ func (l *Locale) base() string {
 }
 
 // Years formats a span of years of experience: "3–6 years", "7+ years",
-// "7 ans et plus", "3–6 Jahre", "ab 7 Jahren". A nil max is open-ended.
+// "7 ans et plus", "3–6 Jahre", "7+ Jahre". A nil max is open-ended.
 func (l *Locale) Years(min int, max *int) string {
 	switch l.base() {
 	case "fr":
@@ -182,7 +165,7 @@ func (l *Locale) Years(min int, max *int) string {
 		return fmt.Sprintf("%d–%d%s%s", min, *max, NBSP, unit)
 	case "de":
 		if max == nil {
-			return fmt.Sprintf("ab %d%sJahren", min, NBSP)
+			return fmt.Sprintf("%d+ Jahre", min) // as German job ads write it
 		}
 		unit := "Jahre"
 		if *max <= 1 {

@@ -24,11 +24,11 @@ func TestMoney(t *testing.T) {
 		{"fr-CA", "CAD", 80000, 90000, false, "80–90\u00a0k$"}, // CLDR: "$" in Canada
 		{"en", "CAD", 80000, 90000, false, "CA$80K–CA$90K"},
 		{"fr-CH", "CHF", 80000, 90000, false, "80–90\u00a0kCHF"},
-		{"de", "EUR", 45000, 55000, false, "45.000–55.000\u00a0€"},
-		{"de", "EUR", 70000, 100000, true, "70.000–100.000\u00a0€ und mehr"},
-		{"de-AT", "EUR", 45000, 55000, false, "45\u00a0000–55\u00a0000\u00a0€"},
-		{"de-CH", "CHF", 95000, 120000, false, "95’000–120’000\u00a0CHF"},
-		{"de-CH", "EUR", 45000, 55000, false, "45’000–55’000\u00a0EUR"}, // CLDR's Swiss symbol
+		{"de", "EUR", 45000, 55000, false, "45–55\u00a0k€"},
+		{"de", "EUR", 52500, 70000, true, "52,5–70\u00a0k€ und mehr"},
+		{"de-AT", "EUR", 45000, 55000, false, "45–55\u00a0k€"},
+		{"de-CH", "CHF", 95500, 120000, false, "95.5–120\u00a0kCHF"}, // CLDR: "." in Switzerland
+		{"de-CH", "EUR", 45000, 55000, false, "45–55\u00a0kEUR"},     // CLDR's Swiss symbol
 	}
 	for _, tt := range tests {
 		l, err := For(tt.lang)
@@ -63,7 +63,7 @@ func TestYears(t *testing.T) {
 		{"fr", 0, intp(1), "0–1\u00a0an"},
 		{"de", 3, intp(6), "3–6\u00a0Jahre"},
 		{"de", 0, intp(1), "0–1\u00a0Jahr"},
-		{"de-CH", 7, nil, "ab 7\u00a0Jahren"},
+		{"de-CH", 7, nil, "7+ Jahre"},
 	}
 	for _, tt := range tests {
 		l, _ := For(tt.lang)
@@ -113,13 +113,13 @@ func TestGermanMillions(t *testing.T) {
 		want     string
 	}{
 		{9_000_000, 25_000_000, "9–25\u00a0Mio.\u00a0€"},
-		{500_000, 1_500_000, "500.000\u00a0€–1,5\u00a0Mio.\u00a0€"},
+		{500_000, 1_500_000, "500\u00a0k€–1,5\u00a0Mio.\u00a0€"},
 	} {
 		if got := de.MoneyRangeK(tt.min, tt.max, "EUR", false); got != tt.want {
 			t.Errorf("de MoneyRangeK(%d, %d) = %q, want %q", tt.min, tt.max, got, tt.want)
 		}
 	}
-	if got := de.MoneyK(40000, "EUR"); got != "40.000\u00a0€" {
+	if got := de.MoneyK(40000, "EUR"); got != "40\u00a0k€" {
 		t.Errorf("de MoneyK = %q", got)
 	}
 }

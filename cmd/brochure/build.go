@@ -23,7 +23,7 @@ func selectionFlags() []cli.Flag {
 		&cli.StringFlag{Name: "by", Category: "Personal editions:", Usage: "sent by the salesperson `ID` of team.toml (beside the content folder), shown in the call to action"},
 		&cli.StringFlag{Name: "note", Category: "Personal editions:", Usage: "a short personal `TEXT` (at most 300 characters), in the edition's language"},
 		&cli.StringFlag{Name: "date", Category: "Personal editions:", Usage: "date the edition `YYYY-MM-DD`"},
-		&cli.StringFlag{Name: "recipients", Category: "Personal editions:", Usage: "one personal edition per row of the CSV `FILE` (columns role, lang, layout, variant, client, contact, by, note, date; missing ones take the flags)"},
+		&cli.StringFlag{Name: "recipients", Category: "Personal editions:", Usage: "one personal edition per row of the CSV `FILE` (columns role, lang, edition, layout, variant, client, contact, by, note, date; missing ones take the flags)"},
 	}
 }
 

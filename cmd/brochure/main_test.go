@@ -271,6 +271,7 @@ func TestBuildSelection(t *testing.T) {
 		{"repeated flag", []string{"--lang", "en", "--lang", "fr", "--out", "OUT"}, files("en", "fr")},
 		{"one language", []string{"--lang=en", "--out=OUT"}, files("en")},
 		{"one language, one layout", []string{"--lang=en", "--layout=a4", "--out=OUT"}, []string{"sre-en-a4.pdf"}},
+		{"edition after the role", []string{"sre", "--edition", "fr+de", "--layout", "bilingual,flyer", "--out", "OUT"}, []string{"sre-fr-de-bilingual.pdf", "sre-fr-de-flyer.pdf"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

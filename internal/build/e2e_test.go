@@ -39,7 +39,7 @@ const (
 	testLayout = "a4"
 )
 
-var testLangs = []string{"en", "fr"}
+var testLangs = []string{"en", "fr", "de"}
 
 // scratch is a folder for the whole test binary, removed by TestMain.
 var scratch string

@@ -286,7 +286,7 @@ func TestFirstLanguage(t *testing.T) {
 			t.Errorf("%s, first %q: jobs %v, want the first in %s", tc.layout, tc.first, jobs, tc.want)
 		}
 	}
-	if _, err := p.Jobs(Selection{First: "it"}); err == nil || !strings.Contains(err.Error(), `--first "it"`) {
+	if _, err := p.Jobs(Selection{First: "it"}); err == nil || !strings.Contains(err.Error(), `--first: language "it"`) {
 		t.Errorf("--first it: error %v", err)
 	}
 	needTool(t, "pdftotext")

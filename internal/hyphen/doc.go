@@ -1,4 +1,5 @@
-// Package hyphen finds where English, French and German words may be
+// Package hyphen finds where words of the languages of internal/lang
+// (English, French, German, Spanish, Italian, Dutch, Portuguese) may be
 // hyphenated, with Frank Liang's algorithm over TeX's own hyphenation
 // patterns.
 //
@@ -32,7 +33,11 @@
 //   - "en-US": hyph-en-us.tex (Kuiken's extension of Knuth's patterns, with
 //     Knuth's exception list; a permissive notice);
 //   - "fr" and any "fr-*": hyph-fr.tex (MIT);
-//   - "de" and any "de-*": hyph-de-1996.tex (MIT), the reformed spelling.
+//   - "de" and any "de-*": hyph-de-1996.tex (MIT), the reformed spelling;
+//   - "es": hyph-es.tex (MIT); "it": hyph-it.tex (LPPL or MIT); "nl":
+//     hyph-nl.tex (LPPL); "pt" and "pt-PT": hyph-pt.tex (BSD). Patterns
+//     over an explicit hyphen (Portuguese's "1-") are skipped: words are
+//     split at their hyphens before matching.
 //
 // # Rules
 //

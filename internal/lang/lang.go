@@ -81,6 +81,22 @@ type Language struct {
 	// Money is the style of amounts in pay ranges: "prefix" ("€45K"), or
 	// "suffix" ("45 k€", as French and German recruiting prose write).
 	Money string
+	// Million is written before the currency symbol of amounts from a
+	// million on, in the suffix style: "M" ("1,5 M€"), "Mio. " in German
+	// ("1,5 Mio. €", CLDR's abbreviation).
+	Million string
+	// More follows an open-ended pay range: "+" ("€70K–€100K+"),
+	// " et plus", " und mehr".
+	More string
+	// Years of experience: YearOne and YearMany are the unit's singular
+	// and plural; YearsSpan formats a span from its bounds and unit
+	// ("%d–%d %s": "3–6 years"); YearsOpen an open-ended one from its
+	// lower bound ("%d+ years", "%d ans et plus").
+	YearOne, YearMany, YearsSpan, YearsOpen string
+	// Date formats a date from its day, month name and year ("%s %s %s":
+	// "4 December 2026"; "%s. %s %s" in German); FirstDay, when set,
+	// is how the first of the month is written ("1er" in French).
+	Date, FirstDay string
 	// Quotes and Spacing are the typographic conventions.
 	Quotes  Quotes
 	Spacing Spacing

@@ -15,7 +15,9 @@ func init() {
 		Tag: language.English, Name: "English",
 		Notes: "Notes", PreparedFor: "Prepared for", Attention: "for the attention of", PreparedBy: "Prepared by",
 		Months: [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-		Money:  "prefix",
+		Money:  "prefix", Million: "M", More: "+",
+		YearOne: "year", YearMany: "years", YearsSpan: "%d–%d %s", YearsOpen: "%d+ years",
+		Date:   "%s" + nbsp + "%s %s",
 		Quotes: Quotes{Open: "“", Close: "”", Openers: "“", Closers: "”"},
 		// British spelling, as in our brochures, for "en" and every
 		// region but the United States.
@@ -31,8 +33,10 @@ func init() {
 		// Thousands with U+202F, as the Imprimerie nationale and CLDR
 		// since version 34 write them (golang.org/x/text still has
 		// U+00A0).
-		Group:   nnbsp,
-		Money:   "suffix",
+		Group: nnbsp,
+		Money: "suffix", Million: "M", More: " et plus",
+		YearOne: "an", YearMany: "ans", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d" + nbsp + "ans et plus",
+		Date: "%s" + nbsp + "%s %s", FirstDay: "1er",
 		Quotes:  Quotes{Open: "«", Close: "»", Openers: "“«", Closers: "”»", Inner: true},
 		Spacing: French,
 		// The file asks for 2/2; 2/3 avoids lines starting with a
@@ -46,7 +50,10 @@ func init() {
 		// "45–55 k€", as German job ads write pay: CLDR's compact
 		// German has no form for thousands, and full amounts do not
 		// fit a pay table's column.
-		Money: "suffix",
+		Money: "suffix", Million: "Mio." + nbsp, More: " und mehr",
+		// "7+ Jahre", as German job ads write it.
+		YearOne: "Jahr", YearMany: "Jahre", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d+ Jahre",
+		Date: "%s." + nbsp + "%s %s",
 		// Duden: „…“ (low-9 opening, high-6 closing); no space before
 		// punctuation.
 		Quotes: Quotes{Open: "„", Close: "“"},
@@ -63,6 +70,64 @@ func init() {
 		// Swiss German: guillemets without spaces (Schweizer
 		// Orthographische Konferenz), thousands with ’ (CLDR).
 		l.Quotes = Quotes{Open: "«", Close: "»", Openers: "«", Closers: "»"}
+		l.Decimal, l.Group = cldrSeparators(l.Tag)
+	})
+	register(&Language{
+		Tag: language.Spanish, Name: "Español",
+		Notes: "Notas", PreparedFor: "Preparado para", Attention: "a la atención de", PreparedBy: "Preparado por",
+		Months: [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+		Money:  "suffix", Million: "M", More: " o más",
+		YearOne: "año", YearMany: "años", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d+" + nbsp + "años",
+		Date: "%s de %s de %s",
+		// RAE: comillas angulares « » first, without spaces; ¿ and ¡
+		// are the author's to type (where a question starts is not
+		// ours to guess).
+		Quotes:      Quotes{Open: "«", Close: "»", Openers: "«", Closers: "»"},
+		Hyphenation: Hyphenation{Patterns: "hyph-es.tex", LeftMin: 2, RightMin: 3},
+	})
+	register(&Language{
+		Tag: language.Italian, Name: "Italiano",
+		Notes: "Note", PreparedFor: "Preparato per", Attention: "alla cortese attenzione di", PreparedBy: "Preparato da",
+		Months: [12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
+		// "Mln", CLDR's Italian abbreviation of millions.
+		Money: "suffix", Million: "Mln" + nbsp, More: " e oltre",
+		YearOne: "anno", YearMany: "anni", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d+" + nbsp + "anni",
+		Date: "%s" + nbsp + "%s %s",
+		// Caporali « » without spaces; apostrophes of elision
+		// (dell’infrastruttura) hyphenate after the apostrophe.
+		Quotes:      Quotes{Open: "«", Close: "»", Openers: "«", Closers: "»"},
+		Hyphenation: Hyphenation{Patterns: "hyph-it.tex", LeftMin: 2, RightMin: 3},
+	})
+	register(&Language{
+		Tag: language.Dutch, Name: "Nederlands",
+		Notes: "Notities", PreparedFor: "Opgesteld voor", Attention: "ter attentie van", PreparedBy: "Opgesteld door",
+		Months: [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+		// "mln.", CLDR's Dutch abbreviation of millions; "€ 45K" is
+		// also seen, but "45–55 k€" reads as the rest of Europe.
+		Money: "suffix", Million: "mln." + nbsp, More: " en meer",
+		YearOne: "jaar", YearMany: "jaar", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d+" + nbsp + "jaar",
+		Date: "%s" + nbsp + "%s %s",
+		// CLDR: “ ”, and ‘ ’ inside; ’ in auto’s.
+		Quotes:      Quotes{Open: "“", Close: "”", Openers: "“", Closers: "”"},
+		Hyphenation: Hyphenation{Patterns: "hyph-nl.tex", LeftMin: 2, RightMin: 3},
+	})
+	register(&Language{
+		Tag: language.Portuguese, Name: "Português",
+		Notes: "Notas", PreparedFor: "Preparado para", Attention: "aos cuidados de", PreparedBy: "Preparado por",
+		Months: [12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
+		// "mi", CLDR's Brazilian abbreviation of millions.
+		Money: "suffix", Million: "mi" + nbsp, More: " ou mais",
+		YearOne: "ano", YearMany: "anos", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d+" + nbsp + "anos",
+		Date: "%s de %s de %s",
+		// Brazil (CLDR's "pt"): “ ”.
+		Quotes:      Quotes{Open: "“", Close: "”", Openers: "“", Closers: "”"},
+		Hyphenation: Hyphenation{Patterns: "hyph-pt.tex", LeftMin: 2, RightMin: 3},
+	})
+	region("pt", "pt-PT", func(l *Language) {
+		// Portugal: « » (CLDR), "M" for millions, thousands with a
+		// space.
+		l.Quotes = Quotes{Open: "«", Close: "»", Openers: "«", Closers: "»"}
+		l.Million = "M"
 		l.Decimal, l.Group = cldrSeparators(l.Tag)
 	})
 }

@@ -4,9 +4,11 @@
 // into figures. The compact money styles are ours, since CLDR has no
 // recruiting forms (its compact German has no form for thousands, and
 // full amounts, "70.000–100.000 €", do not fit a pay table's column):
-// "€45K" in English, "45 k€" in French and German, as job ads write it,
-// and from a million on "€1.5M", "1,5 M€", "1,5 Mio. €" (CLDR's German
-// abbreviation). Decimal separators and currency symbols are CLDR's.
+// "€45K" in English, "45 k€" in the other languages, as job ads write
+// it, and from a million on "€1.5M", "1,5 M€", "1,5 Mio. €" (CLDR's
+// abbreviation in each language). Decimal separators and currency
+// symbols are CLDR's; the words ("years", "Jahre", "et plus") are
+// internal/lang's.
 package locale
 
 import (
@@ -92,13 +94,10 @@ func (l *Locale) short(v int) (string, string) {
 // unit is how an amount's unit is written after it, with the symbol:
 // "k€" and "M€" in French, "k€" and "Mio. €" in German.
 func (l *Locale) unit(unit, sym string) string {
-	switch {
-	case unit == "K":
+	if unit == "K" {
 		return "k" + sym
-	case l.base() == "de":
-		return "Mio." + NBSP + sym
 	}
-	return unit + sym
+	return l.lang.Million + sym
 }
 
 // MoneyK formats an amount in thousands, or millions from a million on:
@@ -122,7 +121,7 @@ func (l *Locale) MoneyRangeK(min, max int, currency string, open bool) string {
 	if l.lang.Money == "prefix" {
 		s := sym + a + au + "–" + sym + b + bu
 		if open {
-			s += "+"
+			s += l.lang.More
 		}
 		return s
 	}
@@ -131,70 +130,32 @@ func (l *Locale) MoneyRangeK(min, max int, currency string, open bool) string {
 		s = a + NBSP + l.unit(au, sym) + "–" + b + NBSP + l.unit(bu, sym)
 	}
 	if open {
-		s += " " + l.more()
+		s += l.lang.More
 	}
 	return s
 }
 
-// more is "and more" after an open-ended figure.
-func (l *Locale) more() string {
-	if l.base() == "de" {
-		return "und mehr"
-	}
-	return "et plus"
-}
-
-// base is the language's ISO 639 code: "en", "fr", "de".
-func (l *Locale) base() string {
-	b, _ := l.lang.Tag.Base()
-	return b.String()
-}
-
 // Years formats a span of years of experience: "3–6 years", "7+ years",
-// "7 ans et plus", "3–6 Jahre", "7+ Jahre". A nil max is open-ended.
+// "7 ans et plus", "3–6 Jahre". A nil max is open-ended.
 func (l *Locale) Years(min int, max *int) string {
-	switch l.base() {
-	case "fr":
-		if max == nil {
-			return fmt.Sprintf("%d%sans et plus", min, NBSP)
-		}
-		unit := "ans"
-		if *max <= 1 {
-			unit = "an"
-		}
-		return fmt.Sprintf("%d–%d%s%s", min, *max, NBSP, unit)
-	case "de":
-		if max == nil {
-			return fmt.Sprintf("%d+ Jahre", min) // as German job ads write it
-		}
-		unit := "Jahre"
-		if *max <= 1 {
-			unit = "Jahr"
-		}
-		return fmt.Sprintf("%d–%d%s%s", min, *max, NBSP, unit)
+	if max == nil {
+		return fmt.Sprintf(l.lang.YearsOpen, min)
 	}
-	switch {
-	case max == nil:
-		return fmt.Sprintf("%d+ years", min)
-	case *max == 1 && min == 0:
-		return "0–1 year"
+	unit := l.lang.YearMany
+	if *max <= 1 {
+		unit = l.lang.YearOne
 	}
-	return fmt.Sprintf("%d–%d years", min, *max)
+	return fmt.Sprintf(l.lang.YearsSpan, min, *max, unit)
 }
 
 // Date writes a date out: "4 December 2026", "4 décembre 2026" (French
 // writes the first of the month "1er"), "4. Dezember 2026".
 func (l *Locale) Date(t time.Time) string {
 	day := strconv.Itoa(t.Day())
-	switch l.base() {
-	case "fr":
-		if t.Day() == 1 {
-			day = "1er"
-		}
-	case "de":
-		day += "."
+	if t.Day() == 1 && l.lang.FirstDay != "" {
+		day = l.lang.FirstDay
 	}
-	return day + NBSP + l.lang.Months[t.Month()-1] + " " + strconv.Itoa(t.Year())
+	return fmt.Sprintf(l.lang.Date, day, l.lang.Months[t.Month()-1], strconv.Itoa(t.Year()))
 }
 
 // PageOf formats a folio: "1 / 2".

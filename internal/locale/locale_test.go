@@ -74,8 +74,8 @@ func TestYears(t *testing.T) {
 }
 
 func TestUnsupported(t *testing.T) {
-	_, err := For("it")
-	want := `language "it" (italiano) cannot be typeset`
+	_, err := For("sv")
+	want := `language "sv" (svenska) cannot be typeset`
 	if err == nil || !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("For(it) = %v, want %s…", err, want)
 	}
@@ -137,5 +137,46 @@ func TestDate(t *testing.T) {
 	at, _ := For("de-AT")
 	if got := at.Date(time.Date(2026, 1, 4, 0, 0, 0, 0, time.UTC)); got != "4.\u00a0Jänner 2026" {
 		t.Errorf("de-AT Date = %q", got)
+	}
+}
+
+// TestOtherLanguages: pay, experience and dates in Spanish, Italian,
+// Dutch and Portuguese.
+func TestOtherLanguages(t *testing.T) {
+	date := time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		lang                    string
+		pay, open, years, since string
+		date                    string
+	}{
+		{"es", "45–55\u00a0k€", "70–100\u00a0k€ o más", "0–1\u00a0año", "7+\u00a0años", "4 de diciembre de 2026"},
+		{"it", "45–55\u00a0k€", "70–100\u00a0k€ e oltre", "0–1\u00a0anno", "7+\u00a0anni", "4\u00a0dicembre 2026"},
+		{"nl", "45–55\u00a0k€", "70–100\u00a0k€ en meer", "0–1\u00a0jaar", "7+\u00a0jaar", "4\u00a0december 2026"},
+		{"pt", "45–55\u00a0k€", "70–100\u00a0k€ ou mais", "0–1\u00a0ano", "7+\u00a0anos", "4 de dezembro de 2026"},
+		{"pt-PT", "45–55\u00a0k€", "70–100\u00a0k€ ou mais", "0–1\u00a0ano", "7+\u00a0anos", "4 de dezembro de 2026"},
+	} {
+		l, err := For(tt.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []struct{ what, got, want string }{
+			{"pay", l.MoneyRangeK(45000, 55000, "EUR", false), tt.pay},
+			{"open pay", l.MoneyRangeK(70000, 100000, "EUR", true), tt.open},
+			{"years", l.Years(0, intp(1)), tt.years},
+			{"open years", l.Years(7, nil), tt.since},
+			{"date", l.Date(date), tt.date},
+		} {
+			if c.got != c.want {
+				t.Errorf("%s %s = %q, want %q", tt.lang, c.what, c.got, c.want)
+			}
+		}
+	}
+	for _, tt := range []struct{ lang, want string }{
+		{"it", "1,5\u00a0Mln\u00a0€"}, {"nl", "1,5\u00a0mln.\u00a0€"}, {"pt", "1,5\u00a0mi\u00a0€"}, {"pt-PT", "1,5\u00a0M€"}, {"es", "1,5\u00a0M€"},
+	} {
+		l, _ := For(tt.lang)
+		if got := l.MoneyK(1_500_000, "EUR"); got != tt.want {
+			t.Errorf("%s MoneyK(1500000) = %q, want %q", tt.lang, got, tt.want)
+		}
 	}
 }

@@ -15,7 +15,9 @@
 // space before ":" ";" "!" "?", “ ” and ‘ ’ for quotes, ’ for
 // apostrophes. German: no space before ":" ";" "!" "?", „ “ for quotes
 // (« » without spaces in Switzerland), ’ for apostrophes between letters;
-// figures as typed. All: an en dash in ranges of small numbers ("0–3",
+// figures as typed. Spanish, Italian, Portuguese (Portugal): as German
+// but « » without spaces; Dutch and Brazilian Portuguese: as English.
+// Each language's marks are in internal/lang. All: an en dash in ranges of small numbers ("0–3",
 // "45–55"). The rules and their exceptions are detailed in french.go,
 // english.go, numbers.go and tokens.go (protected text).
 package typography

@@ -50,13 +50,13 @@ func TestFor(t *testing.T) {
 			t.Errorf("For(%q): %v", lang, err)
 		}
 	}
-	for _, lang := range []string{"", "it", "english", "f", "es-FR"} {
+	for _, lang := range []string{"", "sv", "english", "f", "fi-FR"} {
 		_, err := For(lang)
 		if err == nil {
 			t.Errorf("For(%q): no error", lang)
 			continue
 		}
-		if !strings.Contains(err.Error(), "de, de-AT, de-CH, en, en-US, fr") && !strings.Contains(err.Error(), "BCP 47") {
+		if !strings.Contains(err.Error(), "de, de-AT, de-CH, en, en-US, es, fr, it, nl, pt, pt-PT") && !strings.Contains(err.Error(), "BCP 47") {
 			t.Errorf("For(%q): error %q does not name the supported languages", lang, err)
 		}
 	}
@@ -298,4 +298,39 @@ func TestSwissGerman(t *testing.T) {
 	check(t, mustFor(t, "de-AT"), []applyCase{
 		{"quotes", `"by design"`, "„by design“"},
 	})
+}
+
+// TestOtherLanguages: Spanish, Italian and Portuguese (Portugal) quote
+// with « » without spaces, Dutch and Brazilian Portuguese with “ ”; none
+// spaces the marks; Italian elides with ’.
+func TestOtherLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		lang  string
+		cases []applyCase
+	}{
+		{"es", []applyCase{
+			{"quotes", `sistemas "by design".`, "sistemas «by design»."},
+			{"no space before colon", "Misiones : vigilar", "Misiones: vigilar"},
+			{"inverted marks kept", "¿Por qué contratar ?", "¿Por qué contratar?"},
+			{"range", "0-3 años", "0–3 años"},
+		}},
+		{"it", []applyCase{
+			{"quotes", `sistemi "by design".`, "sistemi «by design»."},
+			{"elision", "dell'infrastruttura", "dell’infrastruttura"},
+			{"no space before question", "Perché assumere ?", "Perché assumere?"},
+		}},
+		{"nl", []applyCase{
+			{"quotes", `systemen "by design".`, "systemen “by design”."},
+			{"apostrophe", "auto's", "auto’s"},
+			{"no space before colon", "Taken : bewaken", "Taken: bewaken"},
+		}},
+		{"pt", []applyCase{
+			{"quotes", `sistemas "by design".`, "sistemas “by design”."},
+		}},
+		{"pt-PT", []applyCase{
+			{"quotes", `sistemas "by design".`, "sistemas «by design»."},
+		}},
+	} {
+		check(t, mustFor(t, tc.lang), tc.cases)
+	}
 }

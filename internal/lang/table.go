@@ -45,7 +45,7 @@ func init() {
 	})
 	register(&Language{
 		Tag: language.German, Name: "Deutsch",
-		Notes: "Notizen", PreparedFor: "Erstellt für", Attention: "zu Händen von", PreparedBy: "Erstellt von",
+		Notes: "Notizen", PreparedFor: "Erstellt für", Attention: "zu Händen", PreparedBy: "Erstellt von",
 		Months: [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
 		// "45–55 k€", as German job ads write pay: CLDR's compact
 		// German has no form for thousands, and full amounts do not

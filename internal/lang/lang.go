@@ -81,6 +81,9 @@ type Language struct {
 	// Money is the style of amounts in pay ranges: "prefix" ("€45K"), or
 	// "suffix" ("45 k€", as French and German recruiting prose write).
 	Money string
+	// Thousands abbreviates thousands: "K" ("€45K"), "k" ("£45k",
+	// "45 k€").
+	Thousands string
 	// Million is written before the currency symbol of amounts from a
 	// million on, in the suffix style: "M" ("1,5 M€"), "Mio. " in German
 	// ("1,5 Mio. €", CLDR's abbreviation).

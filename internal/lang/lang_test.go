@@ -7,7 +7,7 @@ import (
 
 func TestMatch(t *testing.T) {
 	tests := []struct{ tag, want string }{
-		{"en", "en"}, {"en-GB", "en"}, {"en-CA", "en"}, {"en-US", "en-US"}, {"en_us", "en-US"},
+		{"en", "en"}, {"en-GB", "en-GB"}, {"en-CA", "en"}, {"en-US", "en-US"}, {"en_us", "en-US"},
 		{"fr", "fr"}, {"fr-CA", "fr"}, {"fr-BE", "fr"}, {"fr-CH", "fr"},
 		{"de", "de"}, {"de-DE", "de"}, {"de-CH", "de-CH"}, {"de-AT", "de-AT"}, {"de-LI", "de"},
 		{"DE-ch", "de-CH"}, {"es-MX", "es"}, {"es-419", "es"}, {"it-CH", "it"}, {"nl-BE", "nl"},
@@ -27,7 +27,7 @@ func TestMatch(t *testing.T) {
 
 func TestMatchErrors(t *testing.T) {
 	tests := []struct{ tag, want string }{
-		{"sv", `language "sv" (svenska) cannot be typeset: no typographic rules, hyphenation patterns, number formats or words for it (languages: de, de-AT, de-CH, en, en-US, es, fr, it, nl, pt, pt-PT)`},
+		{"sv", `language "sv" (svenska) cannot be typeset: no typographic rules, hyphenation patterns, number formats or words for it (languages: de, de-AT, de-CH, en, en-GB, en-US, es, fr, it, nl, pt, pt-PT)`},
 		{"x!", `language "x!": not a BCP 47 tag like "en" or "fr-CA"`},
 		{"", `language "": not a BCP 47 tag like "en" or "fr-CA"`},
 	}
@@ -62,7 +62,7 @@ func TestComplete(t *testing.T) {
 		for what, v := range map[string]string{
 			"name": l.Name, "notes": l.Notes, "prepared for": l.PreparedFor, "attention": l.Attention,
 			"prepared by": l.PreparedBy, "money": l.Money, "quotes": l.Quotes.Open + l.Quotes.Close,
-			"patterns": l.Hyphenation.Patterns, "million": l.Million, "more": l.More,
+			"patterns": l.Hyphenation.Patterns, "million": l.Million, "thousands": l.Thousands, "more": l.More,
 			"years": l.YearOne + l.YearMany, "years span": l.YearsSpan, "years open": l.YearsOpen, "date": l.Date,
 		} {
 			if v == "" {

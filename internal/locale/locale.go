@@ -91,14 +91,19 @@ func (l *Locale) short(v int) (string, string) {
 	return strings.Replace(s, ".", l.lang.Decimal, 1), unit
 }
 
+// abbr is the language's abbreviation of a unit, "K" or "M": "K" in
+// English, "k" in British English and the other languages; "M",
+// "Mio. " in German.
+func (l *Locale) abbr(unit string) string {
+	if unit == "K" {
+		return l.lang.Thousands
+	}
+	return l.lang.Million
+}
+
 // unit is how an amount's unit is written after it, with the symbol:
 // "k€" and "M€" in French, "k€" and "Mio. €" in German.
-func (l *Locale) unit(unit, sym string) string {
-	if unit == "K" {
-		return "k" + sym
-	}
-	return l.lang.Million + sym
-}
+func (l *Locale) unit(unit, sym string) string { return l.abbr(unit) + sym }
 
 // MoneyK formats an amount in thousands, or millions from a million on:
 // "€45K", "€1.5M", "45 k€", "1,5 M€", "1,5 Mio. €".
@@ -106,7 +111,7 @@ func (l *Locale) MoneyK(v int, currency string) string {
 	n, unit := l.short(v)
 	sym := l.symbol(currency)
 	if l.lang.Money == "prefix" {
-		return sym + n + unit
+		return sym + n + l.abbr(unit)
 	}
 	return n + NBSP + l.unit(unit, sym)
 }
@@ -119,7 +124,7 @@ func (l *Locale) MoneyRangeK(min, max int, currency string, open bool) string {
 	b, bu := l.short(max)
 	sym := l.symbol(currency)
 	if l.lang.Money == "prefix" {
-		s := sym + a + au + "–" + sym + b + bu
+		s := sym + a + l.abbr(au) + "–" + sym + b + l.abbr(bu)
 		if open {
 			s += l.lang.More
 		}

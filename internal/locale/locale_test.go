@@ -23,6 +23,10 @@ func TestMoney(t *testing.T) {
 		{"fr", "EUR", 52500, 61000, false, "52,5–61\u00a0k€"},
 		{"fr-CA", "CAD", 80000, 90000, false, "80–90\u00a0k$"}, // CLDR: "$" in Canada
 		{"en", "CAD", 80000, 90000, false, "CA$80K–CA$90K"},
+		{"en-GB", "GBP", 45000, 55000, false, "£45k–£55k"},
+		{"en-GB", "GBP", 70000, 100000, true, "£70k–£100k+"},
+		{"en-US", "USD", 45000, 55000, false, "$45K–$55K"},
+		{"en-IE", "EUR", 45000, 55000, false, "€45K–€55K"}, // "en"
 		{"fr-CH", "CHF", 80000, 90000, false, "80–90\u00a0kCHF"},
 		{"de", "EUR", 45000, 55000, false, "45–55\u00a0k€"},
 		{"de", "EUR", 52500, 70000, true, "52,5–70\u00a0k€ und mehr"},

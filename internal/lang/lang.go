@@ -21,7 +21,6 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 	"golang.org/x/text/message"
 	"golang.org/x/text/number"
 )
@@ -138,14 +137,8 @@ func Match(tag string) (*Language, error) {
 			break
 		}
 	}
-	name := ""
-	if t, err := language.Parse(tag); err == nil {
-		if n := display.Self.Name(t); n != "" {
-			name = " (" + n + ")"
-		}
-	}
-	return nil, fmt.Errorf("language %q%s cannot be typeset: no typographic rules, hyphenation patterns, number formats or words for it (languages: %s)",
-		tag, name, strings.Join(Supported(), ", "))
+	return nil, fmt.Errorf("language %q cannot be typeset: no typographic rules, hyphenation patterns, number formats or words for it (languages: %s)",
+		tag, strings.Join(Supported(), ", "))
 }
 
 // Supported lists the tags with an entry, sorted.

@@ -79,7 +79,7 @@ func TestYears(t *testing.T) {
 
 func TestUnsupported(t *testing.T) {
 	_, err := For("sv")
-	want := `language "sv" (svenska) cannot be typeset`
+	want := `language "sv" cannot be typeset`
 	if err == nil || !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("For(it) = %v, want %s…", err, want)
 	}

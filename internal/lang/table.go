@@ -54,7 +54,7 @@ func init() {
 		// "45–55 k€", as German job ads write pay: CLDR's compact
 		// German has no form for thousands, and full amounts do not
 		// fit a pay table's column.
-		Money: "suffix", Thousands: "k", Million: "Mio." + nbsp, More: " und mehr",
+		Money: "suffix", Thousands: "k", Million: "Mio." + nbsp, More: " und" + nbsp + "mehr",
 		// "7+ Jahre", as German job ads write it.
 		YearOne: "Jahr", YearMany: "Jahre", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d+ Jahre",
 		Date: "%s." + nbsp + "%s %s",
@@ -80,7 +80,7 @@ func init() {
 		Tag: language.Spanish, Name: "Español",
 		Notes: "Notas", PreparedFor: "Preparado para", Attention: "a la atención de", PreparedBy: "Preparado por",
 		Months: [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
-		Money:  "suffix", Thousands: "k", Million: "M", More: " o más",
+		Money:  "suffix", Thousands: "k", Million: "M", More: " o" + nbsp + "más",
 		YearOne: "año", YearMany: "años", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d+" + nbsp + "años",
 		Date: "%s de %s de %s",
 		// RAE: comillas angulares « » first, without spaces; ¿ and ¡
@@ -94,7 +94,7 @@ func init() {
 		Notes: "Note", PreparedFor: "Preparato per", Attention: "alla cortese attenzione di", PreparedBy: "Preparato da",
 		Months: [12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
 		// "Mln", CLDR's Italian abbreviation of millions.
-		Money: "suffix", Thousands: "k", Million: "Mln" + nbsp, More: " e oltre",
+		Money: "suffix", Thousands: "k", Million: "Mln" + nbsp, More: " e" + nbsp + "oltre",
 		YearOne: "anno", YearMany: "anni", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d+" + nbsp + "anni",
 		Date: "%s" + nbsp + "%s %s",
 		// Caporali « » without spaces; apostrophes of elision
@@ -108,7 +108,7 @@ func init() {
 		Months: [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
 		// "mln.", CLDR's Dutch abbreviation of millions; "€ 45K" is
 		// also seen, but "45–55 k€" reads as the rest of Europe.
-		Money: "suffix", Thousands: "k", Million: "mln." + nbsp, More: " en meer",
+		Money: "suffix", Thousands: "k", Million: "mln." + nbsp, More: " en" + nbsp + "meer",
 		YearOne: "jaar", YearMany: "jaar", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d+" + nbsp + "jaar",
 		Date: "%s" + nbsp + "%s %s",
 		// CLDR: “ ”, and ‘ ’ inside; ’ in auto’s.
@@ -120,7 +120,7 @@ func init() {
 		Notes: "Notas", PreparedFor: "Preparado para", Attention: "aos cuidados de", PreparedBy: "Preparado por",
 		Months: [12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
 		// "mi", CLDR's Brazilian abbreviation of millions.
-		Money: "suffix", Thousands: "k", Million: "mi" + nbsp, More: " ou mais",
+		Money: "suffix", Thousands: "k", Million: "mi" + nbsp, More: " ou" + nbsp + "mais",
 		YearOne: "ano", YearMany: "anos", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d+" + nbsp + "anos",
 		Date: "%s de %s de %s",
 		// Brazil (CLDR's "pt"): “ ”.

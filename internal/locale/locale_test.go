@@ -29,7 +29,7 @@ func TestMoney(t *testing.T) {
 		{"en-IE", "EUR", 45000, 55000, false, "€45K–€55K"}, // "en"
 		{"fr-CH", "CHF", 80000, 90000, false, "80–90\u00a0kCHF"},
 		{"de", "EUR", 45000, 55000, false, "45–55\u00a0k€"},
-		{"de", "EUR", 52500, 70000, true, "52,5–70\u00a0k€ und mehr"},
+		{"de", "EUR", 52500, 70000, true, "52,5–70\u00a0k€ und\u00a0mehr"},
 		{"de-AT", "EUR", 45000, 55000, false, "45–55\u00a0k€"},
 		{"de-CH", "CHF", 95500, 120000, false, "95.5–120\u00a0kCHF"}, // CLDR: "." in Switzerland
 		{"de-CH", "EUR", 45000, 55000, false, "45–55\u00a0kEUR"},     // CLDR's Swiss symbol
@@ -153,11 +153,11 @@ func TestOtherLanguages(t *testing.T) {
 		pay, open, years, since string
 		date                    string
 	}{
-		{"es", "45–55\u00a0k€", "70–100\u00a0k€ o más", "0–1\u00a0año", "7+\u00a0años", "4 de diciembre de 2026"},
-		{"it", "45–55\u00a0k€", "70–100\u00a0k€ e oltre", "0–1\u00a0anno", "7+\u00a0anni", "4\u00a0dicembre 2026"},
-		{"nl", "45–55\u00a0k€", "70–100\u00a0k€ en meer", "0–1\u00a0jaar", "7+\u00a0jaar", "4\u00a0december 2026"},
-		{"pt", "45–55\u00a0k€", "70–100\u00a0k€ ou mais", "0–1\u00a0ano", "7+\u00a0anos", "4 de dezembro de 2026"},
-		{"pt-PT", "45–55\u00a0k€", "70–100\u00a0k€ ou mais", "0–1\u00a0ano", "7+\u00a0anos", "4 de dezembro de 2026"},
+		{"es", "45–55\u00a0k€", "70–100\u00a0k€ o\u00a0más", "0–1\u00a0año", "7+\u00a0años", "4 de diciembre de 2026"},
+		{"it", "45–55\u00a0k€", "70–100\u00a0k€ e\u00a0oltre", "0–1\u00a0anno", "7+\u00a0anni", "4\u00a0dicembre 2026"},
+		{"nl", "45–55\u00a0k€", "70–100\u00a0k€ en\u00a0meer", "0–1\u00a0jaar", "7+\u00a0jaar", "4\u00a0december 2026"},
+		{"pt", "45–55\u00a0k€", "70–100\u00a0k€ ou\u00a0mais", "0–1\u00a0ano", "7+\u00a0anos", "4 de dezembro de 2026"},
+		{"pt-PT", "45–55\u00a0k€", "70–100\u00a0k€ ou\u00a0mais", "0–1\u00a0ano", "7+\u00a0anos", "4 de dezembro de 2026"},
 	} {
 		l, err := For(tt.lang)
 		if err != nil {

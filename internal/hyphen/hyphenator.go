@@ -13,15 +13,6 @@ import (
 //go:embed patterns/*.tex
 var patternFiles embed.FS
 
-// DefaultLeftMin and DefaultRightMin are the minimum fragment lengths, in
-// runes, of the English and French entries of internal/lang, which For
-// sets on a new Hyphenator: the French file asks for 2/2, but 2/3 reads
-// better in narrow brochure columns.
-const (
-	DefaultLeftMin  = 2
-	DefaultRightMin = 3
-)
-
 // patternSet is a parsed language, shared by every Hyphenator of it.
 type patternSet struct {
 	trie       *trie

@@ -163,7 +163,8 @@ func register(l *Language) {
 	entries[l.Tag.String()] = l
 }
 
-// region returns a copy of the entry base for tag, changed by edit.
+// region registers a copy of the entry base for tag, changed by edit,
+// with CLDR's separators for tag.
 func region(base, tag string, edit func(*Language)) {
 	l := *entries[base]
 	l.Tag = language.MustParse(tag)

@@ -68,13 +68,11 @@ func init() {
 	region("de", "de-AT", func(l *Language) {
 		// "Jänner" is Austrian for January; CLDR groups with a space.
 		l.Months[0] = "Jänner"
-		l.Decimal, l.Group = cldrSeparators(l.Tag)
 	})
 	region("de", "de-CH", func(l *Language) {
 		// Swiss German: guillemets without spaces (Schweizer
 		// Orthographische Konferenz), thousands with ’ (CLDR).
 		l.Quotes = Quotes{Open: "«", Close: "»", Openers: "«", Closers: "»"}
-		l.Decimal, l.Group = cldrSeparators(l.Tag)
 	})
 	register(&Language{
 		Tag: language.Spanish, Name: "Español",
@@ -132,6 +130,5 @@ func init() {
 		// space.
 		l.Quotes = Quotes{Open: "«", Close: "»", Openers: "«", Closers: "»"}
 		l.Million = "M"
-		l.Decimal, l.Group = cldrSeparators(l.Tag)
 	})
 }

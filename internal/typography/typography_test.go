@@ -312,6 +312,7 @@ func TestOtherLanguages(t *testing.T) {
 			{"quotes", `sistemas "by design".`, "sistemas «by design»."},
 			{"no space before colon", "Misiones : vigilar", "Misiones: vigilar"},
 			{"inverted marks kept", "¿Por qué contratar ?", "¿Por qué contratar?"},
+			{"no space after ¿ or ¡", "¿ Por qué contratar? ¡ Ahora!", "¿Por qué contratar? ¡Ahora!"},
 			{"range", "0-3 años", "0–3 años"},
 		}},
 		{"it", []applyCase{

@@ -30,7 +30,7 @@ count() {
 
 count help --help
 count list list
-count lint-sre lint sre
+count lint-sre lint sre --lang en,fr
 count one build sre --lang fr --layout a4 --out "$tmp/one"
 count one-print build sre --lang fr --layout a4 --for print --out "$tmp/one-print"
-count batch40 --content "$tmp/brochures" build --layout a4 --jobs 2 --out "$tmp/batch"
+count batch40 --content "$tmp/brochures" build --lang en,fr --layout a4 --jobs 2 --out "$tmp/batch"

@@ -16,6 +16,7 @@ func selectionFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringSliceFlag{Name: "lang", Usage: "only these `LANGS` (comma-separated, like en,fr)"},
 		&cli.StringSliceFlag{Name: "layout", Usage: "only these `LAYOUTS` (comma-separated, like a4)"},
+		&cli.StringFlag{Name: "edition", Usage: "make the bilingual, side-by-side and flyer editions in `LANGS`, in order, like fr+de, instead of each layout's languages (other layouts: in each of them)"},
 		&cli.StringFlag{Name: "first", Usage: "start bilingual editions with `LANG` (their first pages, left column or front side), whatever the layout's order"},
 		&cli.StringSliceFlag{Name: "for", Usage: "make `VARIANTS`: screen (RGB, small; the default), print (CMYK, bleed, crop marks; files named …-print.pdf), or screen,print"},
 		&cli.BoolFlag{Name: "report", Usage: "say what the layout did: type scale, spacing of justified and hyphenated paragraphs, blocks pushed to the next column"},
@@ -24,7 +25,7 @@ func selectionFlags() []cli.Flag {
 		&cli.StringFlag{Name: "by", Category: "Personal editions:", Usage: "sent by the salesperson `ID` of team.toml (beside the content folder), shown in the call to action"},
 		&cli.StringFlag{Name: "note", Category: "Personal editions:", Usage: "a short personal `TEXT` (at most 300 characters), in the edition's language"},
 		&cli.StringFlag{Name: "date", Category: "Personal editions:", Usage: "date the edition `YYYY-MM-DD`"},
-		&cli.StringFlag{Name: "recipients", Category: "Personal editions:", Usage: "one personal edition per row of the CSV `FILE` (columns role, lang, layout, variant, client, contact, by, note, date; missing ones take the flags)"},
+		&cli.StringFlag{Name: "recipients", Category: "Personal editions:", Usage: "one personal edition per row of the CSV `FILE` (columns role, lang, edition, layout, variant, client, contact, by, note, date; missing ones take the flags)"},
 	}
 }
 
@@ -64,11 +65,20 @@ func selection(c *cli.Context) build.Selection {
 		Layouts:  splitList(c.StringSlice("layout")),
 		Variants: splitList(c.StringSlice("for")),
 		First:    c.String("first"),
+		Edition:  splitEdition(c.String("edition")),
 		Fields: build.Fields{
 			Client: c.String("client"), Contact: c.String("contact"), By: c.String("by"),
 			Note: c.String("note"), Date: c.String("date"),
 		},
 	}
+}
+
+// splitEdition splits "fr+de" (or "fr,de") into its languages.
+func splitEdition(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.FieldsFunc(s, func(r rune) bool { return r == '+' || r == ',' || r == ' ' })
 }
 
 // project opens the content folder and lists the jobs the command line

@@ -35,7 +35,7 @@ var bilingualRE = regexp.MustCompile(`(?m)^languages = \[(.*)\]`)
 // given (all when none) with every real layout, sorted.
 func files(langs ...string) []string {
 	if len(langs) == 0 {
-		langs = []string{"en", "fr"}
+		langs = []string{"en", "fr", "de"} // the role's languages
 	}
 	entries, _ := os.ReadDir("../../layouts")
 	var out []string
@@ -48,7 +48,7 @@ func files(langs ...string) []string {
 		if m := bilingualRE.FindStringSubmatch(string(data)); m != nil {
 			// One file joins the languages, when all are asked for.
 			all := strings.Split(strings.NewReplacer(`"`, "", " ", "").Replace(m[1]), ",")
-			if slices.Equal(langs, []string{"en", "fr"}) || len(langs) == len(all) {
+			if !slices.ContainsFunc(all, func(l string) bool { return !slices.Contains(langs, l) }) {
 				out = append(out, "sre-"+strings.Join(all, "-")+"-"+name+".pdf")
 			}
 			continue
@@ -267,10 +267,11 @@ func TestBuildSelection(t *testing.T) {
 	}{
 		{"flags then role", []string{"--lang", "fr", "--layout", "a4", "--out", "OUT", "sre"}, []string{"sre-fr-a4.pdf"}},
 		{"role then flags", []string{"sre", "--lang", "fr", "--layout", "a4", "--out", "OUT"}, []string{"sre-fr-a4.pdf"}},
-		{"comma list", []string{"--lang", "en,fr", "--out", "OUT"}, files()},
-		{"repeated flag", []string{"--lang", "en", "--lang", "fr", "--out", "OUT"}, files()},
+		{"comma list", []string{"--lang", "en,fr", "--out", "OUT"}, files("en", "fr")},
+		{"repeated flag", []string{"--lang", "en", "--lang", "fr", "--out", "OUT"}, files("en", "fr")},
 		{"one language", []string{"--lang=en", "--out=OUT"}, files("en")},
 		{"one language, one layout", []string{"--lang=en", "--layout=a4", "--out=OUT"}, []string{"sre-en-a4.pdf"}},
+		{"edition after the role", []string{"sre", "--edition", "fr+de", "--layout", "bilingual,flyer", "--out", "OUT"}, []string{"sre-fr-de-bilingual.pdf", "sre-fr-de-flyer.pdf"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -370,8 +371,8 @@ func TestUsageErrors(t *testing.T) {
 		{"unknown role", []string{"build", "--out", "OUT", "nosuch"}, []string{`unknown role "nosuch"`, "sre"}},
 		{"unknown role, lint", []string{"lint", "nosuch"}, []string{`unknown role "nosuch"`}},
 		{"unknown layout", []string{"build", "--layout", "a5", "--out", "OUT"}, []string{`"a5"`, "a4"}},
-		{"unknown language", []string{"build", "--lang", "de", "--out", "OUT"}, []string{`"de"`, "en, fr"}},
-		{"unknown language, lint", []string{"lint", "--lang", "de"}, []string{`"de"`}},
+		{"unknown language", []string{"build", "--lang", "it", "--out", "OUT"}, []string{`"it"`, "en, fr, de"}},
+		{"unknown language, lint", []string{"lint", "--lang", "it"}, []string{`"it"`}},
 		{"flag without value", []string{"build", "--out"}, []string{"out"}},
 	}
 	for _, tt := range tests {

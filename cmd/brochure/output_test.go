@@ -16,7 +16,7 @@ import (
 // nothing else, and each job says what it is and what came of it.
 func TestJSONOutput(t *testing.T) {
 	cwd, out := t.TempDir(), t.TempDir()
-	r := brochure(t, cwd, "--content", contentDir, "build", "sre", "--layout", "a4,bilingual", "--out", out, "--json", "-")
+	r := brochure(t, cwd, "--content", contentDir, "build", "sre", "--lang", "en,fr", "--layout", "a4,bilingual", "--out", out, "--json", "-")
 	if r.code != 0 {
 		t.Fatal(r)
 	}

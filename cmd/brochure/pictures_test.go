@@ -19,7 +19,7 @@ var readmePictures = []struct {
 	pages []string
 }{
 	{[]string{"sre", "--layout", "a4,a5-booklet,trifold,side-by-side"}, []string{
-		"sre-en-a4-1", "sre-fr-a4-2", "sre-en-fr-side-by-side-1",
+		"sre-en-a4-1", "sre-fr-a4-2", "sre-de-a4-1", "sre-en-fr-side-by-side-1",
 		"sre-en-a5-booklet-1", "sre-en-a5-booklet-2", "sre-en-a5-booklet-3", "sre-en-a5-booklet-4",
 		"sre-en-a5-booklet-5", "sre-en-a5-booklet-6", "sre-en-a5-booklet-7", "sre-en-a5-booklet-8",
 		"sre-en-trifold-1", "sre-en-trifold-2",

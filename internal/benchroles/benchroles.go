@@ -27,6 +27,8 @@ var (
 			"DevOps Lead", "Network Engineer", "Backend Developer", "QA Automation Engineer", "Infrastructure Manager"},
 		"fr": {"Ingénieur fiabilité", "Ingénieure plateforme", "Architecte cloud", "Ingénieur données", "Ingénieure sécurité",
 			"Responsable DevOps", "Ingénieur réseau", "Développeuse backend", "Ingénieur qualité", "Responsable infrastructure"},
+		"de": {"Zuverlässigkeitsingenieur", "Plattformingenieurin", "Cloud-Architekt", "Dateningenieur", "Sicherheitsingenieurin",
+			"DevOps-Leitung", "Netzwerkingenieur", "Backend-Entwicklerin", "Qualitätsingenieur", "Infrastrukturleitung"},
 	}
 	places = []string{"Lyon", "Zürich", "Kraków", "Québec", "Bordeaux", "Växjö", "Oslo", "Wellington", "Jyväskylä", "Montréal",
 		"Łódź", "Ísafjörður", "Škofja Loka", "Genève", "Århus", "Plzeň", "Timișoara", "Çeşme", "Žilina", "Tromsø"}

@@ -40,7 +40,7 @@ const (
 	testLayout = "a4"
 )
 
-var testLangs = []string{"en", "fr"}
+var testLangs = []string{"en", "fr", "de"}
 
 // scratch is a folder for the whole test binary, removed by TestMain.
 var scratch string
@@ -896,7 +896,7 @@ func TestCheckWritesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	jobs, err := p.Jobs(Selection{Layouts: []string{"a4"}})
+	jobs, err := p.Jobs(Selection{Layouts: []string{"a4"}, Langs: enFR})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -286,8 +286,8 @@ func TestFirstLanguage(t *testing.T) {
 			t.Errorf("%s, first %q: jobs %v, want the first in %s", tc.layout, tc.first, jobs, tc.want)
 		}
 	}
-	if _, err := p.Jobs(Selection{First: "de"}); err == nil || !strings.Contains(err.Error(), `--first "de"`) {
-		t.Errorf("--first de: error %v", err)
+	if _, err := p.Jobs(Selection{First: "sv"}); err == nil || !strings.Contains(err.Error(), `--first: language "sv"`) {
+		t.Errorf("--first sv: error %v", err)
 	}
 	needTool(t, "pdftotext")
 	path := buildJob(t, Job{Role: testRole, Lang: "fr+en", Layout: "bilingual"})

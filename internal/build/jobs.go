@@ -9,7 +9,7 @@ import (
 	"strings"
 
 	"github.com/brochure-dev/brochure/internal/edition"
-	"github.com/brochure-dev/brochure/internal/locale"
+	"github.com/brochure-dev/brochure/internal/lang"
 	"github.com/brochure-dev/brochure/internal/problem"
 )
 
@@ -61,6 +61,11 @@ type Selection struct {
 	// (its first pages, its left column, a flyer's front), whatever the
 	// layout's order.
 	First string
+	// Edition, when set, is the languages of the multilingual editions
+	// (bilingual, side-by-side, flyer), in order, instead of each
+	// layout's languages: ["fr", "de"] makes <role>-fr-de-<layout>.pdf.
+	// Single-language layouts are made in each of them.
+	Edition []string
 	// Fields, when they name a client, make every job a personal
 	// edition; in a recipients file, they fill the columns it lacks.
 	Fields Fields
@@ -108,9 +113,12 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 			errs = append(errs, UsageError{Err: fmt.Errorf("unknown variant %q (--for screen, print or screen,print)", v)})
 		}
 	}
-	if sel.First != "" && !slices.Contains(locale.Supported(), sel.First) {
-		errs = append(errs, UsageError{Err: fmt.Errorf("--first %q: not a language (languages: %s)", sel.First, strings.Join(locale.Supported(), ", "))})
+	if sel.First != "" {
+		if _, err := lang.Match(sel.First); err != nil {
+			errs = append(errs, UsageError{Err: fmt.Errorf("--first: %w", err)})
+		}
 	}
+	errs = append(errs, p.checkEdition(sel, layouts)...)
 	var personal *edition.Personal
 	if sel.Fields != (Fields{}) {
 		var err error
@@ -138,9 +146,13 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 			continue
 		}
 		want := langs
-		if len(sel.Langs) > 0 {
+		asked := sel.Langs
+		if len(sel.Edition) > 0 {
+			asked = sel.Edition
+		}
+		if len(asked) > 0 {
 			want = nil
-			for _, l := range sel.Langs {
+			for _, l := range asked {
 				if !slices.Contains(langs, l) {
 					errs = append(errs, UsageError{Err: fmt.Errorf("role %s has no %q text (its languages: %s)", r, l, strings.Join(langs, ", "))})
 					continue
@@ -151,7 +163,7 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 		before := len(jobs)
 		errs = append(errs, p.unshown(r, allLayouts)...)
 		for _, lay := range layouts {
-			for _, l := range p.jobLanguages(lay, langs, want, sel.First) {
+			for _, l := range p.jobLanguages(lay, langs, want, sel.Edition, sel.First) {
 				for _, v := range variants {
 					jobs = append(jobs, Job{Role: r, Lang: l, Layout: lay, Variant: v, Personal: personal})
 					if v == "print" && p.imposes(lay) {
@@ -160,7 +172,7 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 				}
 			}
 		}
-		if len(jobs) == before && len(sel.Langs) == 0 {
+		if len(jobs) == before && len(sel.Langs) == 0 && len(sel.Edition) == 0 {
 			// Nothing to build is never silent: the role's own errors,
 			// or why none of the layouts applies.
 			if _, err := p.Role(r); err != nil {
@@ -225,22 +237,54 @@ func (p *Project) languages(id string) ([]string, error) {
 
 // jobLanguages are the languages of a layout's jobs for a role that has
 // langs, of which the user wants want: one job per language, or, for a
-// bilingual layout, one job joining its languages ("en+fr") when the role
-// has them all and the user wants them all, first first if it is one of
-// them.
-func (p *Project) jobLanguages(layout string, langs, want []string, first string) []string {
+// bilingual layout, one job joining its languages ("en+fr"), or the
+// edition's when one is asked for, when the role has them all and the
+// user wants them all, first first if it is one of them.
+func (p *Project) jobLanguages(layout string, langs, want, edition []string, first string) []string {
 	lay, err := p.designs.Layout(layout)
 	if err != nil || len(lay.Languages) < 2 {
 		return want
 	}
-	for _, l := range lay.Languages {
+	order := slices.Clone(lay.Languages)
+	if len(edition) > 0 {
+		order = slices.Clone(edition)
+	}
+	for _, l := range order {
 		if !slices.Contains(langs, l) || !slices.Contains(want, l) {
 			return nil
 		}
 	}
-	order := slices.Clone(lay.Languages)
 	if i := slices.Index(order, first); i > 0 {
 		order = append([]string{first}, slices.Delete(order, i, i+1)...)
 	}
 	return []string{strings.Join(order, "+")}
+}
+
+// checkEdition checks an edition asked for: two languages or more, each
+// once, and exactly two for a side-by-side layout.
+func (p *Project) checkEdition(sel Selection, layouts []string) []error {
+	if len(sel.Edition) == 0 {
+		return nil
+	}
+	ed := strings.Join(sel.Edition, "+")
+	bad := func(format string, args ...any) []error {
+		return []error{UsageError{Err: fmt.Errorf("--edition %s: "+format, append([]any{ed}, args...)...)}}
+	}
+	switch {
+	case len(sel.Langs) > 0:
+		return bad("and --lang: give one or the other")
+	case len(sel.Edition) < 2:
+		return bad("an edition names two languages or more, like fr+de")
+	}
+	for i, l := range sel.Edition {
+		if slices.Contains(sel.Edition[:i], l) {
+			return bad("%s twice", l)
+		}
+	}
+	for _, name := range layouts {
+		if lay, err := p.designs.Layout(name); err == nil && lay.Kind == "side-by-side" && len(sel.Edition) != 2 {
+			return bad("layout %s sets two languages side by side", name)
+		}
+	}
+	return nil
 }

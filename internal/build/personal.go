@@ -77,7 +77,7 @@ func (p *Project) Personal(f Fields) (*edition.Personal, error) {
 }
 
 // RecipientJobs reads a recipients file and makes the jobs of each row:
-// the row's columns (role, lang, layout, variant) narrow sel, the
+// the row's columns (role, lang, edition, layout, variant) narrow sel, the
 // others' values come from sel. A bad row is an error at its line naming
 // its column; the jobs of the good rows are returned with the errors.
 func (p *Project) RecipientJobs(path string, sel Selection) ([]Job, error) {
@@ -126,12 +126,12 @@ func (p *Project) RecipientJobs(path string, sel Selection) ([]Job, error) {
 		for _, c := range []struct {
 			name string
 			to   *[]string
-		}{{"role", &rs.Roles}, {"lang", &rs.Langs}, {"layout", &rs.Layouts}, {"variant", &rs.Variants}} {
+		}{{"role", &rs.Roles}, {"lang", &rs.Langs}, {"edition", &rs.Edition}, {"layout", &rs.Layouts}, {"variant", &rs.Variants}} {
 			if v, ok := row.Get(c.name); ok && v != "" {
 				*c.to = splitCell(v)
 			}
 		}
-		key := fmt.Sprint(rs.Roles, rs.Langs, rs.Layouts, rs.Variants)
+		key := fmt.Sprint(rs.Roles, rs.Langs, rs.Layouts, rs.Variants, rs.Edition, rs.First)
 		rj, err := expanded[key].jobs, expanded[key].err
 		if _, ok := expanded[key]; !ok {
 			// Rows mostly share their role, language and layout: the
@@ -174,7 +174,7 @@ func (f Fields) get(name string) string {
 	return f.Date
 }
 
-// splitCell reads a cell like "en,fr" or "en fr".
+// splitCell reads a cell like "en,fr", "en fr" or "fr+de".
 func splitCell(v string) []string {
-	return strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' || r == '|' })
+	return strings.FieldsFunc(v, func(r rune) bool { return r == ',' || r == ' ' || r == '|' || r == '+' })
 }

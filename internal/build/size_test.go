@@ -6,11 +6,16 @@ import (
 )
 
 // TestScreenSize checks that a screen A4 brochure, the file sales teams
-// e-mail, stays small: at most 34 kB with its four fonts embedded.
+// e-mail, stays small: at most 34 kB with its four fonts embedded; 36 kB
+// in German, whose text is about 10 % longer and whose fonts carry more
+// glyphs (umlauts, ß, „ “).
 func TestScreenSize(t *testing.T) {
-	const limit = 34_000
 	_, pdfs := sharedPDFs(t)
 	for _, lang := range testLangs {
+		limit := int64(34_000)
+		if lang == "de" {
+			limit = 36_000
+		}
 		st, err := os.Stat(pdfs[lang])
 		if err != nil {
 			t.Fatal(err)

@@ -1,6 +1,8 @@
 package content
 
 import (
+	"github.com/brochure-dev/brochure/internal/lang"
+
 	"fmt"
 	"net/mail"
 	"net/url"
@@ -37,6 +39,8 @@ func checkFacts(r *Role, f *tomlfile.File) []error {
 	for _, l := range facts.Languages {
 		if !validLanguage(l) {
 			bad("languages", "languages: %q is not a language code like \"en\" or \"fr-CA\"", l)
+		} else if _, err := lang.Match(l); err != nil {
+			bad("languages", "languages: %v", err)
 		}
 		if seen[l] {
 			bad("languages", "languages: %q is listed twice", l)

@@ -1,6 +1,7 @@
 package content_test
 
 import (
+	"os"
 	"reflect"
 	"testing"
 	"testing/fstest"
@@ -118,5 +119,27 @@ func TestDeterministic(t *testing.T) {
 		if _, err := content.Load(files, "brochures", "sre"); err == nil || err.Error() != first.Error() {
 			t.Fatalf("error changed:\n%v\nthen:\n%v", first, err)
 		}
+	}
+}
+
+// TestRealRole loads the real SRE role in all its languages, German
+// included, and checks that an unsupported language is refused where
+// role.toml lists it.
+func TestRealRole(t *testing.T) {
+	role, err := content.Load(os.DirFS("../../brochures"), "brochures", "sre")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"en", "fr", "de"} {
+		if role.Texts[lang] == nil || role.Texts[lang].Title == "" {
+			t.Errorf("no %s text", lang)
+		}
+	}
+	files := edited(t, change{"role.toml", `languages = ["en", "fr"]`, `languages = ["en", "fr", "sv"]`})
+	files["sre/sv.toml"] = files["sre/fr.toml"]
+	_, err = content.Load(files, "brochures", "sre")
+	want := `brochures/sre/role.toml:5:1: languages: language "sv" cannot be typeset: no typographic rules, hyphenation patterns, number formats or words for it (languages: de, de-AT, de-CH, en, en-GB, en-US, es, fr, it, nl, pt, pt-PT)`
+	if err == nil || err.Error() != want {
+		t.Errorf("Load with it:\n got %v\nwant %s", err, want)
 	}
 }

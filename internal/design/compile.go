@@ -1,6 +1,8 @@
 package design
 
 import (
+	"github.com/brochure-dev/brochure/internal/lang"
+
 	"fmt"
 	"maps"
 	"regexp"
@@ -37,6 +39,11 @@ func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, bra
 	lay.Languages = s.Languages
 	if len(s.Languages) == 1 {
 		bad("languages", "languages: a bilingual edition names two languages or more, like [\"en\", \"fr\"]")
+	}
+	for _, l := range s.Languages {
+		if _, err := lang.Match(l); err != nil {
+			bad("languages", "languages: %v", err)
+		}
 	}
 	switch s.Kind {
 	case "", "guide":

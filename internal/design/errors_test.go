@@ -40,6 +40,11 @@ layouts/a4.toml:⟨36.5"⟩:41: text.title.leading: bad length "36.5": want a nu
 layouts/a4.toml:⟨top =⟩:8: page.margins.top: bad length "12 furlongs": want a number and a unit (mm, cm, in, pt), like "12mm"`,
 		},
 		{
+			name:    "a language that cannot be typeset",
+			changes: []change{{"a4.toml", `brand = "brand.toml"`, `languages = ["en", "sv"]` + "\n" + `brand = "brand.toml"`}},
+			want:    `layouts/a4.toml:⟨languages =⟩:1: languages: language "sv" cannot be typeset: no typographic rules, hyphenation patterns, number formats or words for it (languages: de, de-AT, de-CH, en, en-GB, en-US, es, fr, it, nl, pt, pt-PT)`,
+		},
+		{
 			name:    "missing page columns",
 			changes: []change{{"a4.toml", "columns = 2\n", ""}},
 			want:    `layouts/a4.toml:⟨[page]⟩:1: missing page.columns (1 to 4)`,

@@ -18,7 +18,7 @@ func sreWith(t *testing.T, file string, edits ...string) (*content.Role, []byte)
 	t.Helper()
 	fsys := fstest.MapFS{}
 	var edited []byte
-	for _, name := range []string{"role.toml", "en.toml", "fr.toml"} {
+	for _, name := range []string{"role.toml", "en.toml", "fr.toml", "de.toml"} {
 		data, err := os.ReadFile(path.Join("../../brochures/sre", name))
 		if err != nil {
 			t.Fatal(err)

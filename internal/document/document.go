@@ -143,7 +143,9 @@ func Build(role *content.Role, lang string, lay *design.Layout) (*Doc, error) {
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	d.typeset(lay)
+	if err := d.typeset(lay); err != nil {
+		return nil, fmt.Errorf("%s/%s.toml: %w", role.Dir, lang, err)
+	}
 	d.Subject = d.Tagline
 	d.Keywords = append(append([]string{d.Title}, f.KeyTools...), d.Glance.Sectors...)
 	return d, nil

@@ -45,7 +45,10 @@ type Person struct {
 // role's page tagged with it (medium: "pdf" or "print").
 func (d *Doc) Personalise(p *edition.Personal, lay *design.Layout, note bool, medium string) error {
 	loc := d.Locale
-	fix := d.rules(lay)
+	fix, err := d.rules(lay)
+	if err != nil {
+		return err
+	}
 	if fix == nil {
 		fix = func(s string) string { return s }
 	}
@@ -96,18 +99,18 @@ func tagLink(link, source, medium, campaign string) (string, error) {
 }
 
 // rules returns the function that applies the language's typographic
-// rules; nil when the layout or the language has none, and text is shown
-// as typed.
-func (d *Doc) rules(lay *design.Layout) func(string) string {
+// rules; nil when the layout switches them off, and text is shown as
+// typed. A language without rules is an error.
+func (d *Doc) rules(lay *design.Layout) (func(string) string, error) {
 	if !lay.Typography {
-		return nil
+		return nil, nil
 	}
 	rules, err := typography.For(d.Lang)
 	if err != nil {
-		return nil
+		return nil, err
 	}
 	if body := lay.Styles["body"].Face; body != nil && !body.Has('\u202f') {
 		rules = rules.WithoutNarrowSpace()
 	}
-	return rules.Apply
+	return rules.Apply, nil
 }

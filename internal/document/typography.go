@@ -8,10 +8,10 @@ import (
 // document: authors type plain text ("Gérer les incidents: post-mortem"),
 // the brochure shows it set ("incidents : post-mortem" with a no-break
 // space). Fonts without U+202F get U+00A0 instead.
-func (d *Doc) typeset(lay *design.Layout) {
-	apply := d.rules(lay)
+func (d *Doc) typeset(lay *design.Layout) error {
+	apply, err := d.rules(lay)
 	if apply == nil {
-		return
+		return err
 	}
 	fix := func(s *string) { *s = apply(*s) }
 	all := func(list []string) []string {
@@ -59,4 +59,5 @@ func (d *Doc) typeset(lay *design.Layout) {
 	fix(&c.Body)
 	fix(&c.EmailLabel)
 	fix(&c.WebLabel)
+	return nil
 }

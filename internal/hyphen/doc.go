@@ -1,5 +1,7 @@
-// Package hyphen finds where English and French words may be hyphenated,
-// with Frank Liang's algorithm over TeX's own hyphenation patterns.
+// Package hyphen finds where words of the languages of internal/lang
+// (English, French, German, Spanish, Italian, Dutch, Portuguese) may be
+// hyphenated, with Frank Liang's algorithm over TeX's own hyphenation
+// patterns.
 //
 // # Liang's algorithm
 //
@@ -21,15 +23,21 @@
 //
 // # Languages
 //
-// The pattern files come from the hyph-utf8 collection (as shipped in
-// Debian's texlive packages) and are embedded unchanged, licence headers
-// included, under patterns/:
+// Languages are matched by internal/lang, which names each one's pattern
+// file and minimum fragments. The pattern files come from the hyph-utf8
+// collection (as shipped in Debian's texlive packages) and are embedded
+// unchanged, licence headers included, under patterns/:
 //
 //   - "en", "en-GB" and other en-* regions: hyph-en-gb.tex (MIT), British
 //     spelling, as in our brochures;
 //   - "en-US": hyph-en-us.tex (Kuiken's extension of Knuth's patterns, with
 //     Knuth's exception list; a permissive notice);
-//   - "fr" and any "fr-*": hyph-fr.tex (MIT).
+//   - "fr" and any "fr-*": hyph-fr.tex (MIT);
+//   - "de" and any "de-*": hyph-de-1996.tex (MIT), the reformed spelling;
+//   - "es": hyph-es.tex (MIT); "it": hyph-it.tex (LPPL or MIT); "nl":
+//     hyph-nl.tex (LPPL); "pt" and "pt-PT": hyph-pt.tex (BSD). Patterns
+//     over an explicit hyphen (Portuguese's "1-") are skipped: words are
+//     split at their hyphens before matching.
 //
 // # Rules
 //
@@ -39,7 +47,12 @@
 //   - Leading and trailing punctuation ("(", "«", "»", ",", ".", ":",
 //     quotes) is set aside and never split; offsets still count it.
 //   - A token with an upper- or title-case rune anywhere (SRE, AWS,
-//     Kubernetes, Terraform), a digit (24h/24), any of / @ _ (and so "://"),
+//     Kubernetes, Terraform) gets no points; but in German, where every
+//     noun is capitalised, a capital may start the token or a part after
+//     a hyphen ("Infrastrukturverantwortung", "Cloud-Infrastruktur"), and
+//     only capitals elsewhere (SRE, DevOps, PostgreSQL) forbid breaks: the
+//     renderer puts the role's tool names in the never-list, so that
+//     "Kubernetes" stays whole. A digit (24h/24), any of / @ _ (and so "://"),
 //     or anything but letters, combining marks, apostrophes and hyphens
 //     between its first and last letters (a '.' or ':' inside, as in
 //     example.org or mailto:x) gets no points: acronyms, product names, URLs
@@ -56,10 +69,10 @@
 //     whole token and may break just before the apostrophe's letter
 //     ("au-jour-d’hui", "lors-qu’il"); we do not.
 //   - Within each part, a break needs at least LeftMin runes before it and
-//     RightMin after it, exceptions included. For sets 2 and 3 for every
-//     language: the French file asks for 2/2, but 2/3 avoids lines that
-//     start with a two-letter fragment such as "té". So no word of four
-//     letters or fewer is ever hyphenated.
+//     RightMin after it, exceptions included. internal/lang sets 2 and 3
+//     for every language: the French and German files ask for 2/2, but
+//     2/3 avoids lines that start with a two-letter fragment such as "té"
+//     or "se". So no word of four letters or fewer is ever hyphenated.
 //   - Letters are lower-cased before matching (the patterns are lower
 //     case) and offsets are those of the original token; no break falls
 //     before a combining mark.

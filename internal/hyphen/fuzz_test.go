@@ -13,10 +13,11 @@ func FuzzPoints(f *testing.F) {
 		"infrastructure", "d’infrastructure", "«développement»,", "post-mortem",
 		"l'", "’", "-", "a\u0301bcdefgh", "https://example.org", "qu’’elle",
 		"x\xffyzzzzz", "déve\u0301loppement", "ǅungla", "œuvre-d’art",
+		"Infrastrukturverantwortung", "Cloud-Infrastruktur", "ÄÖÜ-Straße", "dell’infrastruttura",
 	} {
 		f.Add(s)
 	}
-	hs := []*Hyphenator{mustFor(f, "en"), mustFor(f, "en-US"), mustFor(f, "fr")}
+	hs := []*Hyphenator{mustFor(f, "en"), mustFor(f, "en-US"), mustFor(f, "fr"), mustFor(f, "de"), mustFor(f, "es"), mustFor(f, "it"), mustFor(f, "nl"), mustFor(f, "pt")}
 	f.Fuzz(func(t *testing.T, word string) {
 		for _, h := range hs {
 			last := 0

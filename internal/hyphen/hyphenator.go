@@ -6,18 +6,12 @@ import (
 	"maps"
 	"strings"
 	"sync"
+
+	"github.com/brochure-dev/brochure/internal/lang"
 )
 
 //go:embed patterns/*.tex
 var patternFiles embed.FS
-
-// DefaultLeftMin and DefaultRightMin are the minimum fragment lengths, in
-// runes, that For sets on a new Hyphenator, for every language. The French
-// file asks for 2/2; 2/3 reads better in narrow brochure columns.
-const (
-	DefaultLeftMin  = 2
-	DefaultRightMin = 3
-)
 
 // patternSet is a parsed language, shared by every Hyphenator of it.
 type patternSet struct {
@@ -25,10 +19,8 @@ type patternSet struct {
 	exceptions map[string][]uint8
 }
 
-// language is a supported language whose pattern file is parsed once, on
-// first use.
+// language is a pattern file, parsed once, on first use.
 type language struct {
-	tag  string // canonical tag reported by Hyphenator.Lang
 	file string // under patterns/
 	once sync.Once
 	set  *patternSet
@@ -36,10 +28,21 @@ type language struct {
 }
 
 var (
-	langFR   = &language{tag: "fr", file: "hyph-fr.tex"}
-	langENGB = &language{tag: "en-GB", file: "hyph-en-gb.tex"}
-	langENUS = &language{tag: "en-US", file: "hyph-en-us.tex"}
+	languagesMu sync.Mutex
+	languages   = map[string]*language{} // by file
 )
+
+// languageOf returns the pattern file's language, made on first use.
+func languageOf(file string) *language {
+	languagesMu.Lock()
+	defer languagesMu.Unlock()
+	l := languages[file]
+	if l == nil {
+		l = &language{file: file}
+		languages[file] = l
+	}
+	return l
+}
 
 // load returns the language's patterns, parsing them on the first call.
 func (l *language) load() (*patternSet, error) {
@@ -64,27 +67,6 @@ func loadPatterns(file string) (*patternSet, error) {
 	return &patternSet{trie: t, exceptions: f.exceptions}, nil
 }
 
-// lookupLanguage maps a BCP 47-like tag to a supported language: "fr" and
-// any "fr-*" to French, "en-US" (a "us" subtag after "en") to American
-// English, "en" and any other "en-*" to British English. Case and '_'
-// versus '-' do not matter.
-func lookupLanguage(tag string) *language {
-	t := strings.ToLower(strings.ReplaceAll(strings.TrimSpace(tag), "_", "-"))
-	primary, rest, _ := strings.Cut(t, "-")
-	switch primary {
-	case "fr":
-		return langFR
-	case "en":
-		for sub := range strings.SplitSeq(rest, "-") {
-			if sub == "us" {
-				return langENUS
-			}
-		}
-		return langENGB
-	}
-	return nil
-}
-
 // Hyphenator hyphenates words of one language. Safe for concurrent use:
 // its patterns are read-only, and its fields must only be set before it is
 // shared. Get one from For (the zero value is not usable); each call of
@@ -99,31 +81,39 @@ type Hyphenator struct {
 	// same way.
 	RightMin int
 
+	// capitalised hyphenates words with an initial capital and no other
+	// one (German nouns).
+	capitalised bool
+
+	tag   string
 	lang  *language
 	set   *patternSet
 	never map[string]struct{}
 }
 
-// For returns a new Hyphenator for lang, with DefaultLeftMin and
-// DefaultRightMin: "en" and "en-GB" (and other en-* regions) use the
-// British patterns, "en-US" the American ones, "fr" and "fr-*" (fr-FR,
-// fr-CA...) the French ones. Patterns are parsed once per language, on the
-// first call. Any other tag is an error that names the supported ones.
-func For(lang string) (*Hyphenator, error) {
-	l := lookupLanguage(lang)
-	if l == nil {
-		return nil, fmt.Errorf("hyphen: unsupported language %q (supported: en or en-GB, en-US, fr or fr-*)", lang)
+// For returns a new Hyphenator for a language tag, as internal/lang
+// matches it, with its pattern file and minimum fragments: "en" and
+// "en-GB" (and other en-* regions) use the British patterns, "en-US" the
+// American ones, "fr" and "fr-*" the French ones, "de" and "de-*" the
+// German (1996) ones. Patterns are parsed once per file, on the first
+// call. A language without an entry is an error naming what it lacks.
+func For(code string) (*Hyphenator, error) {
+	ll, err := lang.Match(code)
+	if err != nil {
+		return nil, fmt.Errorf("hyphen: %w", err)
 	}
+	hy := ll.Hyphenation
+	l := languageOf(hy.Patterns)
 	set, err := l.load()
 	if err != nil {
 		return nil, err
 	}
-	return &Hyphenator{LeftMin: DefaultLeftMin, RightMin: DefaultRightMin, lang: l, set: set}, nil
+	return &Hyphenator{LeftMin: hy.LeftMin, RightMin: hy.RightMin, capitalised: hy.Capitalised, tag: ll.Code(), lang: l, set: set}, nil
 }
 
-// Lang returns the canonical tag of the patterns in use: "en-GB", "en-US"
-// or "fr".
-func (h *Hyphenator) Lang() string { return h.lang.tag }
+// Lang returns the tag of the internal/lang entry whose patterns are in
+// use: "en", "en-US", "fr", "de", "de-CH"...
+func (h *Hyphenator) Lang() string { return h.tag }
 
 // With returns a copy of h that never hyphenates the given words, compared
 // case-insensitively with a whole token, a hyphen-separated part of it or

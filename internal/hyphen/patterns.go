@@ -41,7 +41,8 @@ type texFile struct {
 // parseTeX reads the \patterns{...} and \hyphenation{...} blocks of a TeX
 // hyphenation file. Comments (from an unescaped % to the end of the line)
 // are dropped; other TeX commands and any text outside the two blocks are
-// ignored, as are tokens inside a block that start with a backslash.
+// ignored, as are tokens inside a block that start with a backslash and
+// patterns over an explicit hyphen.
 func parseTeX(src string) (*texFile, error) {
 	if !utf8.ValidString(src) {
 		return nil, fmt.Errorf("hyphen: pattern file is not valid UTF-8")
@@ -75,6 +76,12 @@ func parseTeX(src string) (*texFile, error) {
 				continue
 			}
 			if name == "patterns" {
+				if strings.Contains(tok, "-") {
+					// A pattern over an explicit hyphen (Portuguese's
+					// "1-"): words are split at their hyphens before
+					// matching, so it could never match.
+					continue
+				}
 				if err := f.patterns.add(tok); err != nil {
 					return nil, err
 				}

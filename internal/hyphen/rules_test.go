@@ -163,18 +163,19 @@ func TestWith(t *testing.T) {
 
 func TestFor(t *testing.T) {
 	for tag, want := range map[string]string{
-		"en": "en-GB", "en-GB": "en-GB", "EN_gb": "en-GB", "en-AU": "en-GB",
+		"en": "en", "en-GB": "en-GB", "EN_gb": "en-GB", "en-AU": "en",
 		"en-US": "en-US", "en_us": "en-US", "en-Latn-US": "en-US",
 		"fr": "fr", "fr-FR": "fr", "fr-CA": "fr", "FR-be": "fr",
+		"de": "de", "de-DE": "de", "de-CH": "de-CH", "de-AT": "de-AT",
 	} {
 		h, err := For(tag)
 		if err != nil || h.Lang() != want {
 			t.Errorf("For(%q) = %v, %v; want %s", tag, h, err, want)
 		}
 	}
-	for _, tag := range []string{"", "de", "english", "e", "francais"} {
+	for _, tag := range []string{"", "sv", "english", "e", "francais"} {
 		_, err := For(tag)
-		if err == nil || !strings.Contains(err.Error(), "en-US") || !strings.Contains(err.Error(), "fr") {
+		if err == nil || !strings.Contains(err.Error(), "languages: de, de-AT, de-CH, en, en-GB, en-US, es, fr, it, nl, pt, pt-PT") && !strings.Contains(err.Error(), "not a BCP 47 tag") {
 			t.Errorf("For(%q) error = %v, want one naming the supported languages", tag, err)
 		}
 	}

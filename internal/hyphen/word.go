@@ -32,7 +32,7 @@ func (h *Hyphenator) Points(word string) []int {
 // allocate.
 func (h *Hyphenator) AppendPoints(dst []int, word string) []int {
 	core, off := trimToken(word)
-	if !eligible(word, off, core) || h.isNever(core) {
+	if !eligible(word, off, core, h.capitalised) || h.isNever(core) {
 		return dst
 	}
 	// Hyphen-separated components, then apostrophe-separated parts.
@@ -108,7 +108,13 @@ func (h *Hyphenator) isNever(s string) bool {
 	if len(h.never) == 0 {
 		return false
 	}
-	_, ok := h.never[s]
+	if _, ok := h.never[s]; ok {
+		return true
+	}
+	if !h.capitalised {
+		return false // words with capitals never get this far
+	}
+	_, ok := h.never[strings.ToLower(s)]
 	return ok
 }
 
@@ -140,24 +146,41 @@ func trimToken(tok string) (core string, off int) {
 // letters, combining marks, apostrophes and hyphens only — so no '.', ':'
 // or other symbol inside, which rules out domain names, URLs and e-mail
 // addresses.
-func eligible(tok string, off int, core string) bool {
+func eligible(tok string, off int, core string, capitalised bool) bool {
 	if core == "" {
 		return false
 	}
 	end := off + len(core)
+	// initial is true where a capital may stand when capitalised: at the
+	// start of the core and after an explicit hyphen ("Cloud-Betrieb").
+	initial := true
 	for i, r := range tok {
 		inCore := i >= off && i < end
+		first := inCore && initial
+		if inCore {
+			initial = isHyphen(r)
+		}
 		if r < utf8.RuneSelf {
 			switch {
 			case 'a' <= r && r <= 'z':
-			case 'A' <= r && r <= 'Z', '0' <= r && r <= '9', r == '/', r == '@', r == '_':
+			case 'A' <= r && r <= 'Z':
+				if !capitalised || !first {
+					return false
+				}
+			case '0' <= r && r <= '9', r == '/', r == '@', r == '_':
 				return false
 			case inCore && r != '\'' && r != '-':
 				return false
 			}
 			continue
 		}
-		if unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.IsNumber(r) {
+		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			if !capitalised || !first {
+				return false
+			}
+			continue
+		}
+		if unicode.IsNumber(r) {
 			return false
 		}
 		if inCore && !isLetter(r) && !unicode.IsMark(r) && !isApostrophe(r) && !isHyphen(r) {

@@ -1,14 +1,27 @@
 // Package locale formats numbers, money and spans of years the way each
-// supported language writes them (CLDR conventions, French typography as
-// the Imprimerie nationale sets it).
+// language writes them. What a language is (its words, its separators
+// from CLDR, its money style) is in internal/lang; this package turns it
+// into figures. The compact money styles are ours, since CLDR has no
+// recruiting forms (its compact German has no form for thousands, and
+// full amounts, "70.000–100.000 €", do not fit a pay table's column):
+// "€45K" in English, "45 k€" in the other languages, as job ads write
+// it, and from a million on "€1.5M", "1,5 M€", "1,5 Mio. €" (CLDR's
+// abbreviation in each language). Decimal separators and currency
+// symbols are CLDR's; the words ("years", "Jahre", "et plus") are
+// internal/lang's.
 package locale
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
+
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
+	"github.com/brochure-dev/brochure/internal/lang"
 )
 
 // No-break spaces used by French typography.
@@ -19,7 +32,7 @@ const (
 
 // Locale formats figures for one language.
 type Locale struct {
-	// Lang is the language code, like "en" or "fr".
+	// Lang is the language code asked for, like "en" or "fr-CA".
 	Lang string
 	// Name is the language's name in itself: "English", "Français".
 	Name string
@@ -28,108 +41,38 @@ type Locale struct {
 	// Words of a personal edition: "Prepared for" the client, "for the
 	// attention of" a contact, "Prepared by" a salesperson.
 	PreparedFor, Attention, PreparedBy string
-	months                             [12]string
-	// decimal is the decimal separator; group separates thousands.
-	decimal, group string
-	// moneyK writes an amount in thousands or millions, the figure
-	// already formatted and the unit "K" or "M": "€45K" or "45 k€".
-	moneyK func(v, unit, symbol string) string
-	// rangeK joins two amounts already formatted without symbol.
-	rangeK func(min, minUnit, max, maxUnit, symbol string, open bool) string
-	// years formats a span of years of experience; max < 0 is open-ended.
-	years func(min, max int) string
+
+	lang *lang.Language
+	tag  language.Tag
 }
 
-var locales = map[string]*Locale{
-	"en": {
-		Lang:        "en",
-		Name:        "English",
-		Notes:       "Notes",
-		months:      [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-		PreparedFor: "Prepared for", Attention: "for the attention of", PreparedBy: "Prepared by",
-		decimal: ".",
-		group:   ",",
-		moneyK:  func(v, unit, sym string) string { return sym + v + unit },
-		rangeK: func(min, minUnit, max, maxUnit, sym string, open bool) string {
-			s := sym + min + minUnit + "–" + sym + max + maxUnit
-			if open {
-				s += "+"
-			}
-			return s
-		},
-		years: func(min, max int) string {
-			switch {
-			case max < 0:
-				return fmt.Sprintf("%d+ years", min)
-			case max == 1 && min == 0:
-				return "0–1 year"
-			}
-			return fmt.Sprintf("%d–%d years", min, max)
-		},
-	},
-	"fr": {
-		Lang:        "fr",
-		Name:        "Français",
-		Notes:       "Notes",
-		months:      [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
-		PreparedFor: "Préparé pour", Attention: "à l’attention de", PreparedBy: "Préparé par",
-		decimal: ",",
-		group:   NNBSP,
-		moneyK:  func(v, unit, sym string) string { return v + NBSP + frUnit(unit) + sym },
-		rangeK: func(min, minUnit, max, maxUnit, sym string, open bool) string {
-			s := min + "–" + max + NBSP + frUnit(maxUnit) + sym
-			if minUnit != maxUnit {
-				s = min + NBSP + frUnit(minUnit) + sym + "–" + max + NBSP + frUnit(maxUnit) + sym
-			}
-			if open {
-				s += " et plus"
-			}
-			return s
-		},
-		years: func(min, max int) string {
-			if max < 0 {
-				return fmt.Sprintf("%d%sans et plus", min, NBSP)
-			}
-			unit := "ans"
-			if max <= 1 {
-				unit = "an"
-			}
-			return fmt.Sprintf("%d–%d%s%s", min, max, NBSP, unit)
-		},
-	},
+// For returns the locale of a language tag, matched by lang.Match
+// ("fr-CA" takes French's words and CLDR's Canadian currency symbols).
+func For(code string) (*Locale, error) {
+	l, err := lang.Match(code)
+	if err != nil {
+		return nil, err
+	}
+	tag, _ := language.Parse(code)
+	return &Locale{
+		Lang: code, Name: l.Name, Notes: l.Notes,
+		PreparedFor: l.PreparedFor, Attention: l.Attention, PreparedBy: l.PreparedBy,
+		lang: l, tag: tag,
+	}, nil
 }
 
-var symbols = map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF", "CAD": "CA$"}
+// Supported lists the language tags with an entry, sorted.
+func Supported() []string { return lang.Supported() }
 
-// For returns the locale of a language code ("fr-CA" falls back to "fr").
-func For(lang string) (*Locale, error) {
-	if l, ok := locales[lang]; ok {
-		return l, nil
+// symbol returns the currency's symbol as CLDR writes it in the locale's
+// language and region: "€", "$" in fr-CA, "CA$" in English, "EUR" in
+// de-CH.
+func (l *Locale) symbol(code string) string {
+	u, err := currency.ParseISO(code)
+	if err != nil {
+		return code
 	}
-	if base, _, ok := strings.Cut(lang, "-"); ok {
-		if l, ok := locales[base]; ok {
-			return l, nil
-		}
-	}
-	return nil, fmt.Errorf("language %q: no number formats for it (supported: %s)", lang, strings.Join(Supported(), ", "))
-}
-
-// Supported lists the language codes with number formats, sorted.
-func Supported() []string {
-	var s []string
-	for k := range locales {
-		s = append(s, k)
-	}
-	sort.Strings(s)
-	return s
-}
-
-// frUnit is the French abbreviation: "k" for thousands, "M" for millions.
-func frUnit(unit string) string {
-	if unit == "K" {
-		return "k"
-	}
-	return unit
+	return message.NewPrinter(l.tag).Sprint(currency.Symbol(u))
 }
 
 // short writes v in thousands with at most one decimal, 45000 → "45" and
@@ -145,34 +88,82 @@ func (l *Locale) short(v int) (string, string) {
 	if strings.Contains(s, ".") {
 		s = strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
 	}
-	return strings.Replace(s, ".", l.decimal, 1), unit
+	return strings.Replace(s, ".", l.lang.Decimal, 1), unit
 }
+
+// abbr is the language's abbreviation of a unit, "K" or "M": "K" in
+// English, "k" in British English and the other languages; "M",
+// "Mio. " in German.
+func (l *Locale) abbr(unit string) string {
+	if unit == "K" {
+		return l.lang.Thousands
+	}
+	return l.lang.Million
+}
+
+// unit is how an amount's unit is written after it, with the symbol:
+// "k€" and "M€" in French, "k€" and "Mio. €" in German.
+func (l *Locale) unit(unit, sym string) string { return l.abbr(unit) + sym }
 
 // MoneyK formats an amount in thousands, or millions from a million on:
-// "€45K", "€1.5M", "45 k€", "1,5 M€".
+// "€45K", "€1.5M", "45 k€", "1,5 M€", "1,5 Mio. €".
 func (l *Locale) MoneyK(v int, currency string) string {
 	n, unit := l.short(v)
-	return l.moneyK(n, unit, symbols[currency])
+	sym := l.symbol(currency)
+	if l.lang.Money == "prefix" {
+		return sym + n + l.abbr(unit)
+	}
+	return n + NBSP + l.unit(unit, sym)
 }
 
-// MoneyRangeK formats a pay span in thousands (or millions): "€45K–€55K"
-// or "45–55 k€"; open adds "+" for a top that is exceeded.
+// MoneyRangeK formats a pay span in thousands (or millions): "€45K–€55K",
+// "45–55 k€"; open adds "+" for a top that is
+// exceeded ("et plus", "und mehr").
 func (l *Locale) MoneyRangeK(min, max int, currency string, open bool) string {
 	a, au := l.short(min)
 	b, bu := l.short(max)
-	return l.rangeK(a, au, b, bu, symbols[currency], open)
+	sym := l.symbol(currency)
+	if l.lang.Money == "prefix" {
+		s := sym + a + l.abbr(au) + "–" + sym + b + l.abbr(bu)
+		if open {
+			s += l.lang.More
+		}
+		return s
+	}
+	s := a + "–" + b + NBSP + l.unit(bu, sym)
+	if au != bu {
+		s = a + NBSP + l.unit(au, sym) + "–" + b + NBSP + l.unit(bu, sym)
+	}
+	if open {
+		s += l.lang.More
+	}
+	return s
 }
 
-// Money formats an amount in full, its thousands grouped: "€3,500",
-// "3 500 €" (U+202F between the thousands, U+00A0 before the symbol).
+// Money formats an amount in full, its thousands grouped as the
+// language groups them: "€3,500", "3 500 €" (U+202F between the
+// thousands in French, U+00A0 before the symbol). Monthly pay is written
+// so.
 func (l *Locale) Money(v int, currency string) string {
-	return l.moneyK(l.grouped(v), "", symbols[currency])
+	sym := l.symbol(currency)
+	if l.lang.Money == "prefix" {
+		return sym + l.grouped(v)
+	}
+	return l.grouped(v) + NBSP + sym
 }
 
-// MoneyRange formats a pay span in full: "€3,500–€4,200" or
-// "3 500–4 200 €"; open adds "+" ("et plus") for a top that is exceeded.
+// MoneyRange formats a pay span in full: "€3,500–€4,200", "3 500–4 200 €";
+// open adds "+" ("et plus", "und mehr") for a top that is exceeded.
 func (l *Locale) MoneyRange(min, max int, currency string, open bool) string {
-	return l.rangeK(l.grouped(min), "", l.grouped(max), "", symbols[currency], open)
+	sym := l.symbol(currency)
+	s := l.grouped(min) + "–" + l.grouped(max) + NBSP + sym
+	if l.lang.Money == "prefix" {
+		s = sym + l.grouped(min) + "–" + sym + l.grouped(max)
+	}
+	if open {
+		s += l.lang.More
+	}
+	return s
 }
 
 // grouped writes v with its thousands separated: 1234567 → "1,234,567".
@@ -186,7 +177,7 @@ func (l *Locale) grouped(v int) string {
 	}
 	for i, c := range s {
 		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteString(l.group)
+			b.WriteString(l.lang.Group)
 		}
 		b.WriteRune(c)
 	}
@@ -194,22 +185,26 @@ func (l *Locale) grouped(v int) string {
 }
 
 // Years formats a span of years of experience: "3–6 years", "7+ years",
-// "7 ans et plus". A nil max is open-ended.
+// "7 ans et plus", "3–6 Jahre". A nil max is open-ended.
 func (l *Locale) Years(min int, max *int) string {
 	if max == nil {
-		return l.years(min, -1)
+		return fmt.Sprintf(l.lang.YearsOpen, min)
 	}
-	return l.years(min, *max)
+	unit := l.lang.YearMany
+	if *max <= 1 {
+		unit = l.lang.YearOne
+	}
+	return fmt.Sprintf(l.lang.YearsSpan, min, *max, unit)
 }
 
 // Date writes a date out: "4 December 2026", "4 décembre 2026" (French
-// writes the first of the month "1er").
+// writes the first of the month "1er"), "4. Dezember 2026".
 func (l *Locale) Date(t time.Time) string {
 	day := strconv.Itoa(t.Day())
-	if l.Lang == "fr" && t.Day() == 1 {
-		day = "1er"
+	if t.Day() == 1 && l.lang.FirstDay != "" {
+		day = l.lang.FirstDay
 	}
-	return day + NBSP + l.months[t.Month()-1] + " " + strconv.Itoa(t.Year())
+	return fmt.Sprintf(l.lang.Date, day, l.lang.Months[t.Month()-1], strconv.Itoa(t.Year()))
 }
 
 // PageOf formats a folio: "1 / 2".

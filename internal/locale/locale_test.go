@@ -1,6 +1,10 @@
 package locale
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 func intp(i int) *int { return &i }
 
@@ -17,7 +21,18 @@ func TestMoney(t *testing.T) {
 		{"fr", "EUR", 45000, 55000, false, "45–55\u00a0k€"},
 		{"fr", "EUR", 70000, 100000, true, "70–100\u00a0k€ et plus"},
 		{"fr", "EUR", 52500, 61000, false, "52,5–61\u00a0k€"},
-		{"fr-CA", "CAD", 80000, 90000, false, "80–90\u00a0kCA$"},
+		{"fr-CA", "CAD", 80000, 90000, false, "80–90\u00a0k$"}, // CLDR: "$" in Canada
+		{"en", "CAD", 80000, 90000, false, "CA$80K–CA$90K"},
+		{"en-GB", "GBP", 45000, 55000, false, "£45k–£55k"},
+		{"en-GB", "GBP", 70000, 100000, true, "£70k–£100k+"},
+		{"en-US", "USD", 45000, 55000, false, "$45K–$55K"},
+		{"en-IE", "EUR", 45000, 55000, false, "€45K–€55K"}, // "en"
+		{"fr-CH", "CHF", 80000, 90000, false, "80–90\u00a0kCHF"},
+		{"de", "EUR", 45000, 55000, false, "45–55\u00a0k€"},
+		{"de", "EUR", 52500, 70000, true, "52,5–70\u00a0k€ und\u00a0mehr"},
+		{"de-AT", "EUR", 45000, 55000, false, "45–55\u00a0k€"},
+		{"de-CH", "CHF", 95500, 120000, false, "95.5–120\u00a0kCHF"}, // CLDR: "." in Switzerland
+		{"de-CH", "EUR", 45000, 55000, false, "45–55\u00a0kEUR"},     // CLDR's Swiss symbol
 	}
 	for _, tt := range tests {
 		l, err := For(tt.lang)
@@ -50,6 +65,9 @@ func TestYears(t *testing.T) {
 		{"fr", 3, intp(6), "3–6\u00a0ans"},
 		{"fr", 7, nil, "7\u00a0ans et plus"},
 		{"fr", 0, intp(1), "0–1\u00a0an"},
+		{"de", 3, intp(6), "3–6\u00a0Jahre"},
+		{"de", 0, intp(1), "0–1\u00a0Jahr"},
+		{"de-CH", 7, nil, "7+ Jahre"},
 	}
 	for _, tt := range tests {
 		l, _ := For(tt.lang)
@@ -60,10 +78,10 @@ func TestYears(t *testing.T) {
 }
 
 func TestUnsupported(t *testing.T) {
-	_, err := For("de")
-	want := `language "de": no number formats for it (supported: en, fr)`
-	if err == nil || err.Error() != want {
-		t.Errorf("For(de) = %v, want %s", err, want)
+	_, err := For("sv")
+	want := `language "sv" cannot be typeset`
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("For(it) = %v, want %s…", err, want)
 	}
 }
 
@@ -91,6 +109,82 @@ func TestMillions(t *testing.T) {
 	}
 }
 
+// TestGermanMillions: from a million on, "Mio." as CLDR abbreviates it.
+func TestGermanMillions(t *testing.T) {
+	de, _ := For("de")
+	for _, tt := range []struct {
+		min, max int
+		want     string
+	}{
+		{9_000_000, 25_000_000, "9–25\u00a0Mio.\u00a0€"},
+		{500_000, 1_500_000, "500\u00a0k€–1,5\u00a0Mio.\u00a0€"},
+	} {
+		if got := de.MoneyRangeK(tt.min, tt.max, "EUR", false); got != tt.want {
+			t.Errorf("de MoneyRangeK(%d, %d) = %q, want %q", tt.min, tt.max, got, tt.want)
+		}
+	}
+	if got := de.MoneyK(40000, "EUR"); got != "40\u00a0k€" {
+		t.Errorf("de MoneyK = %q", got)
+	}
+}
+
+func TestDate(t *testing.T) {
+	for _, tt := range []struct{ lang, want string }{
+		{"en", "1\u00a0March 2026"}, {"fr", "1er\u00a0mars 2026"},
+		{"de", "1.\u00a0März 2026"}, {"de-AT", "1.\u00a0März 2026"},
+	} {
+		l, _ := For(tt.lang)
+		if got := l.Date(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)); got != tt.want {
+			t.Errorf("%s Date = %q, want %q", tt.lang, got, tt.want)
+		}
+	}
+	at, _ := For("de-AT")
+	if got := at.Date(time.Date(2026, 1, 4, 0, 0, 0, 0, time.UTC)); got != "4.\u00a0Jänner 2026" {
+		t.Errorf("de-AT Date = %q", got)
+	}
+}
+
+// TestOtherLanguages: pay, experience and dates in Spanish, Italian,
+// Dutch and Portuguese.
+func TestOtherLanguages(t *testing.T) {
+	date := time.Date(2026, 12, 4, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		lang                    string
+		pay, open, years, since string
+		date                    string
+	}{
+		{"es", "45–55\u00a0k€", "70–100\u00a0k€ o\u00a0más", "0–1\u00a0año", "7+\u00a0años", "4 de diciembre de 2026"},
+		{"it", "45–55\u00a0k€", "70–100\u00a0k€ e\u00a0oltre", "0–1\u00a0anno", "7+\u00a0anni", "4\u00a0dicembre 2026"},
+		{"nl", "45–55\u00a0k€", "70–100\u00a0k€ en\u00a0meer", "0–1\u00a0jaar", "7+\u00a0jaar", "4\u00a0december 2026"},
+		{"pt", "45–55\u00a0k€", "70–100\u00a0k€ ou\u00a0mais", "0–1\u00a0ano", "7+\u00a0anos", "4 de dezembro de 2026"},
+		{"pt-PT", "45–55\u00a0k€", "70–100\u00a0k€ ou\u00a0mais", "0–1\u00a0ano", "7+\u00a0anos", "4 de dezembro de 2026"},
+	} {
+		l, err := For(tt.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []struct{ what, got, want string }{
+			{"pay", l.MoneyRangeK(45000, 55000, "EUR", false), tt.pay},
+			{"open pay", l.MoneyRangeK(70000, 100000, "EUR", true), tt.open},
+			{"years", l.Years(0, intp(1)), tt.years},
+			{"open years", l.Years(7, nil), tt.since},
+			{"date", l.Date(date), tt.date},
+		} {
+			if c.got != c.want {
+				t.Errorf("%s %s = %q, want %q", tt.lang, c.what, c.got, c.want)
+			}
+		}
+	}
+	for _, tt := range []struct{ lang, want string }{
+		{"it", "1,5\u00a0Mln\u00a0€"}, {"nl", "1,5\u00a0mln.\u00a0€"}, {"pt", "1,5\u00a0mi\u00a0€"}, {"pt-PT", "1,5\u00a0M€"}, {"es", "1,5\u00a0M€"},
+	} {
+		l, _ := For(tt.lang)
+		if got := l.MoneyK(1_500_000, "EUR"); got != tt.want {
+			t.Errorf("%s MoneyK(1500000) = %q, want %q", tt.lang, got, tt.want)
+		}
+	}
+}
+
 // TestMoneyInFull: monthly figures are written in full, thousands grouped
 // by each language's separator (U+202F in French, before U+00A0 and the
 // symbol).
@@ -106,7 +200,7 @@ func TestMoneyInFull(t *testing.T) {
 		{"en", "USD", 1_250_000, 10_000_000, false, "$1,250,000", "$1,250,000–$10,000,000"},
 		{"fr", "EUR", 3500, 4200, false, "3\u202f500\u00a0€", "3\u202f500–4\u202f200\u00a0€"},
 		{"fr", "EUR", 950, 12500, true, "950\u00a0€", "950–12\u202f500\u00a0€ et plus"},
-		{"fr-CA", "CAD", 1_250_000, 10_000_000, false, "1\u202f250\u202f000\u00a0CA$", "1\u202f250\u202f000–10\u202f000\u202f000\u00a0CA$"},
+		{"fr-CA", "CAD", 1_250_000, 10_000_000, false, "1\u202f250\u202f000\u00a0$", "1\u202f250\u202f000–10\u202f000\u202f000\u00a0$"},
 	} {
 		l, err := For(tt.lang)
 		if err != nil {

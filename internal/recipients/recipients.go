@@ -17,7 +17,7 @@ import (
 
 // Columns are the columns a recipients file may have, in any order and
 // case. Those it leaves out take the command's flags.
-var Columns = []string{"role", "lang", "layout", "variant", "client", "contact", "by", "note", "date"}
+var Columns = []string{"role", "lang", "edition", "layout", "variant", "client", "contact", "by", "note", "date"}
 
 // Row is one recipient.
 type Row struct {

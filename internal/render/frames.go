@@ -6,6 +6,10 @@ import (
 	"fmt"
 	"math"
 
+	"strings"
+
+	"github.com/brochure-dev/brochure/internal/content"
+	"github.com/brochure-dev/brochure/internal/design"
 	"github.com/brochure-dev/brochure/internal/document"
 	"github.com/brochure-dev/brochure/internal/frame"
 	"github.com/brochure-dev/brochure/internal/hyphen"
@@ -135,9 +139,11 @@ func (in Input) document(lang string, first bool, opt Options) (*document.Doc, t
 	}
 	var hy typeset.Hyphenator
 	if lay.Typography {
-		if h, err := hyphen.For(lang); err == nil {
-			hy = h.With(append(append([]string(nil), in.Role.Facts.NeverHyphenate...), lay.NeverHyphenate...))
+		h, err := hyphen.For(lang)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s/%s.toml: %w", in.Role.Dir, lang, err)
 		}
+		hy = h.With(neverHyphenate(in.Role, lay))
 	}
 	return doc, hy, nil
 }
@@ -186,4 +192,20 @@ func resolution(fr *frame.Document) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// neverHyphenate lists the words a brochure never hyphenates: the role's
+// and the layout's lists, and the role's tools, which are names (German
+// hyphenates capitalised words, and would break "Ku-ber-netes").
+func neverHyphenate(role *content.Role, lay *design.Layout) []string {
+	never := append(append([]string(nil), role.Facts.NeverHyphenate...), lay.NeverHyphenate...)
+	for _, t := range role.Facts.KeyTools {
+		never = append(never, strings.Fields(t)...)
+	}
+	for _, tools := range role.Facts.Tools {
+		for _, t := range tools {
+			never = append(never, strings.Fields(t)...)
+		}
+	}
+	return never
 }

@@ -71,7 +71,7 @@ func TestRenderRefuses(t *testing.T) {
 	}{
 		{"no role", func(in *Input, _ *Options) { in.Role = nil }, "needs a role"},
 		{"unknown variant", func(_ *Input, o *Options) { o.Variant = "web" }, `unknown variant "web"`},
-		{"missing language", func(in *Input, _ *Options) { in.Langs = []string{"de"} }, "role sre has no de text"},
+		{"missing language", func(in *Input, _ *Options) { in.Langs = []string{"de-CH"} }, "role sre has no de-CH text"},
 		{"character the font lacks", func(in *Input, _ *Options) { in.Personal = &edition.Personal{Client: "Acme 株式会社"} },
 			"client: '株' (U+682A) is not in the font"},
 		{"note too long", func(in *Input, _ *Options) {

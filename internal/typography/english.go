@@ -13,11 +13,6 @@ import "strings"
 // inside a line, never at its start. Thousands are left as the author
 // typed them ("45,000").
 
-// englishQuotes curls straight quotes and apostrophes.
-func englishQuotes(s string, prot []span) string {
-	return curl(s, prot, quoteStyle{open: "“", close: "”", openers: "“", closers: "”", apostrophe: singleQuote})
-}
-
 // singleQuote is what the straight single quote at s[i] becomes: ’ after
 // a word or a closing mark (an apostrophe or a closing quote), ‘ before a
 // word (an opening quote; but ’ in "'90s", "'26"), or "" to leave it.
@@ -36,9 +31,11 @@ func singleQuote(s string, i int) string {
 	return "‘"
 }
 
-var englishSpaceBytes = newByteSet(":;!?")
+// englishSpaceBytes are the marks, and the first byte of ¿ and ¡.
+var englishSpaceBytes = newByteSet(":;!?\xc2")
 
-// englishSpacing removes the spaces before ":" ";" "!" "?".
+// englishSpacing removes the spaces before ":" ";" "!" "?", and after
+// Spanish's opening "¿" and "¡" ("¿ Por qué?" → "¿Por qué?").
 func (r *Rules) englishSpacing(s string, prot []span) string {
 	if !containsAny(s, englishSpaceBytes) && (r.narrow == nnbsp || !strings.Contains(s, nnbsp)) {
 		return s
@@ -47,9 +44,13 @@ func (r *Rules) englishSpacing(s string, prot []span) string {
 	scan(s, prot, func(i int) bool { return hspaceLen(s, i) > 0 }, func(i, lim int) int {
 		j := hspaceEnd(s, i, lim)
 		prev, hasPrev := runeBefore(s, i)
-		if hasPrev && !isSpace(prev) && j < lim && in(rune(s[j]), ":;!?") {
+		next, _ := runeAt(s, j)
+		switch {
+		case hasPrev && !isSpace(prev) && j < lim && in(rune(s[j]), ":;!?"):
 			e.replace(i, j, "")
-		} else {
+		case (prev == '¿' || prev == '¡') && j < lim && isWord(next):
+			e.replace(i, j, "")
+		default:
 			r.plainRun(&e, s, i, j)
 		}
 		return j

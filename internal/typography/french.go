@@ -21,12 +21,6 @@ import "strings"
 // ("index.php?id=3"). Spaces at the start of a line are left as typed.
 // Straight single quotes other than apostrophes are left alone.
 
-// frenchQuotes turns straight and English quotes into guillemets and
-// apostrophes between letters into ’.
-func (r *Rules) frenchQuotes(s string, prot []span) string {
-	return curl(s, prot, quoteStyle{open: "«", close: "»", openers: "“«", closers: "”»", apostrophe: elision})
-}
-
 // elision is ’ for a straight quote between two letters (l’équipe), else
 // "" to leave it.
 func elision(s string, i int) string {

@@ -15,7 +15,8 @@ func FuzzApply(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	rules := []*Rules{english, french, english.WithoutNarrowSpace(), french.WithoutNarrowSpace()}
+	english, french, german, swiss := mustFor(f, "en"), mustFor(f, "fr"), mustFor(f, "de"), mustFor(f, "de-CH")
+	rules := []*Rules{english, french, german, swiss, english.WithoutNarrowSpace(), french.WithoutNarrowSpace()}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, r := range rules {
 			once := r.Apply(s)

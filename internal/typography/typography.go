@@ -13,7 +13,11 @@
 // before ";" "!" "?" and inside « », « » for quotes, ’ for apostrophes,
 // U+202F between thousands of integers of 5 digits or more. English: no
 // space before ":" ";" "!" "?", “ ” and ‘ ’ for quotes, ’ for
-// apostrophes. Both: an en dash in ranges of small numbers ("0–3",
+// apostrophes. German: no space before ":" ";" "!" "?", „ “ for quotes
+// (« » without spaces in Switzerland), ’ for apostrophes between letters;
+// figures as typed. Spanish, Italian, Portuguese (Portugal): as German
+// but « » without spaces; Dutch and Brazilian Portuguese: as English.
+// Each language's marks are in internal/lang. All: an en dash in ranges of small numbers ("0–3",
 // "45–55"). The rules and their exceptions are detailed in french.go,
 // english.go, numbers.go and tokens.go (protected text).
 package typography
@@ -22,6 +26,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/brochure-dev/brochure/internal/lang"
 )
 
 // The no-break spaces of French typography.
@@ -32,29 +38,35 @@ const (
 
 // Rules fixes the typography of text in one language.
 type Rules struct {
+	// french spaces the marks as French does, and groups thousands.
 	french bool
+	// quotes is the language's quotation style.
+	quotes quoteStyle
 	// narrow is the space used where French wants U+202F: U+202F
 	// itself, or U+00A0 for fonts that lack it.
 	narrow string
 }
 
-var (
-	english = &Rules{narrow: nnbsp}
-	french  = &Rules{french: true, narrow: nnbsp}
-)
-
-// For returns the rules of a language: "en" or "fr", optionally with a
-// region ("en-GB", "fr-CA"). Other languages are an error that names the
-// supported ones.
-func For(lang string) (*Rules, error) {
-	base, _, _ := strings.Cut(lang, "-")
-	switch strings.ToLower(base) {
-	case "en":
-		return english, nil
-	case "fr":
-		return french, nil
+// For returns the rules of a language tag, as internal/lang matches it
+// ("fr-CA" is French, "de-CH" Swiss German). A language without an
+// entry there is an error naming what it lacks.
+func For(code string) (*Rules, error) {
+	l, err := lang.Match(code)
+	if err != nil {
+		return nil, fmt.Errorf("typography: %w", err)
 	}
-	return nil, fmt.Errorf("typography: no rules for language %q (supported: en, fr)", lang)
+	q := l.Quotes
+	r := &Rules{
+		french: l.Spacing == lang.French,
+		quotes: quoteStyle{open: q.Open, close: q.Close, openers: q.Openers, closers: q.Closers, apostrophe: singleQuote},
+		narrow: nnbsp,
+	}
+	if q.Open != "“" {
+		// Where ‘ ’ are not the single quotes, a straight single quote
+		// is set only as an apostrophe, between letters.
+		r.quotes.apostrophe = elision
+	}
+	return r, nil
 }
 
 // WithoutNarrowSpace returns rules that use U+00A0 wherever they would use
@@ -92,12 +104,7 @@ func (r *Rules) Apply(s string) string {
 func (r *Rules) round(s string) string {
 	var buf [8]span // on the stack: text rarely has more protected spans
 	prot := protect(s, buf[:0])
-	var t string
-	if r.french {
-		t = r.frenchQuotes(s, prot)
-	} else {
-		t = englishQuotes(s, prot)
-	}
+	t := curl(s, prot, r.quotes)
 	if t != s {
 		s, prot = t, protect(t, buf[:0])
 	}

@@ -45,18 +45,18 @@ func mustFor(t testing.TB, lang string) *Rules {
 }
 
 func TestFor(t *testing.T) {
-	for _, lang := range []string{"en", "en-GB", "en-US", "fr", "fr-CA", "FR", "fr-fr"} {
+	for _, lang := range []string{"en", "en-GB", "en-US", "fr", "fr-CA", "FR", "fr-fr", "de", "de-CH", "de-AT"} {
 		if _, err := For(lang); err != nil {
 			t.Errorf("For(%q): %v", lang, err)
 		}
 	}
-	for _, lang := range []string{"", "de", "english", "f", "es-FR"} {
+	for _, lang := range []string{"", "sv", "english", "f", "fi-FR"} {
 		_, err := For(lang)
 		if err == nil {
 			t.Errorf("For(%q): no error", lang)
 			continue
 		}
-		if !strings.Contains(err.Error(), "en, fr") {
+		if !strings.Contains(err.Error(), "de, de-AT, de-CH, en, en-GB, en-US, es, fr, it, nl, pt, pt-PT") && !strings.Contains(err.Error(), "BCP 47") {
 			t.Errorf("For(%q): error %q does not name the supported languages", lang, err)
 		}
 	}
@@ -268,5 +268,70 @@ func TestNoAllocWhenCorrect(t *testing.T) {
 	e := en.Apply(englishParagraph)
 	if n := testing.AllocsPerRun(100, func() { en.Apply(e) }); n != 0 {
 		t.Errorf("Apply on correct English text: %v allocations, want 0", n)
+	}
+}
+
+func TestGerman(t *testing.T) {
+	check(t, mustFor(t, "de"), []applyCase{
+		{"quotes", `Systeme, "by design" gebaut.`, "Systeme, „by design“ gebaut."},
+		{"quotes at start", `"Warum?" fragt sie.`, "„Warum?“ fragt sie."},
+		{"curly kept", "„schon richtig“", "„schon richtig“"},
+		{"no space before colon", "Aufgaben : Betrieb", "Aufgaben: Betrieb"},
+		{"no space before question", "Warum einstellen ?", "Warum einstellen?"},
+		{"no space before exclamation", "Jetzt !", "Jetzt!"},
+		{"apostrophe", "geht's", "geht’s"},
+		{"leading apostrophe left", "'90er", "'90er"},
+		{"range", "0-3 Jahre", "0–3 Jahre"},
+		{"figures as typed", "45000 Anfragen", "45000 Anfragen"},
+		{"grouped kept", "45.000–55.000 €", "45.000–55.000 €"},
+		{"url", "https://example.de/a?b=c :", "https://example.de/a?b=c:"},
+	})
+}
+
+func TestSwissGerman(t *testing.T) {
+	check(t, mustFor(t, "de-CH"), []applyCase{
+		{"guillemets without spaces", `Systeme, "by design" gebaut.`, "Systeme, «by design» gebaut."},
+		{"no space before colon", "Aufgaben : Betrieb", "Aufgaben: Betrieb"},
+		{"apostrophe", "geht's", "geht’s"},
+	})
+	// de-AT is German's.
+	check(t, mustFor(t, "de-AT"), []applyCase{
+		{"quotes", `"by design"`, "„by design“"},
+	})
+}
+
+// TestOtherLanguages: Spanish, Italian and Portuguese (Portugal) quote
+// with « » without spaces, Dutch and Brazilian Portuguese with “ ”; none
+// spaces the marks; Italian elides with ’.
+func TestOtherLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		lang  string
+		cases []applyCase
+	}{
+		{"es", []applyCase{
+			{"quotes", `sistemas "by design".`, "sistemas «by design»."},
+			{"no space before colon", "Misiones : vigilar", "Misiones: vigilar"},
+			{"inverted marks kept", "¿Por qué contratar ?", "¿Por qué contratar?"},
+			{"no space after ¿ or ¡", "¿ Por qué contratar? ¡ Ahora!", "¿Por qué contratar? ¡Ahora!"},
+			{"range", "0-3 años", "0–3 años"},
+		}},
+		{"it", []applyCase{
+			{"quotes", `sistemi "by design".`, "sistemi «by design»."},
+			{"elision", "dell'infrastruttura", "dell’infrastruttura"},
+			{"no space before question", "Perché assumere ?", "Perché assumere?"},
+		}},
+		{"nl", []applyCase{
+			{"quotes", `systemen "by design".`, "systemen “by design”."},
+			{"apostrophe", "auto's", "auto’s"},
+			{"no space before colon", "Taken : bewaken", "Taken: bewaken"},
+		}},
+		{"pt", []applyCase{
+			{"quotes", `sistemas "by design".`, "sistemas “by design”."},
+		}},
+		{"pt-PT", []applyCase{
+			{"quotes", `sistemas "by design".`, "sistemas «by design»."},
+		}},
+	} {
+		check(t, mustFor(t, tc.lang), tc.cases)
 	}
 }

@@ -34,9 +34,9 @@ func LayParallel(docs []*document.Doc, lay *design.Layout, hyphens []typeset.Hyp
 	if err := checkParallel(docs, lay, hyphens); err != nil {
 		return nil, nil, err
 	}
-	return fit(lay, func(scale float64) (*frame.Document, *Report, error) {
+	try := func(scale float64, lonePage bool) (*frame.Document, *Report, error) {
 		rep := &Report{Scale: scale}
-		p := &parallel{lay: lay}
+		p := &parallel{lay: lay, lonePage: lonePage}
 		for i, d := range docs {
 			var hy typeset.Hyphenator
 			if len(hyphens) > i {
@@ -55,7 +55,16 @@ func LayParallel(docs []*document.Doc, lay *design.Layout, hyphens []typeset.Hyp
 			return nil, nil, fmt.Errorf("layout %s, role %s (%s+%s): %w", lay.Name, docs[0].Role, docs[0].Lang, docs[1].Lang, err)
 		}
 		return out, rep, nil
-	})
+	}
+	out, rep, err := fit(lay, func(scale float64) (*frame.Document, *Report, error) { return try(scale, false) })
+	if err != nil && lay.Pages == 0 && lay.Shrink {
+		// No smaller type kept the call to action with the sections: it
+		// takes a page of its own, at full size.
+		if out, rep, lerr := try(1, true); lerr == nil {
+			return out, rep, nil
+		}
+	}
+	return out, rep, err
 }
 
 // checkParallel rejects what LayParallel cannot lay out.
@@ -91,6 +100,9 @@ type parallel struct {
 	// cols are the languages' composers, left then right: they share the
 	// scale and the report.
 	cols [2]*composer
+	// lonePage lets the call to action take a page of its own even when
+	// the type could still shrink.
+	lonePage bool
 	// pages are the pages being laid out.
 	pages []*twoCols
 	// coverBottom is where the sections start on the first page.

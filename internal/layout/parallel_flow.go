@@ -134,16 +134,36 @@ func (p *parallel) overflow(col, k int, over *overflow) error {
 	return p.fail(p.limit(), &overflow{section: over.section, height: rest, lines: rest / c.style("body").Leading})
 }
 
+// canShrink says whether a smaller type scale is still to be tried: the
+// layout lets the type shrink, and the next step stays above its
+// smallest body size.
+func (p *parallel) canShrink() bool {
+	lay := p.lay
+	if p.lonePage || !lay.Shrink || lay.MinBody <= 0 {
+		return false
+	}
+	floor := min(1, lay.MinBody/lay.Styles["body"].Size)
+	return p.cols[0].scale-shrinkStep >= floor-1e-9
+}
+
 // callToAction puts each language's call to action at the foot of its
 // column on the last page, both as tall as the taller: on the page where
 // the sections end when it fits below them, else at the top of a page of
-// its own. With a page count, the last page kept room for it.
+// its own, unless the layout lets the type shrink: then a smaller scale
+// is tried first. With a page count, the last page kept room for it.
 func (p *parallel) callToAction(end pos) error {
 	page, top := end.page, p.lay.Height-p.lay.Margins.Bottom-p.ctaH
 	switch {
 	case p.lay.Pages > 0:
 		page = p.lay.Pages - 1
 	case end.y+ctaGap > top+0.01:
+		if p.canShrink() {
+			// A page holding the call to action alone reads as a mistake:
+			// a slightly smaller type keeps it with the sections.
+			c := p.cols[0]
+			h := end.y + ctaGap - top
+			return &overflow{section: "cta", height: h, lines: h / c.style("body").Leading}
+		}
 		page, top = page+1, p.top(page+1)
 		if page >= p.limit() {
 			c := p.cols[0]

@@ -166,3 +166,35 @@ func TestPreparedPlaceholder(t *testing.T) {
 		}
 	}
 }
+
+// TestCallToActionNotAlone lays out the side-by-side edition with a
+// personal call to action too tall for the last page of sections at full
+// size: the type shrinks a little rather than leaving the call to action
+// alone on a page of its own.
+func TestCallToActionNotAlone(t *testing.T) {
+	lay := sideBySide(t)
+	tm, err := team.Parse("team.toml", []byte("[jd]\nname = \"Jeanne Doe\"\nemail = \"jd@example.com\"\nphone = \"+33 6 12 34 56 78\"\ntitle = { en = \"Senior Talent Partner\", fr = \"Partenaire recrutement senior\" }\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := tm.Member("jd")
+	p := &edition.Personal{Client: "Acme Corp", Contact: "Marie Dupont", By: m, Note: "Marie, as promised after Tuesday's call: the SRE profile, with our salary ranges for Lyon and Paris."}
+	var docs []*document.Doc
+	var hys []typeset.Hyphenator
+	for i, lg := range sideLangs {
+		docs = append(docs, personalDoc(t, p, lg, "side-by-side", i == 0))
+		h, _ := hyphen.For(lg)
+		hys = append(hys, h)
+	}
+	d, rep, err := LayParallel(docs, lay, hys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := d.Pages[len(d.Pages)-1]
+	if texts(last, "body") == "" && texts(last, "heading") == "" && texts(last, "group") == "" {
+		t.Errorf("the last of %d pages holds the call to action alone (scale %.2f)", len(d.Pages), rep.Scale)
+	}
+	if rep.Scale < 0.85 {
+		t.Errorf("the type shrank to %.2f", rep.Scale)
+	}
+}

@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -110,8 +111,21 @@ type Language struct {
 func (l *Language) Code() string { return l.Tag.String() }
 
 // entries holds every language, by tag string; regional entries are
-// copies of their base with what differs changed (see table.go).
-var entries = map[string]*Language{}
+// copies of their base with what differs changed (see table.go). It is
+// filled when first needed, not at every start of the command: CLDR's
+// separators take a moment to read.
+var entries map[string]*Language
+
+var loadEntries sync.Once
+
+// all returns every language, filling the table on first use.
+func all() map[string]*Language {
+	loadEntries.Do(func() {
+		entries = map[string]*Language{}
+		table()
+	})
+	return entries
+}
 
 // Match returns the language of a BCP 47 tag: its own entry, or the
 // nearest one along CLDR's parent chain ("fr-BE" → "fr", "en-CA" →
@@ -130,7 +144,7 @@ func Match(tag string) (*Language, error) {
 		}
 	}
 	for ; ; t = t.Parent() {
-		if l, ok := entries[t.String()]; ok {
+		if l, ok := all()[t.String()]; ok {
 			return l, nil
 		}
 		if t == language.Und {
@@ -144,7 +158,7 @@ func Match(tag string) (*Language, error) {
 // Supported lists the tags with an entry, sorted.
 func Supported() []string {
 	var s []string
-	for k := range entries {
+	for k := range all() {
 		s = append(s, k)
 	}
 	slices.Sort(s)

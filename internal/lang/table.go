@@ -8,9 +8,9 @@ const (
 	nnbsp = "\u202f"
 )
 
-// The languages. A regional entry exists only where the region differs
-// from its base; the reasons are given beside it.
-func init() {
+// table registers the languages. A regional entry exists only where the
+// region differs from its base; the reasons are given beside it.
+func table() {
 	register(&Language{
 		Tag: language.English, Name: "English",
 		Notes: "Notes", PreparedFor: "Prepared for", Attention: "for the attention of", PreparedBy: "Prepared by",

@@ -75,6 +75,7 @@
     }
     pages.classList.remove("stale");
     pages.dataset.version = String(n);
+    performance.mark("brochure:preview"); // for measuring how fast the preview follows typing
   }
 
   // placed writes a problem as the command line does: file:line:col: message.
@@ -93,6 +94,7 @@
   }
 
   form.addEventListener("input", (e) => {
+    performance.mark("brochure:input");
     if (e.target === note) countNote();
     if (e.target === role || e.target === layout) offerLanguages();
     schedule();

@@ -90,7 +90,7 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) {
 // command line prints.
 func (s *Server) pdf(w http.ResponseWriter, r *http.Request, req request) {
 	st := s.state.Load()
-	job, err := req.job(st.project, st.catalog)
+	job, err := req.job(st)
 	if err != nil {
 		fail(w, http.StatusUnprocessableEntity, err)
 		return

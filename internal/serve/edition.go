@@ -9,7 +9,6 @@ import (
 
 	"github.com/brochure-dev/brochure/internal/build"
 	"github.com/brochure-dev/brochure/internal/edition"
-	"github.com/brochure-dev/brochure/internal/problem"
 )
 
 // request is one edition, as the page's form (query parameters) or the
@@ -102,7 +101,8 @@ func (r request) personal() bool {
 
 // job turns the request into the job it asks for, or the problems that
 // keep it from being made.
-func (r request) job(p *build.Project, c *catalog) (build.Job, error) {
+func (r request) job(st *state) (build.Job, error) {
+	p, c := st.project, st.catalog
 	var errs []error
 	for _, k := range fields {
 		if len(r.get(k)) > maxField {
@@ -133,27 +133,37 @@ func (r request) job(p *build.Project, c *catalog) (build.Job, error) {
 	if len(lay.Languages) > 1 {
 		sel.Langs, sel.First = nil, r.Lang
 	}
-	if r.personal() {
-		sel.Fields = build.Fields{Client: r.Client, Contact: r.Contact, By: r.By, Note: r.Note, Date: r.Date}
+	// A selection's jobs are listed once per loaded content: listing
+	// reads folders.
+	key := fmt.Sprint(sel.Roles, sel.Langs, sel.Layouts, sel.Variants, sel.First)
+	listed, ok := st.jobs.Load(key)
+	if !ok {
+		jobs, err := p.Jobs(sel)
+		listed, _ = st.jobs.LoadOrStore(key, jobList{jobs, err})
 	}
-	jobs, err := p.Jobs(sel)
+	jobs, err := listed.(jobList).jobs, listed.(jobList).err
 	if err != nil {
-		var errs []error
-		for _, e := range problem.Flatten(err) {
-			var fe *edition.Field
-			if errors.As(e, &fe) {
-				e = fe
-			}
-			errs = append(errs, e)
+		return build.Job{}, err
+	}
+	var personal *edition.Personal
+	if r.personal() {
+		if personal, err = p.Personal(build.Fields{Client: r.Client, Contact: r.Contact, By: r.By, Note: r.Note, Date: r.Date}); err != nil {
+			return build.Job{}, err
 		}
-		return build.Job{}, errors.Join(errs...)
 	}
 	for _, j := range jobs {
 		if j.Variant == r.Variant {
+			j.Personal = personal
 			return j, nil
 		}
 	}
 	return build.Job{}, errors.New("no brochure for this choice")
+}
+
+// jobList is a selection's jobs, or why there are none.
+type jobList struct {
+	jobs []build.Job
+	err  error
 }
 
 func ids[T any](list []T, id func(T) string) string {

@@ -69,7 +69,7 @@ type previewResult struct {
 // makePreview lays the edition out and draws its pages.
 func (s *Server) makePreview(ctx context.Context, st *state, req request) previewResult {
 	out := previewResult{Pages: []string{}, Warnings: []string{}, Errors: []problem.Problem{}}
-	job, err := req.job(st.project, st.catalog)
+	job, err := req.job(st)
 	if err != nil {
 		out.Errors = problem.List(err)
 		return out

@@ -57,6 +57,9 @@ type state struct {
 	catalog *catalog
 	snap    string
 	err     error
+	// jobs caches the jobs of each selection (a jobList), for this
+	// content.
+	jobs sync.Map
 }
 
 // New loads the content folder dir; it fails if the content cannot be

@@ -1,8 +1,9 @@
 # brochure: `make` builds every brochure into out/, `make test` runs the
 # tests. Both need only Go; the tools the tests use to read PDFs
 # (poppler-utils, qpdf, python3-pdfminer), to rasterise SVGs (librsvg2-bin)
-# and the browser the web page's tests drive (chromium) are installed with
-# apt-get when missing.
+# the browser the web page's tests drive (chromium) and a fallback font
+# with Chinese, Japanese and Korean (fonts-droid-fallback) are installed
+# with apt-get when missing.
 
 SHELL   := /bin/bash
 GO      ?= go
@@ -19,7 +20,8 @@ LDFLAGS := $(if $(VERSION),-ldflags "-X github.com/brochure-dev/brochure/interna
 BUILDFLAGS := -trimpath -tags urfave_cli_no_docs $(LDFLAGS)
 PDFTOOLS := pdftotext:poppler-utils pdffonts:poppler-utils pdfinfo:poppler-utils \
             pdftoppm:poppler-utils pdfimages:poppler-utils qpdf:qpdf pdf2txt:python3-pdfminer \
-            rsvg-convert:librsvg2-bin chromium:chromium
+            rsvg-convert:librsvg2-bin chromium:chromium \
+            /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf:fonts-droid-fallback
 
 .PHONY: all brochures binary test bench bench-check bench-counts valgrind lint tools pictures licenses clean
 
@@ -95,7 +97,7 @@ lint:
 tools:
 	@missing=""; for pair in $(PDFTOOLS); do \
 		cmd=$${pair%%:*}; pkg=$${pair##*:}; \
-		command -v $$cmd >/dev/null 2>&1 || missing="$$missing $$pkg"; \
+		{ command -v $$cmd >/dev/null 2>&1 || [ -e "$$cmd" ]; } || missing="$$missing $$pkg"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 		missing=$$(echo $$missing | tr ' ' '\n' | sort -u | tr '\n' ' '); \

@@ -196,8 +196,8 @@ func TestPersonalUsageErrors(t *testing.T) {
 		{[]string{"--client", strings.Repeat("Acme ", 100)}, "--client: 499 characters, more than the 120"},
 		{[]string{"--client", "Acme", "--by", "jdeo"}, `--by: team.toml: no member "jdeo" (team: jdoe, mmartin)`},
 		{[]string{"--client", "Acme", "--date", "4/12/2026"}, `--date: "4/12/2026": want a date like 2026-12-04`},
-		{[]string{"--client", "שלום"}, `--client: "שלום" has no letter or digit to name the file with`},
-		{[]string{"--client", "Acme", "--contact", "דוד"}, `contact: 'ד' (U+05D3) is not in the font`},
+		{[]string{"--client", "Acme", "--contact", "דוד"}, `--contact: character 1 is 'ד' (U+05D3), in the Hebrew script`},
+		{[]string{"--client", "Acme", "--contact", "山田"}, `contact: '山' (U+5C71) is not in the font`},
 		{[]string{"--recipients", "nowhere.csv"}, "--recipients: nowhere.csv: no such file"},
 	} {
 		r := brochure(t, cwd, append([]string{"build", "sre", "--layout", "a4", "--lang", "en", "--out", "out"}, tc.args...)...)

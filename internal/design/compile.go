@@ -137,6 +137,7 @@ func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, bra
 		}
 		lay.Faces[faceName] = face
 	}
+	lay.Fallback = lay.Faces[FallbackFace]
 	// Text styles.
 	known := map[string]bool{}
 	for _, role := range TextRoles {

@@ -94,6 +94,9 @@ type Layout struct {
 	Brand          *Brand
 	// Faces by face name, for the exporter.
 	Faces map[string]*font.Face
+	// Fallback, the face named "fallback" in [faces] if any, sets the
+	// characters a text's own face lacks (a client's name in Chinese, say).
+	Fallback *font.Face
 	// Typography applies the language's typographic rules and
 	// hyphenation.
 	Typography bool
@@ -122,6 +125,10 @@ type Layout struct {
 func (l *Layout) Errorf(key []string, format string, args ...any) error {
 	return l.file.Errorf(key, format, args...)
 }
+
+// FallbackFace is the face name that, in a layout's [faces], names the
+// font for characters the other faces lack.
+const FallbackFace = "fallback"
 
 // Pt converts a length to points.
 func pt(l units.Length) float64 { return l.Pt() }

@@ -85,9 +85,6 @@ func (p *Personal) Check() error {
 		add("client", errors.New("missing: a personal edition names the client it is prepared for"))
 	} else {
 		add("client", checkText(p.Client, MaxClient))
-		if Slug(p.Client) == "" {
-			add("client", fmt.Errorf("%q has no letter or digit to name the file with", p.Client))
-		}
 	}
 	add("contact", checkText(p.Contact, MaxContact))
 	add("note", checkText(p.Note, MaxNote))
@@ -106,9 +103,26 @@ func checkText(s string, max int) error {
 		return fmt.Errorf("%d characters, more than the %d it may have", n, max)
 	}
 	for i, r := range s {
+		n := utf8.RuneCountInString(s[:i]) + 1
 		if unicode.IsControl(r) || unicode.In(r, unicode.Bidi_Control) || r == '\ufeff' || unicode.Is(unicode.Co, r) {
-			return fmt.Errorf("character %d is U+%04X, a control or invisible character: type the text without it", utf8.RuneCountInString(s[:i])+1, r)
+			return fmt.Errorf("character %d is U+%04X, a control or invisible character: type the text without it", n, r)
+		}
+		for name, script := range unsupported {
+			if unicode.Is(script, r) {
+				return fmt.Errorf("character %d is %q (U+%04X), in %s script, which needs a right-to-left or shaped layout the typesetter does not do yet", n, r, r, name)
+			}
 		}
 	}
 	return nil
+}
+
+// unsupported are the scripts written right to left or whose letters
+// join and reorder (shaping): set as plain left-to-right glyphs, they
+// would be wrong, so they are refused.
+var unsupported = map[string]*unicode.RangeTable{
+	"the Arabic": unicode.Arabic, "the Hebrew": unicode.Hebrew, "the Syriac": unicode.Syriac, "the Thaana": unicode.Thaana,
+	"the N'Ko": unicode.Nko, "the Devanagari": unicode.Devanagari, "the Bengali": unicode.Bengali, "the Gurmukhi": unicode.Gurmukhi,
+	"the Gujarati": unicode.Gujarati, "the Oriya": unicode.Oriya, "the Tamil": unicode.Tamil, "the Telugu": unicode.Telugu,
+	"the Kannada": unicode.Kannada, "the Malayalam": unicode.Malayalam, "the Sinhala": unicode.Sinhala, "the Thai": unicode.Thai,
+	"the Lao": unicode.Lao, "the Tibetan": unicode.Tibetan, "the Myanmar": unicode.Myanmar, "the Khmer": unicode.Khmer,
 }

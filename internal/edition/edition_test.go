@@ -1,6 +1,8 @@
 package edition
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 	"testing"
 )
@@ -14,7 +16,8 @@ func TestSlug(t *testing.T) {
 		{"Œuvre d’Ørsted", "oeuvre-d-orsted"},
 		{"L'Oréal", "l-oreal"},
 		{"=HYPERLINK(\"http://x\")", "hyperlink-http-x"},
-		{"株式会社", ""},
+		{"株式会社", "client-" + digest("株式会社")},
+		{"", ""},
 		{"株式会社 Sony", "sony"},
 		{"Cafe\u0301 Noir", "cafe-noir"},
 		{strings.Repeat("word ", 40), "word-word-word-word-word-word-word-word-word-word"[:44]},
@@ -38,7 +41,6 @@ func TestCheck(t *testing.T) {
 		{"ok", Personal{Client: "Acme Corp", Contact: "Marie Dupont", Note: "As promised."}, ""},
 		{"html and pdf syntax are text", Personal{Client: "<b>Acme</b> (Europe) \\ %PDF", Note: "=HYPERLINK(\"http://evil\")"}, ""},
 		{"no client", Personal{Contact: "Marie"}, "client: missing"},
-		{"client of no letters", Personal{Client: "---"}, "client: \"---\" has no letter or digit"},
 		{"long client", Personal{Client: long}, "client: 500 characters, more than the 120"},
 		{"long contact", Personal{Client: "Acme", Contact: long}, "contact: 500 characters, more than the 80"},
 		{"long note", Personal{Client: "Acme", Note: long}, "note: 500 characters, more than the 300"},
@@ -46,6 +48,9 @@ func TestCheck(t *testing.T) {
 		{"escape", Personal{Client: "Acme", Contact: "Marie\x1b[31m"}, "contact: character 6 is U+001B"},
 		{"right-to-left override", Personal{Client: "Acme\u202eproC"}, "client: character 5 is U+202E"},
 		{"bad UTF-8", Personal{Client: "Acme \xff"}, "client: not valid UTF-8"},
+		{"right to left", Personal{Client: "Acme", Contact: "דוד לוי"}, "contact: character 1 is 'ד' (U+05D3), in the Hebrew script, which needs a right-to-left"},
+		{"shaped", Personal{Client: "टाटा"}, "client: character 1 is 'ट' (U+091F), in the Devanagari script"},
+		{"Japanese is fine", Personal{Client: "株式会社ソニー"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			err := tc.p.Check()
@@ -74,4 +79,9 @@ func TestNormalize(t *testing.T) {
 			t.Errorf("Normalize(%q, %v) = %q, want %q", tc.in, tc.paragraph, got, tc.want)
 		}
 	}
+}
+
+func digest(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:4])
 }

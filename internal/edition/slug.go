@@ -1,6 +1,8 @@
 package edition
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 	"unicode"
 
@@ -20,8 +22,19 @@ var folds = map[rune]string{
 // Slug names a client in a file name: ASCII-folded, lower case, words
 // joined by hyphens, at most 48 characters cut at a word: "Société
 // Générale" gives "societe-generale". Letters with no ASCII form (other
-// scripts) are dropped; a name with none left gives "".
+// scripts) are dropped; a name with none left is named by its digest,
+// "client-" and 8 hex digits, the same for the same name. Only a blank
+// name gives "".
 func Slug(s string) string {
+	out := asciiSlug(s)
+	if out == "" && strings.TrimSpace(s) != "" {
+		sum := sha256.Sum256([]byte(norm.NFC.String(strings.TrimSpace(s))))
+		return "client-" + hex.EncodeToString(sum[:4])
+	}
+	return out
+}
+
+func asciiSlug(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range norm.NFKD.String(strings.ToLower(s)) {

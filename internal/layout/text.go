@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/brochure-dev/brochure/internal/font"
+
 	"github.com/brochure-dev/brochure/internal/design"
 	"github.com/brochure-dev/brochure/internal/frame"
 	"github.com/brochure-dev/brochure/internal/typeset"
@@ -27,7 +29,7 @@ type para struct {
 // set breaks spans into lines of the given width with the leading of a
 // style, and records the paragraph's spacing in the report.
 func (c *composer) set(spans []typeset.Span, st design.Style, width float64, tag string) *para {
-	p := typeset.Set(spans, typeset.Options{Width: width, Align: align(st), Hyphen: c.hyphen})
+	p := typeset.Set(c.withFallback(spans), typeset.Options{Width: width, Align: align(st), Hyphen: c.hyphen})
 	return c.newPara(p, st, width, tag)
 }
 
@@ -53,6 +55,7 @@ func (c *composer) newPara(p typeset.Paragraph, st design.Style, width float64, 
 // as it is. Only the report's entry is the chosen one.
 func (c *composer) setBalanced(spans []typeset.Span, st design.Style, width float64, tag string) *para {
 	opt := typeset.Options{Width: width, Align: align(st), Hyphen: c.hyphen}
+	spans = c.withFallback(spans)
 	best := typeset.Set(spans, opt)
 	n := len(best.Lines)
 	if n >= 2 && !st.Justify {
@@ -157,6 +160,7 @@ func (p *para) maxWidth() float64 {
 // report says so.
 func (c *composer) setLine(spans []typeset.Span, st design.Style, w float64, tag string) *para {
 	opt := typeset.Options{Width: w, Align: typeset.Left}
+	spans = c.withFallback(spans)
 	if p := typeset.Set(spans, opt); len(p.Lines) <= 1 {
 		return c.newPara(p, st, w, tag)
 	}
@@ -189,4 +193,38 @@ func (c *composer) setLine(spans []typeset.Span, st design.Style, w float64, tag
 		}
 	}
 	return c.newPara(typeset.Set(keep(lo), opt), st, w, tag)
+}
+
+// withFallback sets the characters a span's face lacks in the layout's
+// fallback face, where that has them: runs of them become spans of their
+// own, in the same size, colour and link.
+func (c *composer) withFallback(spans []typeset.Span) []typeset.Span {
+	fb := c.lay.Fallback
+	if fb == nil {
+		return spans
+	}
+	var out []typeset.Span
+	for _, sp := range spans {
+		start, fallback := 0, false
+		for i, r := range sp.Text {
+			use := !sp.Style.Face.Has(r) && fb.Has(r)
+			if i > start && use != fallback {
+				out = append(out, inFace(sp, sp.Text[start:i], fallback, fb))
+				start = i
+			}
+			fallback = use
+		}
+		out = append(out, inFace(sp, sp.Text[start:], fallback, fb))
+	}
+	return out
+}
+
+// inFace is a piece of span sp, in the fallback face when fallback is
+// set.
+func inFace(sp typeset.Span, text string, fallback bool, fb *font.Face) typeset.Span {
+	sp.Text = text
+	if fallback {
+		sp.Style.Face = fb
+	}
+	return sp
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // coverage refuses personal fields with characters that a face of the
-// layout cannot show, naming the field and each character once, so that
+// layout cannot show (nor its fallback face, if it names one), naming the field and each character once, so that
 // nothing typed is silently dropped or drawn as a blank box.
 func coverage(p *edition.Personal, lay *design.Layout) error {
 	var errs []error
@@ -22,8 +22,11 @@ func coverage(p *edition.Personal, lay *design.Layout) error {
 				continue
 			}
 			seen[r] = true
+			if lay.Fallback != nil && lay.Fallback.Has(r) {
+				continue // set in the fallback face
+			}
 			for _, name := range faces {
-				if face := lay.Faces[name]; !face.Has(r) {
+				if face := lay.Faces[name]; face != lay.Fallback && !face.Has(r) {
 					errs = append(errs, &edition.Field{Name: f.name, Err: fmt.Errorf("%q (U+%04X) is not in the font %s of layout %s", r, r, face.Name(), lay.Name)})
 					break
 				}

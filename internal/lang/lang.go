@@ -78,8 +78,9 @@ type Language struct {
 	// Decimal and Group are the decimal and thousands separators, from
 	// CLDR: "," and "." in German, "." and "’" in Swiss German.
 	Decimal, Group string
-	// Money is the style of amounts in pay ranges: "prefix" ("€45K"), or
-	// "suffix" ("45 k€", as French and German recruiting prose write).
+	// Money is the style of amounts in pay ranges: "prefix" ("€45K"),
+	// "suffix" ("45 k€", as French and German recruiting prose write), or
+	// "full" ("45 000–55 000 $", as Quebec writes them).
 	Money string
 	// Thousands abbreviates thousands: "K" ("€45K"), "k" ("£45k",
 	// "45 k€").

@@ -8,7 +8,7 @@ import (
 func TestMatch(t *testing.T) {
 	tests := []struct{ tag, want string }{
 		{"en", "en"}, {"en-GB", "en-GB"}, {"en-CA", "en"}, {"en-US", "en-US"}, {"en_us", "en-US"},
-		{"fr", "fr"}, {"fr-CA", "fr"}, {"fr-BE", "fr"}, {"fr-CH", "fr"},
+		{"fr", "fr"}, {"fr-CA", "fr-CA"}, {"fr-BE", "fr"}, {"fr-CH", "fr"},
 		{"de", "de"}, {"de-DE", "de"}, {"de-CH", "de-CH"}, {"de-AT", "de-AT"}, {"de-LI", "de"},
 		{"DE-ch", "de-CH"}, {"es-MX", "es"}, {"es-419", "es"}, {"it-CH", "it"}, {"nl-BE", "nl"},
 		{"pt", "pt"}, {"pt-BR", "pt"}, {"pt-PT", "pt-PT"}, {"pt-AO", "pt-PT"},
@@ -27,7 +27,7 @@ func TestMatch(t *testing.T) {
 
 func TestMatchErrors(t *testing.T) {
 	tests := []struct{ tag, want string }{
-		{"sv", `language "sv" cannot be typeset: no typographic rules, hyphenation patterns, number formats or words for it (languages: de, de-AT, de-CH, en, en-GB, en-US, es, fr, it, nl, pt, pt-PT)`},
+		{"sv", `language "sv" cannot be typeset: no typographic rules, hyphenation patterns, number formats or words for it (languages: de, de-AT, de-CH, en, en-GB, en-US, es, fr, fr-CA, it, nl, pt, pt-PT)`},
 		{"x!", `language "x!": not a BCP 47 tag like "en" or "fr-CA"`},
 		{"", `language "": not a BCP 47 tag like "en" or "fr-CA"`},
 	}

@@ -47,6 +47,12 @@ func table() {
 		// two-letter fragment such as "té".
 		Hyphenation: Hyphenation{Patterns: "hyph-fr.tex", LeftMin: 2, RightMin: 3},
 	})
+	region("fr", "fr-CA", func(l *Language) {
+		// Quebec job ads write pay in full, the symbol after a space,
+		// as the OQLF recommends: "45 000–55 000 $", not "45–55 k$".
+		l.Money = "full"
+		l.Group = nnbsp // as in France (CLDR's fr-CA has U+00A0)
+	})
 	register(&Language{
 		Tag: language.German, Name: "Deutsch",
 		Notes: "Notizen", PreparedFor: "Erstellt für", Attention: "zu Händen", PreparedBy: "Erstellt von",

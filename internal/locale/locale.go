@@ -106,8 +106,12 @@ func (l *Locale) abbr(unit string) string {
 func (l *Locale) unit(unit, sym string) string { return l.abbr(unit) + sym }
 
 // MoneyK formats an amount in thousands, or millions from a million on:
-// "€45K", "€1.5M", "45 k€", "1,5 M€", "1,5 Mio. €".
+// "€45K", "€1.5M", "45 k€", "1,5 M€", "1,5 Mio. €"; in full where the
+// language writes pay so ("45 000 $" in fr-CA).
 func (l *Locale) MoneyK(v int, currency string) string {
+	if l.lang.Money == "full" {
+		return l.Money(v, currency)
+	}
 	n, unit := l.short(v)
 	sym := l.symbol(currency)
 	if l.lang.Money == "prefix" {
@@ -120,6 +124,9 @@ func (l *Locale) MoneyK(v int, currency string) string {
 // "45–55 k€"; open adds "+" for a top that is
 // exceeded ("et plus", "und mehr").
 func (l *Locale) MoneyRangeK(min, max int, currency string, open bool) string {
+	if l.lang.Money == "full" {
+		return l.MoneyRange(min, max, currency, open)
+	}
 	a, au := l.short(min)
 	b, bu := l.short(max)
 	sym := l.symbol(currency)

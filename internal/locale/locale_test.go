@@ -21,7 +21,7 @@ func TestMoney(t *testing.T) {
 		{"fr", "EUR", 45000, 55000, false, "45–55\u00a0k€"},
 		{"fr", "EUR", 70000, 100000, true, "70–100\u00a0k€ et plus"},
 		{"fr", "EUR", 52500, 61000, false, "52,5–61\u00a0k€"},
-		{"fr-CA", "CAD", 80000, 90000, false, "80–90\u00a0k$"}, // CLDR: "$" in Canada
+		{"fr-CA", "CAD", 80000, 90000, false, "80\u202f000–90\u202f000\u00a0$"}, // in full, "$" as CLDR writes it in Canada
 		{"en", "CAD", 80000, 90000, false, "CA$80K–CA$90K"},
 		{"en-GB", "GBP", 45000, 55000, false, "£45k–£55k"},
 		{"en-GB", "GBP", 70000, 100000, true, "£70k–£100k+"},

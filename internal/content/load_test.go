@@ -138,7 +138,7 @@ func TestRealRole(t *testing.T) {
 	files := edited(t, change{"role.toml", `languages = ["en", "fr"]`, `languages = ["en", "fr", "sv"]`})
 	files["sre/sv.toml"] = files["sre/fr.toml"]
 	_, err = content.Load(files, "brochures", "sre")
-	want := `brochures/sre/role.toml:5:1: languages: language "sv" cannot be typeset: no typographic rules, hyphenation patterns, number formats or words for it (languages: de, de-AT, de-CH, en, en-GB, en-US, es, fr, it, nl, pt, pt-PT)`
+	want := `brochures/sre/role.toml:5:1: languages: language "sv" cannot be typeset: no typographic rules, hyphenation patterns, number formats or words for it (languages: de, de-AT, de-CH, en, en-GB, en-US, es, fr, fr-CA, it, nl, pt, pt-PT)`
 	if err == nil || err.Error() != want {
 		t.Errorf("Load with it:\n got %v\nwant %s", err, want)
 	}

@@ -42,7 +42,7 @@ layouts/a4.toml:⟨top =⟩:8: page.margins.top: bad length "12 furlongs": want 
 		{
 			name:    "a language that cannot be typeset",
 			changes: []change{{"a4.toml", `brand = "brand.toml"`, `languages = ["en", "sv"]` + "\n" + `brand = "brand.toml"`}},
-			want:    `layouts/a4.toml:⟨languages =⟩:1: languages: language "sv" cannot be typeset: no typographic rules, hyphenation patterns, number formats or words for it (languages: de, de-AT, de-CH, en, en-GB, en-US, es, fr, it, nl, pt, pt-PT)`,
+			want:    `layouts/a4.toml:⟨languages =⟩:1: languages: language "sv" cannot be typeset: no typographic rules, hyphenation patterns, number formats or words for it (languages: de, de-AT, de-CH, en, en-GB, en-US, es, fr, fr-CA, it, nl, pt, pt-PT)`,
 		},
 		{
 			name:    "missing page columns",

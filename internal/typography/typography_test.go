@@ -56,7 +56,7 @@ func TestFor(t *testing.T) {
 			t.Errorf("For(%q): no error", lang)
 			continue
 		}
-		if !strings.Contains(err.Error(), "de, de-AT, de-CH, en, en-GB, en-US, es, fr, it, nl, pt, pt-PT") && !strings.Contains(err.Error(), "BCP 47") {
+		if !strings.Contains(err.Error(), "de, de-AT, de-CH, en, en-GB, en-US, es, fr, fr-CA, it, nl, pt, pt-PT") && !strings.Contains(err.Error(), "BCP 47") {
 			t.Errorf("For(%q): error %q does not name the supported languages", lang, err)
 		}
 	}

@@ -135,8 +135,8 @@ var fr = []wordCase{
 	{"l’équipe", "l’équipe"},
 	{"d’exploitation", "d’ex-ploi-ta-tion"},
 	{"d'intégration", "d'in-té-gra-tion"},
-	{"post-mortem", "post-mor-tem"},
-	{"e-commerce", "e-com-merce"},
+	{"post-mortem", "post-mortem"}, // a compound breaks at its own hyphen only
+	{"e-commerce", "e-commerce"},
 	{"transformation", "trans-for-ma-tion"},
 	{"fonctionnement", "fonc-tion-ne-ment"},
 	{"brochure", "bro-chure"},

@@ -84,6 +84,9 @@ type Hyphenator struct {
 	// capitalised hyphenates words with an initial capital and no other
 	// one (German nouns).
 	capitalised bool
+	// compoundParts hyphenates the parts of a compound written with a
+	// hyphen; without it, such a compound breaks only at its hyphen.
+	compoundParts bool
 
 	tag   string
 	lang  *language
@@ -108,7 +111,7 @@ func For(code string) (*Hyphenator, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Hyphenator{LeftMin: hy.LeftMin, RightMin: hy.RightMin, capitalised: hy.Capitalised, tag: ll.Code(), lang: l, set: set}, nil
+	return &Hyphenator{LeftMin: hy.LeftMin, RightMin: hy.RightMin, capitalised: hy.Capitalised, compoundParts: hy.CompoundParts, tag: ll.Code(), lang: l, set: set}, nil
 }
 
 // Lang returns the tag of the internal/lang entry whose patterns are in

@@ -35,9 +35,16 @@ func (h *Hyphenator) AppendPoints(dst []int, word string) []int {
 	if !eligible(word, off, core, h.capitalised) || h.isNever(core) {
 		return dst
 	}
-	// Hyphen-separated components, then apostrophe-separated parts.
-	// A component or part as long as its container is the same string,
-	// already looked up in the never-list.
+	// A compound written with a hyphen ("e-commerce", "post-mortem")
+	// breaks only at its own hyphen, but in languages that hyphenate its
+	// parts (German): a hyphen added inside one of them reads badly
+	// ("e-com-merce").
+	if !h.compoundParts && strings.IndexFunc(core, isHyphen) >= 0 {
+		return dst
+	}
+	// Apostrophe-separated parts ("d’infrastructure"). A part as long as
+	// its container is the same string, already looked up in the
+	// never-list.
 	for comp := range splitOn(core, isHyphen) {
 		if len(comp.s) < len(core) && h.isNever(comp.s) {
 			continue

@@ -61,6 +61,11 @@ type Hyphenation struct {
 	// ("Infrastrukturverantwortung"): German capitalises every noun.
 	// Elsewhere a capital marks a name, which is never hyphenated.
 	Capitalised bool
+	// CompoundParts hyphenates the parts of a compound written with a
+	// hyphen ("Cloud-In-fra-struk-tur"), as German does with its long
+	// nouns. Elsewhere such a compound breaks only at its own hyphen:
+	// "e-com-merce" reads badly in French and English.
+	CompoundParts bool
 }
 
 // Language is what a brochure needs to know of one language.

@@ -69,7 +69,7 @@ func table() {
 		Quotes: Quotes{Open: "„", Close: "“"},
 		// The 1996 (reformed) patterns; the file asks for 2/2, 2/3 as
 		// for the others. Nouns are capitalised and hyphenate.
-		Hyphenation: Hyphenation{Patterns: "hyph-de-1996.tex", LeftMin: 2, RightMin: 3, Capitalised: true},
+		Hyphenation: Hyphenation{Patterns: "hyph-de-1996.tex", LeftMin: 2, RightMin: 3, Capitalised: true, CompoundParts: true},
 	})
 	region("de", "de-AT", func(l *Language) {
 		// "Jänner" is Austrian for January; CLDR groups with a space.

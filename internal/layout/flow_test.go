@@ -3,6 +3,9 @@ package layout
 import (
 	"strings"
 	"testing"
+
+	"github.com/brochure-dev/brochure/internal/hyphen"
+	"github.com/brochure-dev/brochure/internal/typeset"
 )
 
 func blocks(spec string) []*block {
@@ -73,5 +76,29 @@ func TestFlow(t *testing.T) {
 				end[p.reg] = p.top + p.block.height
 			}
 		})
+	}
+}
+
+// TestAddressLinesStayInMeasure sets a paragraph of long addresses at
+// many widths and type scales: a justified line that ends inside an
+// address is set ragged, but one whose spaces had to shrink to fit is
+// still shrunk, so that no line runs past the measure.
+func TestAddressLinesStayInMeasure(t *testing.T) {
+	text := "See https://northlight-talent.example/roles/site-reliability-engineering/platform/observability/incident-response/on-call-rotations/postmortems/2026/guide.html?utm_source=brochure&utm_medium=pdf or write to site.reliability.engineering.recruitment.team@northlight-talent.example. An SRE is the link between your developers and your infrastructure team."
+	l := a4(t)
+	h, err := hyphen.For("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for scale := 0.80; scale <= 1.0; scale += 0.02 {
+		st := l.Styles["body"].Scaled(scale)
+		for w := 200.0; w < 290; w += 0.5 {
+			p := typeset.Set([]typeset.Span{{Text: text, Style: tstyle(st)}}, typeset.Options{Width: w, Align: typeset.Justify, Hyphen: h})
+			for _, ln := range p.Lines {
+				if ln.Width > w+0.01 {
+					t.Fatalf("scale %.2f, measure %.1f pt: a line of %.1f pt (%q)", scale, w, ln.Width, ln.Runs[0].Text)
+				}
+			}
+		}
 	}
 }

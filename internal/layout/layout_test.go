@@ -44,6 +44,14 @@ func lay(t testing.TB, r *content.Role, lang string) (*frame.Document, error) {
 // layWith lays out a role in a language with a named layout.
 func layWith(t testing.TB, r *content.Role, lang, name string) (*frame.Document, error) {
 	t.Helper()
+	d, _, err := layReport(t, r, lang, name)
+	return d, err
+}
+
+// layReport lays out a role in a language with a named layout, and says
+// what the layout did.
+func layReport(t testing.TB, r *content.Role, lang, name string) (*frame.Document, *Report, error) {
+	t.Helper()
 	l, err := loader.Layout(name)
 	if err != nil {
 		t.Fatal(err)
@@ -56,8 +64,7 @@ func layWith(t testing.TB, r *content.Role, lang, name string) (*frame.Document,
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, _, err := Lay(doc, l, h)
-	return d, err
+	return Lay(doc, l, h)
 }
 
 // flowTags are the texts that flow in the columns.

@@ -3,9 +3,6 @@ package layout
 import (
 	"strings"
 	"testing"
-
-	"github.com/brochure-dev/brochure/internal/document"
-	"github.com/brochure-dev/brochure/internal/hyphen"
 )
 
 // TestChartFigures lays out salary charts for spans from a monthly pay
@@ -51,19 +48,7 @@ func TestMonthlyTable(t *testing.T) {
 	}
 	for _, name := range []string{"a4", "letter", "trifold", "a5-booklet"} {
 		for _, lang := range []string{"en", "fr"} {
-			l, err := loader.Layout(name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, err := document.Build(r, lang, l)
-			if err != nil {
-				t.Fatal(err)
-			}
-			h, err := hyphen.For(lang)
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, rep, err := Lay(doc, l, h)
+			_, rep, err := layReport(t, r, lang, name)
 			if err != nil {
 				t.Fatalf("%s %s: %v", name, lang, err)
 			}

@@ -81,20 +81,6 @@ func objHeader(n int) []byte {
 	return append(strconv.AppendInt(nil, int64(n), 10), " 0 obj\n"...)
 }
 
-// dict returns the text of object n from its header to its endobj, for
-// an object without a stream (a stream's data could hold anything).
-func (f *xrefFile) dict(n int) ([]byte, error) {
-	if n <= 0 || n >= len(f.offsets) {
-		return nil, fmt.Errorf("no object %d", n)
-	}
-	obj := f.data[f.offsets[n]:f.xrefAt]
-	end := bytes.Index(obj, []byte("\nendobj\n"))
-	if end < 0 {
-		return nil, fmt.Errorf("object %d has no endobj", n)
-	}
-	return obj[:end+len("\nendobj\n")], nil
-}
-
 // bodies returns the body of every object of f, by number (bodies[0] is
 // nil): the text between "N 0 obj\n" and "\nendobj\n". An object ends
 // where the next one in the file starts, so that nothing inside a stream

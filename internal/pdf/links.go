@@ -104,8 +104,7 @@ func (w *objWriter) outline(marks []bookmark, pages []int) int {
 	root := w.next
 	first := root + 1 // entry i is object first+i
 	parent := make([]int, len(marks))
-	var kids [][]int // by entry, plus the root's at len(marks)
-	kids = make([][]int, len(marks)+1)
+	kids := make([][]int, len(marks)+1) // by entry, plus the root's at len(marks)
 	count := make([]int, len(marks)+1)
 	var open []int // the entries the next one may nest under
 	for i, m := range marks {

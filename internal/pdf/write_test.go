@@ -186,15 +186,6 @@ func showText(t *testing.T, content []byte, fonts map[string]*pdfFont) []shown {
 	return out
 }
 
-func num(t *testing.T, s string) float64 {
-	t.Helper()
-	v, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return v
-}
-
 // TestWriteReadBack reads the written file back as a PDF reader would:
 // fonts, text through ToUnicode, advances, colours, bookmarks.
 func TestWriteReadBack(t *testing.T) {

@@ -31,7 +31,7 @@ func TestCacheLetsFacesGo(t *testing.T) {
 		if _, err := pathsOf(f).path(f, 36); err != nil {
 			t.Fatal(err)
 		}
-		if pathsOf(f) != pathsOf(f) {
+		if a, b := pathsOf(f), pathsOf(f); a != b {
 			t.Fatal("two caches for one face")
 		}
 		if count() != before+1 {

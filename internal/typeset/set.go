@@ -119,9 +119,11 @@ func (b *breaker) lines(end *node, spans []Span, align Align) []Line {
 	for k := len(breaks) - 1; k >= 0; k-- {
 		n := breaks[k]
 		last := k == 0
-		// Justified lines fill the width; the last is ragged unless its
-		// spaces had to shrink for it to fit.
-		lines[len(breaks)-1-k] = b.line(start, n, spans, align == Justify && (!last || n.ratio < 0) && !b.items[n.pos].address)
+		// Justified lines fill the width; the last, and one broken inside
+		// an address, are ragged, unless their spaces had to shrink for
+		// them to fit.
+		stretched := !last && !b.items[n.pos].address
+		lines[len(breaks)-1-k] = b.line(start, n, spans, align == Justify && (stretched || n.ratio < 0))
 		// The next line starts at the next box.
 		start = n.pos + 1
 		for start < len(b.items) && b.items[start].kind != box {

@@ -20,6 +20,9 @@ type Document struct {
 	Meta          Meta
 	// Print is set for print files: bleed, marks and CMYK colours.
 	Print *Print
+	// Structure is the logical structure, in reading order: the root
+	// element (RoleDocument). Items point into it.
+	Structure *Node
 }
 
 // Print says how a print file differs from a screen one.
@@ -87,6 +90,9 @@ type Text struct {
 	// from the trim's left edge, of its column, cell or panel. The
 	// layout's check keeps every glyph inside it. Zero: no measure.
 	Room [2]float64
+	// Struct is the structure element the item belongs to; nil or
+	// Artifact: a screen reader skips it.
+	Struct *Node
 }
 
 // Bounds spans the face's ascent and descent around the baseline.
@@ -108,6 +114,9 @@ type Box struct {
 	LineWidth float64
 	Radius    float64
 	Tag       string
+	// Struct is the structure element the item belongs to; nil or
+	// Artifact: a screen reader skips it.
+	Struct *Node
 }
 
 // Bounds implements Item.
@@ -121,6 +130,9 @@ type Rule struct {
 	X1, Y1, X2, Y2 float64
 	Color          color.Color
 	Width          float64
+	// Struct is the structure element the item belongs to; nil or
+	// Artifact: a screen reader skips it.
+	Struct *Node
 }
 
 // Bounds implements Item.
@@ -145,6 +157,9 @@ type Image struct {
 	Print []byte
 	// Where names the image's source in messages ("team.toml:7:1").
 	Where string
+	// Struct is the structure element the item belongs to; nil or
+	// Artifact: a screen reader skips it.
+	Struct *Node
 }
 
 // Bounds implements Item.
@@ -157,6 +172,9 @@ func (im *Image) Kind() string { return "image" }
 type Link struct {
 	Rect
 	URI string
+	// Struct is the link's structure element (RoleLink), which its text
+	// belongs to too.
+	Struct *Node
 }
 
 // Bounds implements Item.

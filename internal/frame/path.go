@@ -30,6 +30,9 @@ type Path struct {
 	// a point is inside when a ray from it crosses the outline an odd
 	// number of times. Otherwise the non-zero winding rule fills.
 	EvenOdd bool
+	// Struct is the structure element the item belongs to; nil or
+	// Artifact: a screen reader skips it.
+	Struct *Node
 }
 
 // Bounds is the box of the path's points (control points included, which

@@ -46,7 +46,20 @@ type Options struct {
 	Print bool    // a print file: CMYK/spot/gray only, bleed required, images ≥ 300 dpi
 	Bleed float64 // the bleed expected on every side, in points (e.g. 3 mm = 8.504 pt); 0 for screen files
 	Safe  float64 // the safe zone: text must stay this far inside the TrimBox, points (5 mm = 14.17 pt)
+	// Standards are the standards the file is checked against; none:
+	// those the file claims in its XMP metadata.
+	Standards []Standard
 }
+
+// Standard is a conformance a file can claim and be checked against.
+type Standard string
+
+// The standards preflight checks.
+const (
+	UA1 Standard = "ua-1" // PDF/UA-1 (ISO 14289-1), the Matterhorn Protocol's machine checks
+	A2  Standard = "a-2"  // PDF/A-2 (ISO 19005-2)
+	X4  Standard = "x-4"  // PDF/X-4 (ISO 15930-7)
+)
 
 // Report is the result for one file: one check per rule, each with OK and
 // a human message.
@@ -169,7 +182,7 @@ func check(name string, data []byte, opt Options) (*Report, error) {
 			return nil, err
 		}
 	}
-	return &Report{
+	rep := &Report{
 		File:  name,
 		Pages: len(pages),
 		Checks: []Result{
@@ -182,5 +195,18 @@ func check(name string, data []byte, opt Options) (*Report, error) {
 			checkSafeZone(pages, scans, opt),
 			checkInk(pages, scans, opt),
 		},
-	}, nil
+	}
+	for _, st := range opt.Standards {
+		switch st {
+		case UA1:
+			rep.Checks = append(rep.Checks, checkUA1(doc, pages, scans)...)
+		case A2:
+			rep.Checks = append(rep.Checks, checkA2(doc, pages, scans)...)
+		case X4:
+			rep.Checks = append(rep.Checks, checkX4(doc, pages, scans)...)
+		default:
+			return nil, fmt.Errorf("unknown standard %q (known: ua-1, a-2, x-4)", st)
+		}
+	}
+	return rep, nil
 }

@@ -108,7 +108,7 @@ func (c *composer) notes(pg *frame.Page, i int, top float64) {
 	lay := c.lay
 	left, _ := c.sides(i)
 	w := lay.Width - lay.Margins.Left - lay.Margins.Right
-	h := c.headingBlock(c.doc.Locale.Notes, w)
+	h := c.headingBlock(c.doc.Locale.Notes, w, c.tree.Add(frame.RoleSect))
 	h.draw(pg, left, top)
 	for y := top + h.height + noteSpacing; y <= lay.Height-lay.Margins.Bottom; y += noteSpacing {
 		c.rule(pg, left, y, w, 0.5)
@@ -136,13 +136,14 @@ func (c *composer) backCover(pg *frame.Page, i int) error {
 	}
 	c.drawQR(pg, code, left, y, backQRWidth)
 	tx, tw := left+backQRWidth+12, w-backQRWidth-12
-	label := c.set(plain(doc.CTA.WebLabel, c.style("group")), c.style("group"), tw, "back")
+	back := c.tree.Add(frame.RoleP)
+	label := c.set(plain(doc.CTA.WebLabel, c.style("group")), c.style("group"), tw, "back").as(back)
 	label.draw(pg, tx, y+10)
 	// On the paper, the address takes the headings' colour: the link
 	// colour is for the call to action's dark box.
 	ls := c.style("small")
 	ls.Color = c.style("heading").Color
-	web := c.set([]typeset.Span{{Text: strings.TrimPrefix(doc.CTA.Web, "https://"), Style: tstyle(ls), Link: doc.CTA.Link}}, ls, tw, "back")
+	web := c.set([]typeset.Span{{Text: strings.TrimPrefix(doc.CTA.Web, "https://"), Style: tstyle(ls), Link: doc.CTA.Link}}, ls, tw, "back").as(back)
 	web.draw(pg, tx, y+10+label.height()+2)
 	c.band(pg, 0, lay.Width, lay.Height-lay.CoverBand, left, right)
 	if bottom := y + backQRWidth; bottom > lay.Height-lay.CoverBand-m.Bottom/2 {

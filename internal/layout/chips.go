@@ -21,9 +21,11 @@ type chipSet struct {
 	draw   func(pg *frame.Page, x, top float64)
 }
 
-// chips lays out names as tags within width w. A name too long for a
-// tag of the whole width wraps inside its tag, which grows taller.
-func (c *composer) chips(names []string, w float64) chipSet {
+// chips lays out names as tags within width w, a list in parent. A name
+// too long for a tag of the whole width wraps inside its tag, which grows
+// taller.
+func (c *composer) chips(names []string, w float64, parent *frame.Node) chipSet {
+	list := parent.Add(frame.RoleL)
 	st := c.style("small")
 	ts := typeset.Style{Face: st.Face, Size: st.Size, Color: c.color("chip_text")}
 	asc := st.Face.Ascent() * st.Size / 1000
@@ -32,6 +34,7 @@ func (c *composer) chips(names []string, w float64) chipSet {
 	type chip struct {
 		x, y, w, h float64
 		lines      []typeset.Line
+		node       *frame.Node
 	}
 	var cs []chip
 	x, y, rowH := 0.0, 0.0, h
@@ -53,7 +56,7 @@ func (c *composer) chips(names []string, w float64) chipSet {
 			x, y, rowH = 0, y+rowH+chipGapY, h
 		}
 		rowH = max(rowH, ch)
-		cs = append(cs, chip{x, y, cw, ch, lines})
+		cs = append(cs, chip{x, y, cw, ch, lines, list.Add(frame.RoleLI).Add(frame.RoleLBody)})
 		x += cw + chipGapX
 	}
 	return chipSet{
@@ -64,7 +67,7 @@ func (c *composer) chips(names []string, w float64) chipSet {
 				pg.Add(&frame.Box{Rect: frame.Rect{X: x0 + ch.x, Y: top + ch.y, W: ch.w, H: ch.h}, Fill: &fill, Radius: chipRadius, Tag: "chip"})
 				for i, l := range ch.lines {
 					for _, r := range l.Runs {
-						pg.Add(&frame.Text{X: x0 + ch.x + chipPadX + r.X, Y: top + ch.y + chipPadY + asc + float64(i)*st.Leading, Text: r.Text, Face: ts.Face, Size: ts.Size, Color: ts.Color, Width: r.Width, Tag: "chip", Lang: c.doc.Lang, Room: [2]float64{x0 + ch.x + chipPadX, x0 + ch.x + ch.w - chipPadX}})
+						pg.Add(&frame.Text{X: x0 + ch.x + chipPadX + r.X, Y: top + ch.y + chipPadY + asc + float64(i)*st.Leading, Text: r.Text, Face: ts.Face, Size: ts.Size, Color: ts.Color, Width: r.Width, Tag: "chip", Lang: c.doc.Lang, Room: [2]float64{x0 + ch.x + chipPadX, x0 + ch.x + ch.w - chipPadX}, Struct: ch.node})
 					}
 				}
 			}

@@ -38,23 +38,27 @@ func (c *composer) band(pg *frame.Page, x0, x1, y, padL, padR float64) {
 	textW := x1 - x0 - padL - padR
 	fill := c.color("band")
 	pg.Add(&frame.Box{Rect: frame.Rect{X: x0, Y: y, W: x1 - x0, H: lay.CoverBand}, Fill: &fill, Tag: "band"})
+	// The logo and the name are one figure, read as the brand's name.
+	sect := c.tree.Add(frame.RoleSect)
+	mark := sect.AddFigure(lay.Brand.Name)
 	x := x0 + padL
 	if logo := lay.Brand.Logo; logo != nil {
 		h := lay.CoverBand * 0.42
 		paths, w := logo.Place(x, y+(lay.CoverBand-h)/2, h)
 		for _, p := range paths {
+			p.Struct = mark
 			pg.Add(p)
 		}
 		x += w + 8
 	}
-	brand := c.set(plain(lay.Brand.Name, c.style("brand")), c.style("brand"), textW, "band")
+	brand := c.set(plain(lay.Brand.Name, c.style("brand")), c.style("brand"), textW, "band").as(mark)
 	brand.draw(pg, x, y+(lay.CoverBand-brand.height())/2)
 	web := strings.TrimPrefix(lay.Brand.Web, "https://")
 	// Small type reversed out of the band is set in the group headings'
 	// heavier face, as in the call to action: thin strokes fill in.
 	ws := c.style("footer")
 	ws.Face, ws.Color = c.style("group").Face, c.style("brand").Color
-	webP := c.set([]typeset.Span{{Text: web, Style: tstyle(ws), Link: lay.Brand.Web}}, ws, textW, "band")
+	webP := c.set([]typeset.Span{{Text: web, Style: tstyle(ws), Link: lay.Brand.Web}}, ws, textW, "band").as(sect.Add(frame.RoleP))
 	if x+brand.maxWidth()+webP.maxWidth()+8 <= x1-padR {
 		webP.drawRight(pg, x1-padR, y+(lay.CoverBand-webP.height())/2)
 	}
@@ -63,20 +67,21 @@ func (c *composer) band(pg *frame.Page, x0, x1, y, padL, padR float64) {
 // titleBlock draws the kicker, the title (bookmarked) and the tagline in
 // a width w from (x, y), and returns the y below them.
 func (c *composer) titleBlock(pg *frame.Page, x, w, y float64) float64 {
-	kicker := c.set(plain(strings.ToUpper(c.doc.Kicker), c.style("kicker")), c.style("kicker"), w, "kicker")
+	sect := c.tree.Add(frame.RoleSect)
+	kicker := c.set(plain(strings.ToUpper(c.doc.Kicker), c.style("kicker")), c.style("kicker"), w, "kicker").as(sect.Add(frame.RoleP))
 	kicker.draw(pg, x, y)
 	y += kicker.height() + 2
-	title := c.setBalanced(plain(c.doc.Title, c.style("title")), c.style("title"), w, "title")
+	title := c.setBalanced(plain(c.doc.Title, c.style("title")), c.style("title"), w, "title").as(sect.AddHeading(1))
 	title.draw(pg, x, y)
 	pg.Bookmarks = append(pg.Bookmarks, frame.Bookmark{Title: c.doc.Title, Y: y})
 	y += title.height() + 2
-	tagline := c.setBalanced(plain(c.doc.Tagline, c.style("tagline")), c.style("tagline"), w, "tagline")
+	tagline := c.setBalanced(plain(c.doc.Tagline, c.style("tagline")), c.style("tagline"), w, "tagline").as(sect.Add(frame.RoleP))
 	tagline.draw(pg, x, y)
 	y += tagline.height()
 	if p := c.doc.Personal; p != nil {
 		y += 8
 		for _, line := range c.preparedFor(p, w) {
-			line.draw(pg, x, y)
+			line.as(sect.Add(frame.RoleP)).draw(pg, x, y)
 			y += line.height()
 		}
 	}
@@ -137,7 +142,7 @@ func (c *composer) introAndGlance(pg *frame.Page, x, w, y float64, stacked bool)
 // the y below them.
 func (c *composer) intro(pg *frame.Page, x, w, y float64) float64 {
 	for i, text := range c.doc.Intro {
-		p := c.set(plain(text, c.style("intro")), c.style("intro"), w, "intro")
+		p := c.set(plain(text, c.style("intro")), c.style("intro"), w, "intro").as(c.tree.Add(frame.RoleP))
 		if i > 0 {
 			y += paraGap
 		}
@@ -157,22 +162,25 @@ func (c *composer) glance(pg *frame.Page, x, top, w float64) float64 {
 		draw func(y float64)
 	}
 	var parts []part
-	text := func(s, role string, gap float64) {
-		p := c.set(plain(s, c.style(role)), c.style(role), inner, "glance")
+	sect := c.tree.Add(frame.RoleSect)
+	text := func(s, role string, gap float64, n *frame.Node) {
+		p := c.set(plain(s, c.style(role)), c.style(role), inner, "glance").as(n)
 		parts = append(parts, part{p.height() + gap, func(y float64) { p.draw(pg, x+panelPad, y) }})
 	}
-	text(strings.ToUpper(g.Heading), "kicker", 4)
-	text(strings.ToUpper(g.SalaryLabel), "label", 1)
-	text(g.Salary, "figure", 6)
-	text(strings.ToUpper(g.ToolsLabel), "label", 3)
-	chips := c.chips(g.Tools, inner)
+	// The panel's heading heads its labels; each label heads its facts.
+	text(strings.ToUpper(g.Heading), "kicker", 4, sect.AddHeading(2))
+	text(strings.ToUpper(g.SalaryLabel), "label", 1, sect.AddHeading(3))
+	text(g.Salary, "figure", 6, sect.Add(frame.RoleP))
+	text(strings.ToUpper(g.ToolsLabel), "label", 3, sect.AddHeading(3))
+	chips := c.chips(g.Tools, inner, sect)
 	parts = append(parts, part{chips.height + 6, func(y float64) { chips.draw(pg, x+panelPad, y) }})
 	if len(g.Sectors) > 0 {
-		text(strings.ToUpper(g.SectorsLabel), "label", 1)
+		text(strings.ToUpper(g.SectorsLabel), "label", 1, sect.AddHeading(3))
 		st := c.style("small")
 		measure := func(s string) float64 { return st.Face.KernedWidth(s, st.Size) }
+		sectors := sect.Add(frame.RoleP)
 		for _, line := range separatedLines(g.Sectors, inner-0.5, measure) {
-			text(line, "small", 0)
+			text(line, "small", 0, sectors)
 		}
 	}
 	_ = label

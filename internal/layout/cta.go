@@ -67,6 +67,18 @@ func (c *composer) ctaIn(w float64) (func(pg *frame.Page, x, y float64), float64
 		h += p.height()
 	}
 	draw := func(pg *frame.Page, left, top float64) {
+		// The elements are made when the box is drawn, after the
+		// sections, where it is read.
+		sect := c.tree.Add(frame.RoleSect)
+		head.as(sect.AddHeading(2))
+		body.as(sect.Add(frame.RoleP))
+		if note != nil {
+			note.as(sect.Add(frame.RoleP))
+		}
+		for _, p := range contact {
+			p.in(sect)
+		}
+		legal.as(sect.Add(frame.RoleP))
 		fill := c.color("cta")
 		pg.Add(&frame.Box{Rect: frame.Rect{X: left, Y: top, W: w, H: h}, Fill: &fill, Radius: 6, Tag: "cta"})
 		x, y := left+ctaPad, top+ctaPad
@@ -121,12 +133,17 @@ func (c *composer) person(p *document.Person, link typeset.Style, bs design.Styl
 	}
 	text := who.height() + reachP.height()
 	h := max(side, text)
+	var portrait *frame.Node
 	return []stacked{drawing{h, func(pg *frame.Page, x, y float64) {
 		pg.Add(&frame.Image{Rect: frame.Rect{X: x + (side-iw)/2, Y: y + (h-ih)/2, W: iw, H: ih}, Data: ph.Data, Format: ph.Format,
-			PixelsW: ph.Width, PixelsH: ph.Height, Print: ph.Gray, Where: ph.Where})
+			PixelsW: ph.Width, PixelsH: ph.Height, Print: ph.Gray, Where: ph.Where, Struct: portrait})
 		tx, ty := x+side+photoGap, y+(h-text)/2
 		who.draw(pg, tx, ty)
 		reachP.draw(pg, tx, ty+who.height())
+	}, func(parent *frame.Node) {
+		portrait = parent.AddFigure(p.Name)
+		who.in(parent)
+		reachP.in(parent)
 	}}}
 }
 
@@ -135,16 +152,24 @@ func (c *composer) person(p *document.Person, link typeset.Style, bs design.Styl
 type stacked interface {
 	height() float64
 	draw(pg *frame.Page, x, y float64)
+	// in makes the structure elements of what it draws in parent.
+	in(parent *frame.Node)
 }
 
-// drawing is a stacked drawn by a function.
+// in makes the paragraph a P of parent.
+func (p *para) in(parent *frame.Node) { p.as(parent.Add(frame.RoleP)) }
+
+// drawing is a stacked drawn by a function, with a function making its
+// structure elements.
 type drawing struct {
-	h float64
-	f func(pg *frame.Page, x, y float64)
+	h      float64
+	f      func(pg *frame.Page, x, y float64)
+	inFunc func(parent *frame.Node)
 }
 
 func (d drawing) height() float64                   { return d.h }
 func (d drawing) draw(pg *frame.Page, x, y float64) { d.f(pg, x, y) }
+func (d drawing) in(parent *frame.Node)             { d.inFunc(parent) }
 
 // telURI is a phone number as a tel: link wants it: "+33612345678".
 func telURI(phone string) string {

@@ -48,6 +48,8 @@ func (c *composer) furniture(d *frame.Document, bare ...int) {
 					r = c.setLine(rs, st, w-l.maxWidth()-furnitureGap, tag)
 				}
 			}
+			c.artifact(l)
+			c.artifact(r)
 			l.draw(pg, left, top)
 			r.drawRight(pg, left+w, top)
 		}
@@ -61,6 +63,13 @@ func (c *composer) furniture(d *frame.Document, bare ...int) {
 		// The footer sits in the bottom margin, its baseline halfway down.
 		line(pg, footer, lay.Height-m.Bottom/2-st.Leading/2, "footer")
 	}
+}
+
+// artifact makes p's text an artifact, which a screen reader skips
+// (running headers and footers repeat on every page), but not its links:
+// those are Link elements after the rest of the document.
+func (c *composer) artifact(p *para) {
+	p.node, p.linksIn = frame.Artifact, c.tree
 }
 
 // template fills a header or footer template for page i of n, in the

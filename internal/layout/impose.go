@@ -20,7 +20,7 @@ func Impose(d *frame.Document) (*frame.Document, error) {
 		return nil, fmt.Errorf("impose: a saddle-stitched booklet has a multiple of 4 pages, not %d", n)
 	}
 	w, h := sheet(2*d.Width, d.Height)
-	out := &frame.Document{Width: w, Height: h, Meta: d.Meta}
+	out := &frame.Document{Width: w, Height: h, Meta: d.Meta, Structure: d.Structure}
 	x0, y0 := w/2-d.Width, (h-d.Height)/2
 	for s := 0; s < n/4; s++ {
 		front := [2]int{n - 1 - 2*s, 2 * s} // 0-based: pages n-2s and 2s+1

@@ -30,6 +30,9 @@ type composer struct {
 	hyphen typeset.Hyphenator
 	// report collects what the layout did, for the user.
 	report *Report
+	// root is the document's structure; tree is the element new content
+	// goes under: the root, or this language's part of it.
+	root, tree *frame.Node
 }
 
 func (c *composer) style(role string) design.Style { return c.lay.Styles[role].Scaled(c.scale) }
@@ -55,7 +58,8 @@ const shrinkStep = 0.02
 // hyphen hyphenates the document's language (nil: no hyphenation).
 func Lay(doc *document.Doc, lay *design.Layout, hyphen typeset.Hyphenator) (*frame.Document, *Report, error) {
 	return fit(lay, func(scale float64) (*frame.Document, *Report, error) {
-		c := &composer{lay: lay, doc: doc, scale: scale, hyphen: hyphen, report: &Report{Scale: scale}}
+		root := frame.NewTree()
+		c := &composer{lay: lay, doc: doc, scale: scale, hyphen: hyphen, report: &Report{Scale: scale}, root: root, tree: root}
 		out, err := c.attempt()
 		if err == nil {
 			err = checkGlyphs(out)
@@ -266,6 +270,7 @@ func (c *composer) document(first *frame.Page, pages int) *frame.Document {
 			Lang:     d.Lang,
 			Date:     d.Date,
 		},
+		Structure: c.root,
 	}
 	for len(out.Pages) < pages {
 		out.Pages = append(out.Pages, &frame.Page{})

@@ -303,6 +303,20 @@ func TestGoldenFrames(t *testing.T) {
 	}
 }
 
+// TestGoldenStructure compares the structure of the French A4 (what a
+// screen reader follows, with each element's text) with a reviewed dump,
+// and checks it.
+func TestGoldenStructure(t *testing.T) {
+	d, err := lay(t, sre(t), "fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := frame.CheckStructure(d); err != nil {
+		t.Error(err)
+	}
+	golden(t, d.StructureText(), "sre-fr-a4.structure")
+}
+
 // golden compares a dump with testdata/name, or rewrites the file with
 // -update, and reports the first line that differs.
 func golden(t *testing.T, got, name string) {

@@ -37,12 +37,17 @@ func LayParallel(docs []*document.Doc, lay *design.Layout, hyphens []typeset.Hyp
 	try := func(scale float64, lonePage bool) (*frame.Document, *Report, error) {
 		rep := &Report{Scale: scale}
 		p := &parallel{lay: lay, lonePage: lonePage}
+		// Each language is a part of the structure, read whole: a
+		// reader hears one column, then the other.
+		root := frame.NewTree()
 		for i, d := range docs {
 			var hy typeset.Hyphenator
 			if len(hyphens) > i {
 				hy = hyphens[i]
 			}
-			p.cols[i] = &composer{lay: lay, doc: d, scale: scale, hyphen: hy, report: rep}
+			part := root.Add(frame.RolePart)
+			part.Lang = d.Lang
+			p.cols[i] = &composer{lay: lay, doc: d, scale: scale, hyphen: hy, report: rep, root: root, tree: part}
 		}
 		out, err := p.attempt()
 		if err == nil {

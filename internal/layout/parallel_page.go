@@ -60,6 +60,7 @@ func (p *parallel) furniture(d *frame.Document) {
 	line := func(pg *frame.Page, t [2]string, i int, top float64, tag string) {
 		for col, c := range p.cols {
 			para := c.setLine(c.template(t[col], i, len(d.Pages), st), st, w/2, tag)
+			c.artifact(para)
 			if col == 0 {
 				para.draw(pg, m.Left, top)
 			} else {

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/brochure-dev/brochure/internal/document"
 	"github.com/brochure-dev/brochure/internal/frame"
@@ -61,16 +62,19 @@ func (c *composer) drawQR(pg *frame.Page, code *qr.Code, x, y, w float64) {
 	modules := float64(code.Size() + 2*qr.QuietZone)
 	unit := w / modules
 	paper := c.lay.Brand.Palette["paper"]
-	pg.Add(&frame.Box{Rect: frame.Rect{X: x, Y: y, W: w, H: w}, Fill: &paper, Tag: "qr"})
+	// A link whose picture is read as the address it leads to.
+	link := c.tree.Add(frame.RoleLink)
+	fig := link.AddFigure(strings.TrimPrefix(c.doc.CTA.Web, "https://"))
+	pg.Add(&frame.Box{Rect: frame.Rect{X: x, Y: y, W: w, H: w}, Fill: &paper, Tag: "qr", Struct: fig})
 	ink := c.style("body").Color
 	q := float64(qr.QuietZone)
 	for _, r := range code.Rects() {
 		pg.Add(&frame.Box{Rect: frame.Rect{
 			X: x + (q+float64(r.X))*unit, Y: y + (q+float64(r.Y))*unit,
 			W: float64(r.W) * unit, H: float64(r.H) * unit,
-		}, Fill: &ink, Tag: "qr"})
+		}, Fill: &ink, Tag: "qr", Struct: fig})
 	}
-	pg.Add(&frame.Link{Rect: frame.Rect{X: x, Y: y, W: w, H: w}, URI: c.doc.CTA.Link})
+	pg.Add(&frame.Link{Rect: frame.Rect{X: x, Y: y, W: w, H: w}, URI: c.doc.CTA.Link, Struct: link})
 }
 
 // lastSection names the section at the end of the flow, for overflow

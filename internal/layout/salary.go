@@ -7,9 +7,11 @@ import (
 	"github.com/brochure-dev/brochure/internal/frame"
 )
 
-// salaryBlocks is the pay table (one block per row, rows never split)
-// and the range chart, bars on a common scale.
-func (c *composer) salaryBlocks(s *document.Salary, w float64) []*block {
+// salaryBlocks is the pay table of sect (one block per row, rows never
+// split) and the range chart, bars on a common scale.
+func (c *composer) salaryBlocks(s *document.Salary, w float64, sect *frame.Node) []*block {
+	table := sect.Add(frame.RoleTable)
+	headRow := table.Add(frame.RoleTR)
 	var bs []*block
 	label, body, fig := c.style("label"), c.style("small"), c.style("group")
 	fig.Color = c.style("figure").Color
@@ -38,7 +40,7 @@ func (c *composer) salaryBlocks(s *document.Salary, w float64) []*block {
 			// The pay heading may use what the experience heading leaves.
 			width = w - levelW - label.Face.KernedWidth(strings.ToUpper(s.Columns[1]), label.Size) - 12
 		}
-		head[i] = c.set(plain(strings.ToUpper(t), label), label, width, "table")
+		head[i] = c.set(plain(strings.ToUpper(t), label), label, width, "table").as(headRow.AddHeader(frame.ScopeColumn))
 	}
 	headH := max(head[0].height(), head[1].height(), head[2].height()) + 3
 	bs = append(bs, &block{
@@ -51,9 +53,10 @@ func (c *composer) salaryBlocks(s *document.Salary, w float64) []*block {
 		},
 	})
 	for _, row := range s.Rows {
-		level := c.set(plain(row.Label, c.style("group")), c.style("group"), levelW-4, "table")
-		years := c.set(plain(row.Years, body), body, yearsW, "table")
-		pay := c.set(plain(row.Pay, fig), fig, payW, "table")
+		tr := table.Add(frame.RoleTR)
+		level := c.set(plain(row.Label, c.style("group")), c.style("group"), levelW-4, "table").as(tr.AddHeader(frame.ScopeRow))
+		years := c.set(plain(row.Years, body), body, yearsW, "table").as(tr.Add(frame.RoleTD))
+		pay := c.set(plain(row.Pay, fig), fig, payW, "table").as(tr.Add(frame.RoleTD))
 		h := max(level.height(), years.height(), pay.height()) + 5
 		bs = append(bs, &block{
 			height: h, keep: true,
@@ -67,24 +70,34 @@ func (c *composer) salaryBlocks(s *document.Salary, w float64) []*block {
 		})
 	}
 	bs[len(bs)-1].keep = false
-	bs = append(bs, c.chartBlock(s, w))
+	bs = append(bs, c.chartBlock(s, w, sect.AddFigure(chartAlt(s))))
 	return bs
 }
 
+// chartAlt is the range chart's alternative text: each level and its
+// pay, as the table above gives them ("Junior: 45–55 k€; …").
+func chartAlt(s *document.Salary) string {
+	parts := make([]string, len(s.Rows))
+	for i, r := range s.Rows {
+		parts[i] = r.Label + ": " + r.Pay
+	}
+	return strings.Join(parts, "; ")
+}
+
 // chartBlock draws each level as a bar from its minimum to its maximum on
-// a common axis: level names on the left, graduations below.
-func (c *composer) chartBlock(s *document.Salary, w float64) *block {
+// a common axis, figure fig: level names on the left, graduations below.
+func (c *composer) chartBlock(s *document.Salary, w float64, fig *frame.Node) *block {
 	label, small := c.style("label"), c.style("small")
 	const barH, rowGap, tickGap = 8.0, 5.0, 6.0
 	rows := make([]*para, len(s.Rows))
 	labelW := 0.0
 	for i, r := range s.Rows {
-		rows[i] = c.set(plain(r.Label, small), small, w*0.3, "chart")
+		rows[i] = c.set(plain(r.Label, small), small, w*0.3, "chart").as(fig)
 		labelW = max(labelW, rows[i].maxWidth())
 	}
 	ticks := make([]*para, len(s.Ticks))
 	for i, t := range s.Ticks {
-		ticks[i] = c.set(plain(t.Label, label), label, w, "chart")
+		ticks[i] = c.set(plain(t.Label, label), label, w, "chart").as(fig)
 	}
 	rowH := max(barH, rows[0].height())
 	// Room at the right end for half of the last tick label.
@@ -120,13 +133,13 @@ func (c *composer) chartBlock(s *document.Salary, w float64) *block {
 				rows[i].draw(pg, x, y+(rowH-rows[i].height())/2)
 				by := y + (rowH-barH)/2
 				x0, x1 := x+scale(r.Min), x+scale(r.Max)
-				pg.Add(&frame.Box{Rect: frame.Rect{X: x + plotX, Y: by, W: plotW, H: barH}, Fill: &track, Radius: barH / 2, Tag: "track"})
-				pg.Add(&frame.Box{Rect: frame.Rect{X: x0, Y: by, W: x1 - x0, H: barH}, Fill: &bar, Radius: barH / 2, Tag: "bar"})
+				pg.Add(&frame.Box{Rect: frame.Rect{X: x + plotX, Y: by, W: plotW, H: barH}, Fill: &track, Radius: barH / 2, Tag: "track", Struct: fig})
+				pg.Add(&frame.Box{Rect: frame.Rect{X: x0, Y: by, W: x1 - x0, H: barH}, Fill: &bar, Radius: barH / 2, Tag: "bar", Struct: fig})
 				if r.Open {
 					// An open top: dots trailing beyond the maximum.
 					for k := 1; k <= 3; k++ {
 						d := float64(k) * 4
-						pg.Add(&frame.Box{Rect: frame.Rect{X: x1 + d - 1, Y: by + barH/2 - 1, W: 2, H: 2}, Fill: &bar, Radius: 1, Tag: "bar"})
+						pg.Add(&frame.Box{Rect: frame.Rect{X: x1 + d - 1, Y: by + barH/2 - 1, W: 2, H: 2}, Fill: &bar, Radius: 1, Tag: "bar", Struct: fig})
 					}
 				}
 			}

@@ -22,9 +22,10 @@ func (c *composer) sectionBlocks(s document.Section, w float64) []*block {
 		b.section = s.ID
 		bs = append(bs, b)
 	}
-	add(c.headingBlock(s.Heading, w))
+	sect := c.tree.Add(frame.RoleSect)
+	add(c.headingBlock(s.Heading, w, sect))
 	for _, text := range s.Body {
-		for _, b := range c.paraBlocks(plain(text, c.style("body")), "body", w, paraGap) {
+		for _, b := range c.paraBlocks(plain(text, c.style("body")), "body", w, paraGap, sect.Add(frame.RoleP)) {
 			add(b)
 		}
 	}
@@ -32,36 +33,39 @@ func (c *composer) sectionBlocks(s document.Section, w float64) []*block {
 	if len(s.Body) > 0 && (len(s.Items) > 0 || len(s.Groups) > 0 || s.Salary != nil) {
 		bs[len(bs)-1].keep = true
 	}
+	var list *frame.Node
 	for i, item := range s.Items {
 		gap := float64(itemGap)
 		if i == 0 {
 			gap = paraGap
+			list = sect.Add(frame.RoleL)
 		}
-		add(c.bulletBlock(item, w, gap))
+		add(c.bulletBlock(item, w, gap, list))
 	}
 	for _, g := range s.Groups {
-		for _, b := range c.groupBlocks(g, w) {
+		for _, b := range c.groupBlocks(g, w, sect) {
 			add(b)
 		}
 	}
 	if s.Salary != nil {
-		for _, b := range c.salaryBlocks(s.Salary, w) {
+		for _, b := range c.salaryBlocks(s.Salary, w, sect) {
 			add(b)
 		}
 	}
 	if s.Note != "" {
 		bs[len(bs)-1].keep = true // a note stays with what it comments
-		for _, b := range c.paraBlocks(plain(s.Note, c.style("note")), "note", w, paraGap) {
+		for _, b := range c.paraBlocks(plain(s.Note, c.style("note")), "note", w, paraGap, sect.Add(frame.RoleNote)) {
 			add(b)
 		}
 	}
 	return bs
 }
 
-// headingBlock is a section heading with a short accent bar above; it
-// keeps with what follows and carries the section's bookmark.
-func (c *composer) headingBlock(text string, w float64) *block {
-	p := c.set(plain(text, c.style("heading")), c.style("heading"), w, "heading")
+// headingBlock is a section heading with a short accent bar above, a
+// level-2 heading of sect; it keeps with what follows and carries the
+// section's bookmark.
+func (c *composer) headingBlock(text string, w float64, sect *frame.Node) *block {
+	p := c.set(plain(text, c.style("heading")), c.style("heading"), w, "heading").as(sect.AddHeading(2))
 	return &block{
 		height: accentBar + 4 + p.height(),
 		before: sectionGap,
@@ -75,11 +79,11 @@ func (c *composer) headingBlock(text string, w float64) *block {
 	}
 }
 
-// paraBlocks sets a paragraph and returns one block per line, so that it
-// can break across columns: never leaving fewer than two lines at either
-// end (no orphans, no widows).
-func (c *composer) paraBlocks(spans []typeset.Span, role string, w, gap float64) []*block {
-	p := c.set(spans, c.style(role), w, role)
+// paraBlocks sets a paragraph, structure element elem, and returns one
+// block per line, so that it can break across columns: never leaving
+// fewer than two lines at either end (no orphans, no widows).
+func (c *composer) paraBlocks(spans []typeset.Span, role string, w, gap float64, elem *frame.Node) []*block {
+	p := c.set(spans, c.style(role), w, role).as(elem)
 	n := len(p.lines)
 	bs := make([]*block, n)
 	for i := range p.lines {
@@ -98,12 +102,14 @@ func (c *composer) paraBlocks(spans []typeset.Span, role string, w, gap float64)
 	return bs
 }
 
-// bulletBlock is a list item with a hanging indent; it never breaks. List
-// items are short: they are set ragged right even in justified text.
-func (c *composer) bulletBlock(text string, w, gap float64) *block {
+// bulletBlock is an item of list with a hanging indent; it never breaks.
+// List items are short: they are set ragged right even in justified text.
+func (c *composer) bulletBlock(text string, w, gap float64, list *frame.Node) *block {
 	st := c.style("body")
 	st.Justify = false
-	p := c.set(plain(text, st), st, w-bulletIndent, "body")
+	li := list.Add(frame.RoleLI)
+	lbl := li.Add(frame.RoleLbl)
+	p := c.set(plain(text, st), st, w-bulletIndent, "body").as(li.Add(frame.RoleLBody))
 	return &block{
 		height: p.height(),
 		before: gap,
@@ -112,18 +118,19 @@ func (c *composer) bulletBlock(text string, w, gap float64) *block {
 			size := 3.6
 			base := p.baseline(top, 0)
 			xh := c.style("body").Face.XHeight() * c.style("body").Size / 1000
-			pg.Add(&frame.Box{Rect: frame.Rect{X: x + 1.5, Y: base - xh/2 - size/2, W: size, H: size}, Fill: &col, Radius: size / 2, Tag: "bullet"})
+			pg.Add(&frame.Box{Rect: frame.Rect{X: x + 1.5, Y: base - xh/2 - size/2, W: size, H: size}, Fill: &col, Radius: size / 2, Tag: "bullet", Struct: lbl})
 			p.draw(pg, x+bulletIndent, top)
 		},
 	}
 }
 
-// groupBlocks is a skill group: its label, its tools as tags, its items.
-func (c *composer) groupBlocks(g document.Group, w float64) []*block {
-	label := c.set(plain(g.Label, c.style("group")), c.style("group"), w, "group")
+// groupBlocks is a skill group of sect: its label (a level-3 heading),
+// its tools as tags, its items.
+func (c *composer) groupBlocks(g document.Group, w float64, sect *frame.Node) []*block {
+	label := c.set(plain(g.Label, c.style("group")), c.style("group"), w, "group").as(sect.AddHeading(3))
 	var bs []*block
 	if len(g.Tools) > 0 {
-		chips := c.chips(g.Tools, w)
+		chips := c.chips(g.Tools, w, sect)
 		bs = append(bs, &block{
 			height: label.height() + 2 + chips.height,
 			before: paraGap + 1,
@@ -136,12 +143,16 @@ func (c *composer) groupBlocks(g document.Group, w float64) []*block {
 		bs = append(bs, &block{height: label.height(), before: paraGap + 1, keep: len(g.Items) > 0,
 			draw: func(pg *frame.Page, x, top float64) { label.draw(pg, x, top) }})
 	}
+	var list *frame.Node
 	for i, item := range g.Items {
 		gap := float64(itemGap)
 		if i == 0 && len(g.Tools) > 0 {
 			gap = paraGap
 		}
-		bs = append(bs, c.bulletBlock(item, w, gap))
+		if i == 0 {
+			list = sect.Add(frame.RoleL)
+		}
+		bs = append(bs, c.bulletBlock(item, w, gap, list))
 	}
 	return bs
 }

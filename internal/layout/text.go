@@ -24,6 +24,39 @@ type para struct {
 	// measure is on the page being drawn (frame.Text.Room).
 	width float64
 	room  [2]float64
+	// node is the structure element the text belongs to (nil: none yet,
+	// which tests catch); links holds the Link elements of its links, by
+	// address, made under node, or under linksIn when node is an artifact
+	// (a running footer's address is still a link a reader can reach).
+	node    *frame.Node
+	linksIn *frame.Node
+	links   map[string]*frame.Node
+}
+
+// as puts the paragraph's text in structure element n and returns it.
+func (p *para) as(n *frame.Node) *para {
+	p.node = n
+	return p
+}
+
+// linkNode is the Link element of the paragraph's link to uri.
+func (p *para) linkNode(uri string) *frame.Node {
+	if l := p.links[uri]; l != nil {
+		return l
+	}
+	parent := p.node
+	if parent.IsArtifact() {
+		parent = p.linksIn
+	}
+	if parent == nil {
+		return nil
+	}
+	if p.links == nil {
+		p.links = map[string]*frame.Node{}
+	}
+	l := parent.Add(frame.RoleLink)
+	p.links[uri] = l
+	return l
 }
 
 // set breaks spans into lines of the given width with the leading of a
@@ -138,11 +171,16 @@ func (p *para) draw(pg *frame.Page, x, top float64) {
 // are links.
 func (p *para) drawRuns(pg *frame.Page, l typeset.Line, x, baseline float64) {
 	for _, r := range l.Runs {
-		t := &frame.Text{X: x + r.X, Y: baseline, Text: r.Text, Face: r.Style.Face, Size: r.Style.Size, Color: r.Style.Color, Width: r.Width, Tracking: r.Tracking, Tag: p.tag, Lang: p.lang, Room: p.room}
-		pg.Add(t)
-		if r.Link != "" {
-			pg.Add(&frame.Link{Rect: t.Bounds(), URI: r.Link})
+		t := &frame.Text{X: x + r.X, Y: baseline, Text: r.Text, Face: r.Style.Face, Size: r.Style.Size, Color: r.Style.Color, Width: r.Width, Tracking: r.Tracking, Tag: p.tag, Lang: p.lang, Room: p.room, Struct: p.node}
+		if r.Link == "" {
+			pg.Add(t)
+			continue
 		}
+		l := p.linkNode(r.Link)
+		if !p.node.IsArtifact() {
+			t.Struct = l
+		}
+		pg.Add(t, &frame.Link{Rect: t.Bounds(), URI: r.Link, Struct: l})
 	}
 }
 

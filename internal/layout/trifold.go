@@ -118,7 +118,7 @@ func (c *composer) backPanel(pg *frame.Page, p panel) error {
 	qw := min(backQRWidth, w)
 	c.drawQR(pg, code, x+(w-qw)/2, y, qw)
 	y += qw + 6
-	label := c.set(plain(doc.CTA.WebLabel, c.style("label")), c.style("label"), w, "back")
+	label := c.set(plain(doc.CTA.WebLabel, c.style("label")), c.style("label"), w, "back").as(c.tree.Add(frame.RoleP))
 	label.drawCentered(pg, x+w/2, y)
 	if bottom := y + label.height(); bottom > lay.Height-m.Bottom {
 		return &overflow{section: "cta", height: bottom - (lay.Height - m.Bottom)}

@@ -104,10 +104,16 @@ func bilingual(ctx context.Context, in Input, opt Options) (*frame.Document, *la
 			}
 		}
 		first.Bookmarks = append([]frame.Bookmark{{Title: doc.Locale.Name, Level: 0}}, first.Bookmarks...)
+		// Each language is a part of the structure, with its language.
+		part := fr.Structure
+		part.Role, part.Lang = frame.RolePart, doc.Lang
 		if out == nil {
 			out, rep = fr, r
+			out.Structure = frame.NewTree()
+			out.Structure.Kids = []*frame.Node{part}
 			continue
 		}
+		out.Structure.Kids = append(out.Structure.Kids, part)
 		out.Pages = append(out.Pages, fr.Pages...)
 		rep.Warnings = append(rep.Warnings, r.Warnings...)
 		rep.Paragraphs = append(rep.Paragraphs, r.Paragraphs...)

@@ -196,7 +196,11 @@ func check(name string, data []byte, opt Options) (*Report, error) {
 			checkInk(pages, scans, opt),
 		},
 	}
-	for _, st := range opt.Standards {
+	standards := opt.Standards
+	if len(standards) == 0 {
+		standards = doc.claimed()
+	}
+	for _, st := range standards {
 		switch st {
 		case UA1:
 			rep.Checks = append(rep.Checks, checkUA1(doc, pages, scans)...)

@@ -98,7 +98,7 @@ func (s *standard) add(w *objWriter, objs [][]byte, root, info int) (fileID, err
 	}
 	var id fileID
 	copy(id[:], h.Sum(nil))
-	w.bodies[meta-(w.next-len(w.bodies))] = streamBody(s.xmp(id), "/Type /Metadata /Subtype /XML")
+	w.bodies[meta-(w.next-len(w.bodies))] = streamBody(deflate(s.xmp(id)), "/Type /Metadata /Subtype /XML /Filter /FlateDecode")
 	return id, nil
 }
 

@@ -9,9 +9,11 @@ import (
 // xmp returns the file's XMP metadata packet (ISO 16684-1; ISO 32000-1,
 // §14.3.2): the document information again, in the same words and at
 // the same instant (PDF/A-2 and PDF/X-4 ask that both agree), and the
-// standards the file claims. The packet is written uncompressed, so that
-// tools that read XMP without reading PDF find it (XMP part 3, §1.1), and
-// without padding: nobody edits it in place.
+// standards the file claims. The packet is compressed: PDF/A-1 forbade
+// it, PDF/A-2 and PDF/X-4 do not, and it saves 0.9 kB of a 1.7 kB
+// packet (tools that look for XMP in a file's bytes without reading the
+// PDF miss it; PDF readers do not). It has no padding: nobody edits it
+// in place.
 func (s *standard) xmp(id fileID) []byte {
 	m := s.meta
 	b := make([]byte, 0, 2048+len(m.Title)+len(m.Subject)+len(m.Keywords))

@@ -2,9 +2,10 @@ package pdf
 
 import (
 	"bytes"
-	"crypto/sha256"
+	"crypto/md5"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/brochure-dev/brochure/internal/frame"
@@ -72,8 +73,9 @@ func xmlText(s string) string {
 }
 
 // fileID is a file's identifier, both halves of the trailer's /ID: the
-// first 16 bytes of the SHA-256 of its objects, so that the same file
-// has the same identifier (ISO 32000-1, §14.4).
+// MD5 digest of its objects, as ISO 32000-1 §14.4 suggests, so that the
+// same file has the same identifier. It identifies, it does not secure:
+// MD5 costs a third of SHA-256.
 type fileID [16]byte
 
 // add completes a file of objects objs (the catalog at root and the
@@ -82,7 +84,7 @@ type fileID [16]byte
 // returns the file's identifier.
 func (s *standard) add(w *objWriter, objs [][]byte, root, info int) (fileID, error) {
 	objs[info] = s.info()
-	profile := w.compressed(iccStreams.deflate(s.intent.Data), fmt.Sprintf(" /N %d", s.intent.N))
+	profile := w.compressed(compressedProfile(s.intent), fmt.Sprintf(" /N %d", s.intent.N))
 	meta := w.object(nil) // written below, once the identifier is known
 	entries := fmt.Appendf(nil, " /Metadata %d 0 R /OutputIntents [", meta)
 	entries = append(s.outputIntent(entries, profile), ']')
@@ -90,7 +92,7 @@ func (s *standard) add(w *objWriter, objs [][]byte, root, info int) (fileID, err
 	if objs[root], err = insertBefore(objs[root], ">>", entries); err != nil {
 		return fileID{}, fmt.Errorf("catalog: %w", err)
 	}
-	h := sha256.New()
+	h := md5.New()
 	for _, list := range [][][]byte{objs, w.bodies} {
 		for _, o := range list {
 			h.Write(o)
@@ -174,6 +176,15 @@ func insertBefore(obj []byte, key string, text []byte) ([]byte, error) {
 	return out, nil
 }
 
-// iccStreams keeps the compressed profiles: there are a few, each
-// compressed once.
-var iccStreams = programCache{byKey: map[[sha256.Size]byte][]byte{}}
+// compressedProfiles keeps the profiles compressed, each once: there
+// are a few, and icc's are shared and never change.
+var compressedProfiles sync.Map // *icc.Profile → []byte
+
+// compressedProfile returns p's profile compressed with FlateDecode.
+func compressedProfile(p *icc.Profile) []byte {
+	if z, ok := compressedProfiles.Load(p); ok {
+		return z.([]byte)
+	}
+	z, _ := compressedProfiles.LoadOrStore(p, deflate(p.Data))
+	return z.([]byte)
+}

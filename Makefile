@@ -41,7 +41,7 @@ test: tools
 # output, a batch of 400 distinct brochures made by the benchmark (cold,
 # warm, peak RSS), and the instruction counts that bench-check compares.
 bench: binary valgrind
-	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/typeset ./internal/font ./internal/hyphen ./internal/typography ./internal/svg
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/pdf ./internal/typeset ./internal/font ./internal/hyphen ./internal/typography ./internal/svg
 	@tmp=$$(mktemp -d); \
 	for cmd in "--help" "build sre --lang fr --layout a4 --force --out $$tmp/one" \
 		"build sre --lang fr --layout a4 --for print --force --out $$tmp/print" "build --force --out $$tmp/out"; do \

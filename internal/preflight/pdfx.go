@@ -62,12 +62,13 @@ func checkX4(doc *document, pages []*page, scans []*pageScan) []Result {
 	out = append(out, c.result(CheckX4Intent, detail))
 
 	c = clauses{}
+	var noTrim, both []int
 	for _, p := range pages {
 		switch {
 		case p.trim == nil && p.art == nil:
-			c.fail(x4("page boundaries"), "page %d has neither TrimBox nor ArtBox", p.n)
+			noTrim = append(noTrim, p.n)
 		case p.trim != nil && p.art != nil:
-			c.fail(x4("page boundaries"), "page %d has both TrimBox and ArtBox", p.n)
+			both = append(both, p.n)
 		}
 		if p.bleed != nil && !p.bleed.within(p.media) {
 			c.fail(x4("page boundaries"), "page %d: BleedBox %s outside MediaBox %s", p.n, p.bleed, p.media)
@@ -78,6 +79,12 @@ func checkX4(doc *document, pages []*page, scans []*pageScan) []Result {
 		if p.trim != nil && !p.trim.within(p.media) {
 			c.fail(x4("page boundaries"), "page %d: TrimBox %s outside MediaBox %s", p.n, p.trim, p.media)
 		}
+	}
+	if len(noTrim) > 0 {
+		c.fail(x4("page boundaries"), "%s: neither TrimBox nor ArtBox", pageList(noTrim))
+	}
+	if len(both) > 0 {
+		c.fail(x4("page boundaries"), "%s: both TrimBox and ArtBox", pageList(both))
 	}
 	out = append(out, c.result(CheckX4Boxes, "every page has a TrimBox, inside its BleedBox and MediaBox"))
 

@@ -187,7 +187,7 @@ func TestBrokenStandardFiles(t *testing.T) {
 		{"X-4: PDF 1.7", X4, func() standardFile { f := goodX4(); f.header = "%PDF-1.7"; return f },
 			CheckX4File, []string{"ISO 15930-7 (file header)", "PDF 1.6"}, ""},
 		{"X-4: no TrimBox", X4, func() standardFile { f := goodX4(); f.page = "/BleedBox [0 0 612.28 858.89]"; return f },
-			CheckX4Boxes, []string{"ISO 15930-7 (page boundaries)", "page 1 has neither TrimBox nor ArtBox"}, ""},
+			CheckX4Boxes, []string{"ISO 15930-7 (page boundaries)", "page 1: neither TrimBox nor ArtBox"}, ""},
 		{"X-4: BleedBox past the MediaBox", X4, func() standardFile {
 			f := goodX4()
 			f.page = "/TrimBox [8.5 8.5 603.78 850.39] /BleedBox [-5 0 612.28 858.89]"

@@ -34,9 +34,11 @@ const (
 // finish writes the PDF fpdf made into w, completed: page boxes and link
 // annotations added to every page, page contents compressed, an entry per
 // font and spot ink in the resource dictionary, the font, ink, annotation
-// and outline objects after fpdf's, and our own catalog; then it writes
-// them all anew as PDF 1.5, with an object stream and a cross-reference
-// stream (writeObjects).
+// and outline objects after fpdf's, our own catalog, and what the file's
+// standard asks for (standard.add: output intent, XMP, document
+// information, /ID); then it writes them all anew in the PDF version of
+// that standard, with an object stream and a cross-reference stream
+// (writeObjects).
 func finish(w io.Writer, data []byte, x extras) error {
 	f, err := parseXref(data)
 	if err != nil {

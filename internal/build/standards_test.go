@@ -11,32 +11,45 @@ import (
 	"github.com/brochure-dev/brochure/internal/preflight"
 )
 
-// ghostscript runs Ghostscript on a PDF, drawing nothing, and stops on
-// the first warning as on an error: it returns what it said and its
-// error.
+// ghostscript runs Ghostscript on a PDF, drawing nothing, with the
+// file's output intent as the output profile (-dUsePDFX3Profile, so that
+// the profile is read), and stops on the first warning as on an error:
+// it returns what it said and its error.
 func ghostscript(t *testing.T, path string) (string, error) {
 	out, errOut, err := toolResult(t, "gs", "-q", "-dBATCH", "-dNOPAUSE", "-dSAFER", "-sDEVICE=nullpage",
-		"-dPDFSTOPONERROR", "-dPDFSTOPONWARNING", path)
+		"-dPDFSTOPONERROR", "-dPDFSTOPONWARNING", "-dUsePDFX3Profile=0", path)
 	return out + errOut, err
 }
 
 // TestGhostscriptEveryFile renders every brochure, screen, print and
 // imposed, with Ghostscript, which must say nothing: no warning, no
-// error, no repaired file. A damaged file shows that it would.
+// error, no repaired file. Damaged files show that it would: one whose
+// startxref is wrong, one whose output intent's profile is not one.
 func TestGhostscriptEveryFile(t *testing.T) {
-	needTool(t, "gs")
+	needTool(t, "gs", "qpdf")
 	paths := everyPDF(t)
+	dir := t.TempDir()
 	data, err := os.ReadFile(paths[0])
 	if err != nil {
 		t.Fatal(err)
 	}
-	damaged := filepath.Join(t.TempDir(), "damaged.pdf")
 	at := strings.LastIndex(string(data), "startxref")
-	if err := os.WriteFile(damaged, append(data[:at:at], "startxref\n123\n%%EOF\n"...), 0o644); err != nil {
+	badXref := append(data[:at:at], "startxref\n123\n%%EOF\n"...)
+	// The profile's signature, once the streams are uncompressed.
+	tool(t, "qpdf", "--stream-data=uncompress", "--object-streams=disable", paths[0], filepath.Join(dir, "plain.pdf"))
+	plain, err := os.ReadFile(filepath.Join(dir, "plain.pdf"))
+	if err != nil {
 		t.Fatal(err)
 	}
-	if out, err := ghostscript(t, damaged); err == nil && out == "" {
-		t.Fatal("Ghostscript says nothing about a file whose startxref is wrong: the test would not see a warning")
+	badProfile := []byte(strings.Replace(string(plain), "acsp", "xxxx", 1))
+	for name, b := range map[string][]byte{"startxref": badXref, "profile": badProfile} {
+		p := filepath.Join(dir, name+".pdf")
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if out, err := ghostscript(t, p); err == nil && out == "" {
+			t.Fatalf("Ghostscript says nothing about a file whose %s is damaged: the test would not see a warning", name)
+		}
 	}
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 2)

@@ -22,6 +22,9 @@
 //   - ink, in print files: black type and rules overprint; type under
 //     10 pt is one ink, and bold when reversed out of several inks (see
 //     ink.go). It only warns.
+//   - standards: those Options.Standards names, or else those the file's
+//     XMP metadata claims (xmp.go): PDF/A-2 (pdfa.go), PDF/X-4 (pdfx.go),
+//     PDF/UA-1 (ua.go), each failure naming its clause and where.
 //
 // The file is read here too (xref.go: cross-reference tables and streams,
 // object streams, a table rebuilt by scanning when it is lost; objects.go;

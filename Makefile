@@ -1,6 +1,6 @@
 # brochure: `make` builds every brochure into out/, `make test` runs the
 # tests. Both need only Go; the tools the tests use to read PDFs
-# (poppler-utils, qpdf, python3-pdfminer), to rasterise SVGs (librsvg2-bin)
+# (poppler-utils, qpdf, python3-pdfminer, ghostscript), to rasterise SVGs (librsvg2-bin)
 # the browser the web page's tests drive (chromium) and a fallback font
 # with Chinese, Japanese and Korean (fonts-droid-fallback) are installed
 # with apt-get when missing.
@@ -19,7 +19,7 @@ LDFLAGS := $(if $(VERSION),-ldflags "-X github.com/brochure-dev/brochure/interna
 # whose Markdown parser compiles regular expressions at every start.
 BUILDFLAGS := -trimpath -tags urfave_cli_no_docs $(LDFLAGS)
 PDFTOOLS := pdftotext:poppler-utils pdffonts:poppler-utils pdfinfo:poppler-utils \
-            pdftoppm:poppler-utils pdfimages:poppler-utils qpdf:qpdf pdf2txt:python3-pdfminer \
+            pdftoppm:poppler-utils pdfimages:poppler-utils qpdf:qpdf pdf2txt:python3-pdfminer gs:ghostscript \
             rsvg-convert:librsvg2-bin chromium:chromium \
             /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf:fonts-droid-fallback
 
@@ -41,7 +41,7 @@ test: tools
 # output, a batch of 400 distinct brochures made by the benchmark (cold,
 # warm, peak RSS), and the instruction counts that bench-check compares.
 bench: binary valgrind
-	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/typeset ./internal/font ./internal/hyphen ./internal/typography ./internal/svg
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/pdf ./internal/typeset ./internal/font ./internal/hyphen ./internal/typography ./internal/svg
 	@tmp=$$(mktemp -d); \
 	for cmd in "--help" "build sre --lang fr --layout a4 --force --out $$tmp/one" \
 		"build sre --lang fr --layout a4 --for print --force --out $$tmp/print" "build --force --out $$tmp/out"; do \

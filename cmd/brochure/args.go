@@ -3,7 +3,7 @@ package main
 import "strings"
 
 // valueFlags are the flags that take a value as their next argument.
-var valueFlags = map[string]bool{"content": true, "lang": true, "layout": true, "out": true, "jobs": true, "j": true, "shard": true, "json": true, "for": true, "first": true, "edition": true, "bleed": true, "safe": true,
+var valueFlags = map[string]bool{"content": true, "lang": true, "layout": true, "out": true, "jobs": true, "j": true, "shard": true, "json": true, "for": true, "first": true, "edition": true, "bleed": true, "safe": true, "standard": true,
 	"client": true, "contact": true, "by": true, "note": true, "date": true, "recipients": true, "format": true,
 	"addr": true, "auth": true, "renders": true, "messages": true}
 

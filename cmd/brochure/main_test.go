@@ -726,4 +726,17 @@ func TestPreflight(t *testing.T) {
 	if r := brochure(t, cwd, "preflight"); r.code != 2 {
 		t.Errorf("preflight without files: exit %d, want 2", r.code)
 	}
+	// The standards: those claimed (PDF/A-2 for screen), or those asked
+	// for, after the file names too.
+	claimed := brochure(t, cwd, "preflight", filepath.Join(out, "sre-en-a4.pdf"))
+	if claimed.code != 0 || !strings.Contains(claimed.stdout, "✓ PDF/A-2 output intent: sRGB") || strings.Contains(claimed.stdout, "PDF/X-4") {
+		t.Errorf("preflight of the screen file: %v", claimed)
+	}
+	asked := brochure(t, cwd, "preflight", filepath.Join(out, "sre-en-a4.pdf"), "--standard", "x-4")
+	if asked.code != 1 || !strings.Contains(asked.stdout, "✗ PDF/X-4 output intent: ISO 15930-7 (output intent): no PDF/X output intent") || strings.Contains(asked.stdout, "PDF/A-2") {
+		t.Errorf("preflight --standard x-4 of the screen file: %v", asked)
+	}
+	if r := brochure(t, cwd, "preflight", "--standard", "x-1a", filepath.Join(out, "sre-en-a4.pdf")); r.code != 2 || !strings.Contains(r.stderr, `--standard "x-1a": want ua-1, a-2 or x-4`) {
+		t.Errorf("preflight --standard x-1a: %v", r)
+	}
 }

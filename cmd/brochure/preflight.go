@@ -19,11 +19,13 @@ func preflightCommand() *cli.Command {
 		Usage:     "check PDFs as a print shop would: trim, bleed, boxes, fonts, colours, images, safe zone",
 		ArgsUsage: "FILE.pdf...",
 		Description: "Reports every check of every file and exits 1 when one fails. A file is\n" +
-			"checked as a print file when its name ends in -print.pdf, unless --for says.",
+			"checked as a print file when its name ends in -print.pdf, unless --for says,\n" +
+			"and against the standards its XMP metadata claims, unless --standard says.",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "for", Usage: "check as `screen` or print files", DefaultText: "from the file name"},
 			&cli.StringFlag{Name: "bleed", Value: "3mm", Usage: "the bleed print files must have on every side, a `LENGTH`"},
 			&cli.StringFlag{Name: "safe", Value: "5mm", Usage: "how far text must keep inside the trim, a `LENGTH`"},
+			&cli.StringFlag{Name: "standard", Usage: "check against `STANDARDS`, comma-separated: ua-1 (PDF/UA-1), a-2 (PDF/A-2), x-4 (PDF/X-4)", DefaultText: "those the file claims"},
 			&cli.StringFlag{Name: "json", Usage: "write the reports for machines to `FILE` (- for standard output)"},
 		},
 		Action: func(c *cli.Context) error {
@@ -41,6 +43,16 @@ func preflightCommand() *cli.Command {
 			variant := c.String("for")
 			if variant != "" && variant != "screen" && variant != "print" {
 				return build.UsageError{Err: fmt.Errorf("--for %q: want screen or print", variant)}
+			}
+			var standards []preflight.Standard
+			if v := c.String("standard"); v != "" {
+				for _, s := range strings.Split(v, ",") {
+					st := preflight.Standard(strings.ToLower(strings.TrimSpace(s)))
+					if st != preflight.UA1 && st != preflight.A2 && st != preflight.X4 {
+						return build.UsageError{Err: fmt.Errorf("--standard %q: want ua-1, a-2 or x-4", s)}
+					}
+					standards = append(standards, st)
+				}
 			}
 			var errs []error
 			type checkJSON struct {
@@ -60,7 +72,7 @@ func preflightCommand() *cli.Command {
 			files := []fileJSON{}
 			for _, file := range c.Args().Slice() {
 				print := variant == "print" || variant == "" && strings.HasSuffix(file, "-print.pdf")
-				opt := preflight.Options{Print: print, Safe: safe.Pt()}
+				opt := preflight.Options{Print: print, Safe: safe.Pt(), Standards: standards}
 				if print {
 					opt.Bleed = bleed.Pt()
 				}

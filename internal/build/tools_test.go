@@ -25,7 +25,7 @@ func needTool(t testing.TB, names ...string) string {
 			return p
 		}
 	}
-	msg := "needs " + strings.Join(names, " or ") + " on $PATH (poppler-utils, qpdf, python3-pdfminer, librsvg2-bin: make tools installs them)"
+	msg := "needs " + strings.Join(names, " or ") + " on $PATH (poppler-utils, qpdf, python3-pdfminer, ghostscript, librsvg2-bin: make tools installs them)"
 	if inCI() {
 		t.Fatal(msg + "; CI is set, so a missing tool is a failure")
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/brochure-dev/brochure/internal/color"
 	"github.com/brochure-dev/brochure/internal/font"
+	"github.com/brochure-dev/brochure/internal/icc"
 	"github.com/brochure-dev/brochure/internal/tomlfile"
 	"github.com/brochure-dev/brochure/internal/units"
 )
@@ -78,6 +79,21 @@ func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, bra
 		lay.CropMarks = false
 	default:
 		bad("print.marks", "print.marks: %q is not \"crop\" or \"none\"", s.Print.Marks)
+	}
+	lay.Intent = icc.FOGRA39
+	switch s.Print.Standard {
+	case "", "PDF/X-4":
+	case "PDF/X-1a", "PDF/X-1a:2001", "PDF/X-1a:2003":
+		bad("print.standard", "print.standard: %q cannot be met: PDF/X-1a asks for PDF 1.3 or 1.4 syntax, without the object and cross-reference streams brochure writes, and for no transparency; use \"PDF/X-4\", which print shops' current preflight profiles accept", s.Print.Standard)
+	default:
+		bad("print.standard", "print.standard: %q is not \"PDF/X-4\"", s.Print.Standard)
+	}
+	if s.Print.OutputIntent != "" {
+		p, err := icc.ForPrint(s.Print.OutputIntent)
+		if err != nil {
+			bad("print.output_intent", "print.output_intent: %v", err)
+		}
+		lay.Intent = p
 	}
 	switch s.Fit {
 	case "", "none":

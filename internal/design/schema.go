@@ -60,11 +60,16 @@ type layoutFile struct {
 	Fit     string       `toml:"fit"`
 	MinBody units.Length `toml:"min_body"`
 	// Print: the bleed (default 3mm; 0.125in for US sizes), crop marks
-	// ("crop", the default, or "none") and the safe zone (default 5mm).
+	// ("crop", the default, or "none"), the safe zone (default 5mm), the
+	// standard print files conform to ("PDF/X-4", the only one) and their
+	// print condition (output_intent: "FOGRA39", the default, or
+	// "FOGRA29").
 	Print struct {
-		Bleed *units.Length `toml:"bleed"`
-		Marks string        `toml:"marks"`
-		Safe  *units.Length `toml:"safe"`
+		Bleed        *units.Length `toml:"bleed"`
+		Marks        string        `toml:"marks"`
+		Safe         *units.Length `toml:"safe"`
+		Standard     string        `toml:"standard"`
+		OutputIntent string        `toml:"output_intent"`
 	} `toml:"print"`
 }
 

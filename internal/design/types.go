@@ -5,6 +5,7 @@ import (
 
 	"github.com/brochure-dev/brochure/internal/color"
 	"github.com/brochure-dev/brochure/internal/font"
+	"github.com/brochure-dev/brochure/internal/icc"
 	"github.com/brochure-dev/brochure/internal/tomlfile"
 	"github.com/brochure-dev/brochure/internal/units"
 )
@@ -116,6 +117,9 @@ type Layout struct {
 	CropMarks bool
 	// Safe is how far text stays inside the trim, points.
 	Safe float64
+	// Intent is the print condition print files are made for, their
+	// output intent.
+	Intent *icc.Profile
 
 	file *tomlfile.File
 }

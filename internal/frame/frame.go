@@ -11,6 +11,7 @@ import (
 
 	"github.com/brochure-dev/brochure/internal/color"
 	"github.com/brochure-dev/brochure/internal/font"
+	"github.com/brochure-dev/brochure/internal/icc"
 )
 
 // Document is a laid-out brochure.
@@ -29,6 +30,9 @@ type Document struct {
 type Print struct {
 	Bleed     float64 // past the trim on every side, points
 	CropMarks bool
+	// Intent is the print condition the file is made for, its output
+	// intent; nil: coated offset (icc.FOGRA39).
+	Intent *icc.Profile
 }
 
 // Meta is what the PDF says about itself.

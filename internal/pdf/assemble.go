@@ -20,6 +20,7 @@ type extras struct {
 	marks []bookmark // the outline, in order
 	lang  string     // the catalog's /Lang, or ""
 	op    bool       // a page overprints: the graphics states are needed
+	std   standard   // what the file conforms to
 }
 
 // The graphics states that turn overprinting on (with the nonzero
@@ -33,9 +34,11 @@ const (
 // finish writes the PDF fpdf made into w, completed: page boxes and link
 // annotations added to every page, page contents compressed, an entry per
 // font and spot ink in the resource dictionary, the font, ink, annotation
-// and outline objects after fpdf's, and our own catalog; then it writes
-// them all anew as PDF 1.5, with an object stream and a cross-reference
-// stream (writeObjects).
+// and outline objects after fpdf's, our own catalog, and what the file's
+// standard asks for (standard.add: output intent, XMP, document
+// information, /ID); then it writes them all anew in the PDF version of
+// that standard, with an object stream and a cross-reference stream
+// (writeObjects).
 func finish(w io.Writer, data []byte, x extras) error {
 	f, err := parseXref(data)
 	if err != nil {
@@ -109,8 +112,12 @@ func finish(w io.Writer, data []byte, x extras) error {
 		}
 	}
 	objs[root] = catalog(x.lang, pages, add.outline(x.marks, pages))
+	id, err := x.std.add(&add, objs, root, info)
+	if err != nil {
+		return err
+	}
 	objs = append(objs, add.bodies...)
-	return writeObjects(w, objs, root, info)
+	return writeObjects(w, objs, trailer{root, info, id, x.std.version})
 }
 
 // pageObjects returns the object numbers of the pages the page tree
@@ -189,11 +196,19 @@ func catalog(lang string, pages []int, outline int) []byte {
 	return append(b, ">>"...)
 }
 
-// writeObjects writes a PDF 1.5 file of the objects (objs[0] unused):
-// streams as they are, every other object in one compressed object
-// stream, and a cross-reference stream (PDF 7.5.7, 7.5.8).
-func writeObjects(w io.Writer, objs [][]byte, root, info int) error {
-	const header = "%PDF-1.5\n%\xb5\xb6\xb7\xb8\n"
+// trailer is what the cross-reference stream's dictionary names besides
+// the objects, and the header's version ("1.7").
+type trailer struct {
+	root, info int
+	id         fileID
+	version    string
+}
+
+// writeObjects writes a PDF file of the objects (objs[0] unused): streams
+// as they are, every other object in one compressed object stream, and a
+// cross-reference stream (PDF 7.5.7, 7.5.8), which take PDF 1.5 at least.
+func writeObjects(w io.Writer, objs [][]byte, t trailer) error {
+	header := "%PDF-" + t.version + "\n%\xb5\xb6\xb7\xb8\n"
 	size := len(header) + 256
 	for _, o := range objs {
 		size += len(o) + 24
@@ -232,7 +247,8 @@ func writeObjects(w io.Writer, objs [][]byte, root, info int) error {
 	}
 	at := len(b)
 	b = appendObject(b, xref, streamBody(deflate(rows),
-		fmt.Sprintf("/Type /XRef /Size %d /W [1 %d %d] /Root %d 0 R /Info %d 0 R /Filter /FlateDecode", len(entries), w2, w3, root, info)))
+		fmt.Sprintf("/Type /XRef /Size %d /W [1 %d %d] /Root %d 0 R /Info %d 0 R /ID [<%x> <%x>] /Filter /FlateDecode",
+			len(entries), w2, w3, t.root, t.info, t.id, t.id)))
 	b = fmt.Appendf(b, "startxref\n%d\n%%%%EOF\n", at)
 	_, err := w.Write(b)
 	return err

@@ -48,3 +48,22 @@ func BenchmarkWrite(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkWritePrint writes the same document as a print file: CMYK,
+// bleed, crop marks, and the PDF/X-4 output intent's profile.
+func BenchmarkWritePrint(b *testing.B) {
+	d := brochureDoc(b)
+	d.Print = &frame.Print{Bleed: 8.5, CropMarks: true}
+	var buf bytes.Buffer
+	if err := Write(&buf, d); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(buf.Len()), "bytes/pdf")
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := Write(&buf, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -5,10 +5,12 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/brochure-dev/brochure/internal/color"
+	"github.com/brochure-dev/brochure/internal/frame"
 )
 
 // fpdfOutput is what fpdf writes for a two-page document with a link and
@@ -46,7 +48,7 @@ func TestFinishOffsets(t *testing.T) {
 	}
 	in := fpdfOutput(t)
 	var out bytes.Buffer
-	if err := finish(&out, bytes.Clone(in), extras{fonts: fonts, spots: &spotSet{}, boxes: pageBoxes(d, 20)}); err != nil {
+	if err := finish(&out, bytes.Clone(in), extras{fonts: fonts, spots: &spotSet{}, boxes: pageBoxes(d, 20), std: standardOf(d, d.Meta.Date)}); err != nil {
 		t.Fatal(err)
 	}
 	data := out.Bytes()
@@ -55,8 +57,9 @@ func TestFinishOffsets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// fpdf's, 5 per font, the object stream and the cross-reference stream.
-	if want := len(before.offsets) + 5*len(fonts.list) + 2; f.size() != want {
+	// fpdf's, 5 per font, the output intent's profile, the XMP, the
+	// object stream and the cross-reference stream.
+	if want := len(before.offsets) + 5*len(fonts.list) + 4; f.size() != want {
 		t.Errorf("%d objects, want %d", f.size(), want)
 	}
 	if n := entryInt(t, f.trailer, "Size"); n != f.size() {
@@ -130,7 +133,7 @@ func TestFinishDamaged(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := finish(&bytes.Buffer{}, tt.data, extras{fonts: &fontSet{}, spots: &spotSet{}, boxes: []byte("/TrimBox [0 0 1 1]\n")})
+			err := finish(&bytes.Buffer{}, tt.data, extras{fonts: &fontSet{}, spots: &spotSet{}, boxes: []byte("/TrimBox [0 0 1 1]\n"), std: standardOf(&frame.Document{}, time.Time{})})
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("finish() error = %v, want one containing %q", err, tt.want)
 			}

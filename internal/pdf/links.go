@@ -16,9 +16,11 @@ type link struct {
 	uri  string
 }
 
-// annotation returns the link's annotation dictionary, without a border.
+// annotation returns the link's annotation dictionary, without a border,
+// printed (/F 4: PDF/A asks that annotations print and show, ISO 19005-2,
+// §6.3.2).
 func (l link) annotation() []byte {
-	b := []byte("<</Type /Annot /Subtype /Link /Rect [")
+	b := []byte("<</Type /Annot /Subtype /Link /F 4 /Rect [")
 	for i, v := range l.rect {
 		if i > 0 {
 			b = append(b, ' ')

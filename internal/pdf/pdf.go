@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"time"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -35,8 +36,12 @@ func Write(w io.Writer, d *frame.Document) error {
 	})
 	pdf.SetCompression(false) // finish compresses the pages with pooled writers
 	pdf.SetCatalogSort(true)
-	pdf.SetCreationDate(d.Meta.Date)
-	pdf.SetModificationDate(d.Meta.Date)
+	date := d.Meta.Date
+	if date.IsZero() {
+		date = time.Now() // as fpdf would
+	}
+	pdf.SetCreationDate(date)
+	pdf.SetModificationDate(date)
 	pdf.SetTitle(d.Meta.Title, true)
 	pdf.SetAuthor(d.Meta.Author, true)
 	pdf.SetSubject(d.Meta.Subject, true)
@@ -101,6 +106,7 @@ func Write(w io.Writer, d *frame.Document) error {
 		marks: bookmarks(d, d.Height+2*pg.off, pg.off),
 		lang:  d.Meta.Lang,
 		op:    pg.usesOP,
+		std:   standardOf(d, date),
 	}
 	if err := finish(w, buf.Bytes(), x); err != nil {
 		return fmt.Errorf("pdf: %w", err)

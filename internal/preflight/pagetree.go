@@ -13,7 +13,8 @@ type page struct {
 	crop, trim, bleed, art *rect
 	rotate                 int
 	resources              pdfDict
-	contents               object // decoded when the page is scanned
+	contents               object  // decoded when the page is scanned
+	dict                   pdfDict // the page object: annotations, actions, group
 }
 
 // pages walks the page tree and returns every page with its boxes,
@@ -90,7 +91,7 @@ func (w *treeWalk) node(o object, inh inherited, depth int) error {
 	}
 	p := &page{n: nr, media: *inh.media, crop: inh.crop, rotate: inh.rotate, resources: inh.resources,
 		trim: d.box(n["TrimBox"]), bleed: d.box(n["BleedBox"]), art: d.box(n["ArtBox"])}
-	p.contents = n["Contents"]
+	p.contents, p.dict = n["Contents"], n
 	w.pages = append(w.pages, p)
 	return nil
 }

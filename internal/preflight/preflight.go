@@ -22,6 +22,9 @@
 //   - ink, in print files: black type and rules overprint; type under
 //     10 pt is one ink, and bold when reversed out of several inks (see
 //     ink.go). It only warns.
+//   - standards: those Options.Standards names, or else those the file's
+//     XMP metadata claims (xmp.go): PDF/A-2 (pdfa.go), PDF/X-4 (pdfx.go),
+//     PDF/UA-1 (ua.go), each failure naming its clause and where.
 //
 // The file is read here too (xref.go: cross-reference tables and streams,
 // object streams, a table rebuilt by scanning when it is lost; objects.go;
@@ -196,7 +199,11 @@ func check(name string, data []byte, opt Options) (*Report, error) {
 			checkInk(pages, scans, opt),
 		},
 	}
-	for _, st := range opt.Standards {
+	standards := opt.Standards
+	if len(standards) == 0 {
+		standards = doc.claimed()
+	}
+	for _, st := range standards {
 		switch st {
 		case UA1:
 			rep.Checks = append(rep.Checks, checkUA1(doc, pages, scans)...)

@@ -161,6 +161,7 @@ func variant(in Input, opt Options, fr *frame.Document) (*frame.Document, error)
 	case "", "screen":
 	case "print":
 		layout.ForPrint(fr, in.Layout)
+		fr.Print.Intent = in.Layout.Intent
 		if err := resolution(fr); err != nil {
 			return nil, fmt.Errorf("%s: %w", in.name(), err)
 		}
@@ -169,12 +170,20 @@ func variant(in Input, opt Options, fr *frame.Document) (*frame.Document, error)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", in.name(), err)
 		}
+		// It says what it is: its pages are out of reading order, for a
+		// printer, not a reader (it claims PDF/A-2u, not PDF/UA).
+		imposed.Meta.Subject = imposedNote + imposed.Meta.Subject
+		imposed.Structure = nil
 		return imposed, nil
 	default:
 		return nil, fmt.Errorf("unknown variant %q (screen, print or imposed)", opt.Variant)
 	}
 	return fr, nil
 }
+
+// imposedNote starts the subject (the XMP's description) of a booklet's
+// imposed file.
+const imposedNote = "Booklet imposed for office printing: print both sides, flipping on the short edge, and fold the stack in the middle. "
 
 // minPrintDPI is the least resolution of an image in a print file.
 const minPrintDPI = 300

@@ -83,8 +83,8 @@ func (in Input) name() string {
 	return fmt.Sprintf("layout %s, role %s (%s)", in.Layout.Name, in.Role.ID, strings.Join(in.Langs, "+"))
 }
 
-// check runs a print file through preflight, as a print shop would; a
-// file that fails is an error.
+// check runs a print file through preflight, as a print shop would, with
+// the standards it claims (PDF/X-4); a file that fails is an error.
 func check(in Input, data []byte) error {
 	lay := in.Layout
 	rep, err := preflight.CheckBytes(in.name(), data, preflight.Options{Print: true, Bleed: lay.Bleed, Safe: lay.Safe})

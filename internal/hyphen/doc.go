@@ -83,4 +83,10 @@
 //
 // Hyphenator.With gives a copy that never hyphenates the listed words (a
 // role's or a layout's own list), sharing the parsed patterns.
+//
+// # Tests
+//
+// testdata/authors holds, for each language, words as the authors of its
+// patterns (or their projects) divide them, each file naming its source
+// and licence; a break we do not make is listed with the reason.
 package hyphen

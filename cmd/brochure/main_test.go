@@ -35,7 +35,11 @@ var bilingualRE = regexp.MustCompile(`(?m)^languages = \[(.*)\]`)
 // given (all when none) with every real layout, sorted.
 func files(langs ...string) []string {
 	if len(langs) == 0 {
-		langs = []string{"en", "fr", "de"} // the role's languages
+		// The role's languages.
+		data, _ := os.ReadFile("../../brochures/sre/role.toml")
+		if m := bilingualRE.FindStringSubmatch(string(data)); m != nil {
+			langs = strings.Split(strings.NewReplacer(`"`, "", " ", "").Replace(m[1]), ",")
+		}
 	}
 	entries, _ := os.ReadDir("../../layouts")
 	var out []string
@@ -371,8 +375,8 @@ func TestUsageErrors(t *testing.T) {
 		{"unknown role", []string{"build", "--out", "OUT", "nosuch"}, []string{`unknown role "nosuch"`, "sre"}},
 		{"unknown role, lint", []string{"lint", "nosuch"}, []string{`unknown role "nosuch"`}},
 		{"unknown layout", []string{"build", "--layout", "a5", "--out", "OUT"}, []string{`"a5"`, "a4"}},
-		{"unknown language", []string{"build", "--lang", "it", "--out", "OUT"}, []string{`"it"`, "en, fr, de"}},
-		{"unknown language, lint", []string{"lint", "--lang", "it"}, []string{`"it"`}},
+		{"unknown language", []string{"build", "--lang", "de-CH", "--out", "OUT"}, []string{`"de-CH"`, "en, fr, de, es, it, nl, pt-PT"}},
+		{"unknown language, lint", []string{"lint", "--lang", "de-CH"}, []string{`"de-CH"`}},
 		{"flag without value", []string{"build", "--out"}, []string{"out"}},
 	}
 	for _, tt := range tests {

@@ -29,6 +29,14 @@ var (
 			"Responsable DevOps", "Ingénieur réseau", "Développeuse backend", "Ingénieur qualité", "Responsable infrastructure"},
 		"de": {"Zuverlässigkeitsingenieur", "Plattformingenieurin", "Cloud-Architekt", "Dateningenieur", "Sicherheitsingenieurin",
 			"DevOps-Leitung", "Netzwerkingenieur", "Backend-Entwicklerin", "Qualitätsingenieur", "Infrastrukturleitung"},
+		"es": {"Ingeniero de fiabilidad", "Ingeniera de plataforma", "Arquitecto cloud", "Ingeniero de datos", "Ingeniera de seguridad",
+			"Responsable DevOps", "Ingeniero de redes", "Desarrolladora backend", "Ingeniero de calidad", "Responsable de infraestructura"},
+		"it": {"Ingegnere dell’affidabilità", "Ingegnera di piattaforma", "Architetto cloud", "Ingegnere dei dati", "Ingegnera della sicurezza",
+			"Responsabile DevOps", "Ingegnere di rete", "Sviluppatrice backend", "Ingegnere della qualità", "Responsabile infrastruttura"},
+		"nl": {"Betrouwbaarheidsengineer", "Platformengineer", "Cloudarchitect", "Data-engineer", "Security-engineer",
+			"DevOps-lead", "Netwerkengineer", "Backendontwikkelaar", "QA-engineer", "Infrastructuurmanager"},
+		"pt-PT": {"Engenheiro de fiabilidade", "Engenheira de plataforma", "Arquiteto cloud", "Engenheiro de dados", "Engenheira de segurança",
+			"Responsável DevOps", "Engenheiro de redes", "Programadora backend", "Engenheiro de qualidade", "Responsável de infraestrutura"},
 	}
 	places = []string{"Lyon", "Zürich", "Kraków", "Québec", "Bordeaux", "Växjö", "Oslo", "Wellington", "Jyväskylä", "Montréal",
 		"Łódź", "Ísafjörður", "Škofja Loka", "Genève", "Århus", "Plzeň", "Timișoara", "Çeşme", "Žilina", "Tromsø"}

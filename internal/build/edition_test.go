@@ -61,7 +61,7 @@ func TestEditionErrors(t *testing.T) {
 		{Selection{Edition: []string{"fr", "fr"}}, "--edition fr+fr: fr twice"},
 		{Selection{Edition: []string{"fr", "de", "en"}, Layouts: []string{"side-by-side"}}, "--edition fr+de+en: layout side-by-side sets two languages side by side"},
 		{Selection{Edition: []string{"fr", "de"}, Langs: []string{"fr"}}, "--edition fr+de: and --lang: give one or the other"},
-		{Selection{Edition: []string{"fr", "es"}}, `role sre has no "es" text (its languages: en, fr, de)`},
+		{Selection{Edition: []string{"fr", "de-CH"}}, `role sre has no "de-CH" text (its languages: en, fr, de, es, it, nl, pt-PT)`},
 	} {
 		_, err := p.Jobs(tc.sel)
 		var usage UsageError

@@ -122,15 +122,14 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-// TestRealRole loads the real SRE role in all its languages, German
-// included, and checks that an unsupported language is refused where
-// role.toml lists it.
+// TestRealRole loads the real SRE role in all its languages and checks
+// that an unsupported language is refused where role.toml lists it.
 func TestRealRole(t *testing.T) {
 	role, err := content.Load(os.DirFS("../../brochures"), "brochures", "sre")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, lang := range []string{"en", "fr", "de"} {
+	for _, lang := range []string{"en", "fr", "de", "es", "it", "nl", "pt-PT"} {
 		if role.Texts[lang] == nil || role.Texts[lang].Title == "" {
 			t.Errorf("no %s text", lang)
 		}

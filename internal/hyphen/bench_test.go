@@ -52,7 +52,7 @@ func BenchmarkFor(b *testing.B) {
 		b.Run(file, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := loadPatterns(file); err != nil {
+				if _, err := loadPatterns(file, ""); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -31,13 +31,17 @@
 //   - "en", "en-GB" and other en-* regions: hyph-en-gb.tex (MIT), British
 //     spelling, as in our brochures;
 //   - "en-US": hyph-en-us.tex (Kuiken's extension of Knuth's patterns, with
-//     Knuth's exception list; a permissive notice);
+//     Knuth's exception list; a permissive notice), then ushyphex.tex,
+//     TUGboat's hyphenation exception log (words Webster's divides where
+//     the patterns do not, as US TeX users \input it; free to use);
 //   - "fr" and any "fr-*": hyph-fr.tex (MIT);
 //   - "de" and any "de-*": hyph-de-1996.tex (MIT), the reformed spelling;
 //   - "es": hyph-es.tex (MIT); "it": hyph-it.tex (LPPL or MIT); "nl":
-//     hyph-nl.tex (LPPL); "pt" and "pt-PT": hyph-pt.tex (BSD). Patterns
-//     over an explicit hyphen (Portuguese's "1-") are skipped: words are
-//     split at their hyphens before matching.
+//     hyph-nl.tex (LPPL); "pt" and "pt-PT": hyph-pt.tex (BSD), version
+//     1.4 from hyph-utf8's repository, which divides hiatuses as
+//     dictionaries do. Patterns over an explicit hyphen (Portuguese's
+//     "1-") are skipped: words are split at their hyphens before
+//     matching.
 //
 // # Rules
 //
@@ -79,4 +83,10 @@
 //
 // Hyphenator.With gives a copy that never hyphenates the listed words (a
 // role's or a layout's own list), sharing the parsed patterns.
+//
+// # Tests
+//
+// testdata/authors holds, for each language, words as the authors of its
+// patterns (or their projects) divide them, each file naming its source
+// and licence; a break we do not make is listed with the reason.
 package hyphen

@@ -63,17 +63,19 @@ var enGB = []wordCase{
 }
 
 // enUS is American English ("en-US"): hyph-en-us.tex, with Knuth's
-// exception list (ta-ble, as-so-ciate, project, present, reci-procity).
+// exception list (ta-ble, as-so-ciate, project, present), then TUGboat's
+// (ushyphex.tex), which divides as Webster's does and so overrides Knuth's
+// reci-procity.
 var enUS = []wordCase{
-	{"hyphenation", "hy-phen-ation"},
+	{"hyphenation", "hy-phen-a-tion"}, // TUGboat; the patterns alone: hy-phen-ation
 	{"table", "ta-ble"},
 	{"infrastructure", "in-fra-struc-ture"},
 	{"concatenation", "con-cate-na-tion"},
 	{"associate", "as-so-ciate"},
 	{"project", "project"},
 	{"present", "present"},
-	{"reciprocity", "reci-procity"}, // Knuth's exception; pyphen: rec-i-proc-ity
-	{"automation", "au-toma-tion"},  // pyphen en_US: au-to-ma-tion
+	{"reciprocity", "rec-i-proc-ity"}, // TUGboat; Knuth's exception: reci-procity
+	{"automation", "au-to-ma-tion"},   // TUGboat; the patterns alone: au-toma-tion
 	{"reliability", "re-li-a-bil-ity"},
 	{"availability", "avail-abil-ity"},
 	{"observability", "ob-serv-abil-ity"},

@@ -19,39 +19,46 @@ type patternSet struct {
 	exceptions map[string][]uint8
 }
 
-// language is a pattern file, parsed once, on first use.
+// language is a pattern file and an optional file of further exceptions,
+// parsed once, on first use.
 type language struct {
-	file string // under patterns/
-	once sync.Once
-	set  *patternSet
-	err  error
+	file       string // under patterns/
+	exceptions string // under patterns/, or ""
+	once       sync.Once
+	set        *patternSet
+	err        error
 }
 
 var (
 	languagesMu sync.Mutex
-	languages   = map[string]*language{} // by file
+	languages   = map[string]*language{} // by file and exceptions file
 )
 
-// languageOf returns the pattern file's language, made on first use.
-func languageOf(file string) *language {
+// languageOf returns the language of a pattern file and an exceptions
+// file ("" for none), made on first use.
+func languageOf(file, exceptions string) *language {
 	languagesMu.Lock()
 	defer languagesMu.Unlock()
-	l := languages[file]
+	key := file + "\x00" + exceptions
+	l := languages[key]
 	if l == nil {
-		l = &language{file: file}
-		languages[file] = l
+		l = &language{file: file, exceptions: exceptions}
+		languages[key] = l
 	}
 	return l
 }
 
 // load returns the language's patterns, parsing them on the first call.
 func (l *language) load() (*patternSet, error) {
-	l.once.Do(func() { l.set, l.err = loadPatterns(l.file) })
+	l.once.Do(func() { l.set, l.err = loadPatterns(l.file, l.exceptions) })
 	return l.set, l.err
 }
 
-// loadPatterns reads and parses an embedded pattern file.
-func loadPatterns(file string) (*patternSet, error) {
+// loadPatterns reads and parses an embedded pattern file and, unless
+// exceptions is "", an embedded file of further \hyphenation words, which
+// take precedence over the pattern file's own, as in TeX when the second
+// file is read after the first.
+func loadPatterns(file, exceptions string) (*patternSet, error) {
 	src, err := patternFiles.ReadFile("patterns/" + file)
 	if err != nil {
 		return nil, fmt.Errorf("hyphen: %w", err)
@@ -63,6 +70,17 @@ func loadPatterns(file string) (*patternSet, error) {
 	t, err := buildTrie(&f.patterns)
 	if err != nil {
 		return nil, fmt.Errorf("%w (in %s)", err, file)
+	}
+	if exceptions != "" {
+		src, err := patternFiles.ReadFile("patterns/" + exceptions)
+		if err != nil {
+			return nil, fmt.Errorf("hyphen: %w", err)
+		}
+		more, err := parseExceptions(string(src))
+		if err != nil {
+			return nil, fmt.Errorf("%w (in %s)", err, exceptions)
+		}
+		maps.Copy(f.exceptions, more)
 	}
 	return &patternSet{trie: t, exceptions: f.exceptions}, nil
 }
@@ -106,7 +124,7 @@ func For(code string) (*Hyphenator, error) {
 		return nil, fmt.Errorf("hyphen: %w", err)
 	}
 	hy := ll.Hyphenation
-	l := languageOf(hy.Patterns)
+	l := languageOf(hy.Patterns, hy.Exceptions)
 	set, err := l.load()
 	if err != nil {
 		return nil, err

@@ -109,6 +109,21 @@ func TestEmbeddedFiles(t *testing.T) {
 			t.Errorf("%s: only %d patterns", l.file, f.patterns.len())
 		}
 		t.Logf("%s: %d patterns, %d exceptions", l.file, f.patterns.len(), len(f.exceptions))
+		if e := ll.Hyphenation.Exceptions; e != "" && !seen[e] {
+			seen[e] = true
+			src, err := patternFiles.ReadFile("patterns/" + e)
+			if err != nil {
+				t.Fatalf("%s: %v", code, err)
+			}
+			if head := string(src[:min(len(src), 1000)]); !strings.Contains(head, "Copyright") {
+				t.Errorf("%s: licence header missing", e)
+			}
+			more, err := parseExceptions(string(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s: %d exceptions", e, len(more))
+		}
 	}
 }
 

@@ -54,6 +54,10 @@ const (
 type Hyphenation struct {
 	// Patterns is the TeX pattern file under internal/hyphen/patterns.
 	Patterns string
+	// Exceptions, when set, is a TeX file of further \hyphenation words
+	// under internal/hyphen/patterns, read after Patterns (TUGboat's
+	// ushyphex.tex for American English).
+	Exceptions string
 	// LeftMin and RightMin are the fewest letters before and after a
 	// hyphen.
 	LeftMin, RightMin int

@@ -24,7 +24,11 @@ func table() {
 		Hyphenation: Hyphenation{Patterns: "hyph-en-gb.tex", LeftMin: 2, RightMin: 3},
 	})
 	region("en", "en-US", func(l *Language) {
+		// Knuth's patterns miss or misplace breaks in many words that
+		// Webster's divides; TUGboat's hyphenation exception log lists
+		// them (ushyphex.tex, which US TeX users \input).
 		l.Hyphenation.Patterns = "hyph-en-us.tex"
+		l.Hyphenation.Exceptions = "ushyphex.tex"
 	})
 	region("en", "en-GB", func(l *Language) {
 		// British job ads write "£45k–£55k".

@@ -138,7 +138,7 @@ func TestAPIRender(t *testing.T) {
 		{"path as a role", `{"role":"../../etc/passwd","lang":"fr","layout":"a4"}`, 422, `role: unknown (roles: sre)`},
 		{"path as a layout", `{"role":"sre","lang":"fr","layout":"../layouts/a4"}`, 422, `layout: unknown`},
 		{"path as a person", `{"role":"sre","lang":"fr","layout":"a4","client":"A","by":"../team"}`, 422, `by: no such person`},
-		{"unknown language", `{"role":"sre","lang":"it","layout":"a4"}`, 422, `lang: role sre has no such language (its languages: en, fr, de)`},
+		{"unknown language", `{"role":"sre","lang":"de-CH","layout":"a4"}`, 422, `lang: role sre has no such language (its languages: en, fr, de, es, it, nl, pt-PT)`},
 		{"a bilingual layout in a third language", `{"role":"sre","lang":"de","layout":"bilingual"}`, 422, `lang: layout bilingual is in en and fr`},
 		{"no client", `{"role":"sre","lang":"fr","layout":"a4","contact":"Marie"}`, 422, `client: missing`},
 		{"long client", `{"role":"sre","lang":"fr","layout":"a4","client":"` + strings.Repeat("Acme ", 40) + `"}`, 422, `client: 199 characters, more than the 120`},

@@ -44,12 +44,12 @@ func tomlTexts(t *testing.T, path string) (lines []int, texts []string) {
 	return lines, texts
 }
 
-// TestRealContent applies the rules to the SRE brochure's text: Apply is
-// idempotent on it, and the lines it changes are logged (the content is
-// meant to be correct already, so few or none).
+// TestRealContent applies the rules to the SRE brochure's text in each of
+// its languages: Apply is idempotent on it, and the lines it changes are
+// logged (the content is meant to be correct already, so few or none).
 func TestRealContent(t *testing.T) {
 	dir := filepath.Join("..", "..", "brochures", "sre")
-	for _, lang := range []string{"fr", "en"} {
+	for _, lang := range []string{"fr", "en", "de", "es", "it", "nl", "pt-PT"} {
 		r := mustFor(t, lang)
 		lines, texts := tomlTexts(t, filepath.Join(dir, lang+".toml"))
 		changed := 0

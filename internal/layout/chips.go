@@ -34,6 +34,7 @@ func (c *composer) chips(names []string, w float64) chipSet {
 		lines      []typeset.Line
 	}
 	var cs []chip
+	wrap := chipWrap(chipWidths(names, ts, w), w)
 	x, y, rowH := 0.0, 0.0, h
 	for _, n := range names {
 		n = typeset.Visible(n, ts)
@@ -49,7 +50,7 @@ func (c *composer) chips(names []string, w float64) chipSet {
 		}
 		cw := tw + 2*chipPadX
 		ch := h + float64(len(lines)-1)*st.Leading
-		if x > 0 && x+cw > w {
+		if x > 0 && x+cw > wrap {
 			x, y, rowH = 0, y+rowH+chipGapY, h
 		}
 		rowH = max(rowH, ch)

@@ -66,6 +66,7 @@ func Lay(doc *document.Doc, lay *design.Layout, hyphen typeset.Hyphenator) (*fra
 		if err != nil {
 			return nil, nil, fmt.Errorf("layout %s, role %s (%s): %w", lay.Name, doc.Role, doc.Lang, err)
 		}
+		c.report.emptyFeet(out, lay)
 		return out, c.report, nil
 	})
 }
@@ -127,7 +128,7 @@ func (c *composer) attempt() (*frame.Document, error) {
 	}
 	for {
 		regions := c.regions(pages, coverBottom, ctaH, colW)
-		placed, over := flow(blocks, regions, c.style("body").Leading)
+		placed, over := flowSoft(blocks, regions, c.style("body").Leading)
 		if over != nil && !fixed && pages < 50 {
 			pages++
 			continue
@@ -144,6 +145,7 @@ func (c *composer) attempt() (*frame.Document, error) {
 			regions, placed = balance(blocks, regions, placed, len(regions)-lay.Columns, c.style("body").Leading)
 			fillColumns(regions, placed, len(regions)-lay.Columns, bots)
 		}
+		justifyColumns(regions[:len(regions)-lay.Columns], placed)
 		c.report.pushes(blocks, regions, placed)
 		out := c.document(first, pages)
 		drawPlaced(out.Pages, regions, placed)
@@ -212,16 +214,16 @@ func fillColumns(regions []region, placed []placement, first int, bots []float64
 		last := placed[in[len(in)-1]]
 		slack := bots[r] - (last.top + last.block.height)
 		total := 0.0
-		for _, i := range in[1:] {
-			total += placed[i].block.before
+		for k, i := range in[1:] {
+			total += stretchable(placed[in[k]], placed[i])
 		}
 		if slack <= 0 || total <= 0 {
 			continue
 		}
 		f := min(slack/total, maxStretch)
 		shift := 0.0
-		for _, i := range in[1:] {
-			shift += placed[i].block.before * f
+		for k, i := range in[1:] {
+			shift += stretchable(placed[in[k]], placed[i]) * f
 			placed[i].top += shift
 		}
 	}

@@ -29,9 +29,10 @@ func (c *composer) sectionBlocks(s document.Section, w float64) []*block {
 		}
 	}
 	// A lead-in stays with what it introduces.
-	if len(s.Body) > 0 && (len(s.Items) > 0 || len(s.Groups) > 0 || s.Salary != nil) {
+	if len(s.Body) > 0 && leadIn(s) {
 		bs[len(bs)-1].keep = true
 	}
+	from := len(bs)
 	for i, item := range s.Items {
 		gap := float64(itemGap)
 		if i == 0 {
@@ -39,9 +40,15 @@ func (c *composer) sectionBlocks(s document.Section, w float64) []*block {
 		}
 		add(c.bulletBlock(item, w, gap))
 	}
-	for _, g := range s.Groups {
+	keepList(bs[from:])
+	for i, g := range s.Groups {
 		for _, b := range c.groupBlocks(g, w) {
 			add(b)
+		}
+		// A section does not open at the foot of a column with its first
+		// group alone.
+		if i == 0 && len(s.Groups) > 1 {
+			bs[len(bs)-1].keep, bs[len(bs)-1].soft = true, true
 		}
 	}
 	if s.Salary != nil {
@@ -136,6 +143,7 @@ func (c *composer) groupBlocks(g document.Group, w float64) []*block {
 		bs = append(bs, &block{height: label.height(), before: paraGap + 1, keep: len(g.Items) > 0,
 			draw: func(pg *frame.Page, x, top float64) { label.draw(pg, x, top) }})
 	}
+	from := len(bs)
 	for i, item := range g.Items {
 		gap := float64(itemGap)
 		if i == 0 && len(g.Tools) > 0 {
@@ -143,5 +151,6 @@ func (c *composer) groupBlocks(g document.Group, w float64) []*block {
 		}
 		bs = append(bs, c.bulletBlock(item, w, gap))
 	}
+	keepList(bs[from:])
 	return bs
 }

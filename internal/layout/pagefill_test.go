@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/brochure-dev/brochure/internal/design"
@@ -187,3 +188,36 @@ func columnOf(d *frame.Document, l *design.Layout, i int, x float64) float64 {
 	return 0
 }
 
+// A section of groups does not open at the foot of a column with its
+// first group alone before going on overleaf (the A4's "Skills to look
+// for" and its cloud tools, at the foot of page 1).
+func TestSectionOpensWithTwoGroups(t *testing.T) {
+	for _, name := range flowLayouts {
+		for _, lang := range []string{"en", "fr", "de"} {
+			d, doc, l := layDoc(t, lang, name)
+			find := func(text, tag string) (place, bool) {
+				for i, pg := range d.Pages {
+					for _, it := range pg.Items {
+						if tx, ok := it.(*frame.Text); ok && tx.Tag == tag && strings.TrimSpace(tx.Text) == text {
+							return place{i, columnOf(d, l, i, tx.X)}, true
+						}
+					}
+				}
+				return place{}, false
+			}
+			for _, s := range doc.Sections {
+				if len(s.Groups) < 2 {
+					continue
+				}
+				h, ok1 := find(s.Heading, "heading")
+				g, ok2 := find(s.Groups[1].Label, "group")
+				if !ok1 || !ok2 {
+					t.Fatalf("%s %s: no heading %q or group %q", name, lang, s.Heading, s.Groups[1].Label)
+				}
+				if h != g {
+					t.Errorf("%s %s: %q opens on page %d with its first group alone; the second is on page %d", name, lang, s.Heading, h.page+1, g.page+1)
+				}
+			}
+		}
+	}
+}

@@ -6,6 +6,12 @@ import (
 	"github.com/brochure-dev/brochure/internal/document"
 )
 
+// When a keep gives way (block.give).
+const (
+	giveToFit  = 1 // when the flow does not fit otherwise
+	giveToFill = 2 // also where it leaves a hole that spaces cannot take up
+)
+
 // shortList is the most items a list may have and still be kept whole
 // in one column; a longer list keeps at least two items at either end.
 const shortList = 4
@@ -14,16 +20,17 @@ const shortList = 4
 // leaving at least two items on either side, and a short one stays
 // whole (no "1 / 3" of a four-item list across a page turn) unless that
 // leaves a hole vertical justification cannot fill: then it breaks in
-// the middle (a soft keep). The last item's own keep (with a note that
+// the middle. Where the flow does not fit otherwise, as a last resort,
+// the list breaks anywhere, as it did before these rules. The last item's own keep (with a note that
 // follows) is left as it is.
 func keepList(items []*block) {
 	n := len(items)
 	for i := 0; i < n-1; i++ {
 		switch {
 		case i == 0 || i == n-2:
-			items[i].keep = true
+			items[i].keep, items[i].give = true, giveToFit
 		case n <= shortList:
-			items[i].keep, items[i].soft = true, true
+			items[i].keep, items[i].give = true, giveToFill
 		}
 	}
 }

@@ -7,6 +7,7 @@ package layout
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/brochure-dev/brochure/internal/color"
@@ -77,10 +78,7 @@ func Lay(doc *document.Doc, lay *design.Layout, hyphen typeset.Hyphenator) (*fra
 // error that is not an overflow at once, or the overflow at the smallest
 // scale tried.
 func fit(lay *design.Layout, attempt func(scale float64) (*frame.Document, *Report, error)) (*frame.Document, *Report, error) {
-	floor := 1.0
-	if lay.Shrink && lay.MinBody > 0 {
-		floor = min(1, lay.MinBody/lay.Styles["body"].Size)
-	}
+	floor := minScale(lay)
 	var last error
 	for scale := 1.0; scale >= floor-1e-9; scale -= shrinkStep {
 		out, rep, err := attempt(scale)
@@ -98,6 +96,18 @@ func fit(lay *design.Layout, attempt func(scale float64) (*frame.Document, *Repo
 	}
 	return nil, nil, last
 }
+
+// minScale is the smallest scale fit tries.
+func minScale(lay *design.Layout) float64 {
+	if lay.Shrink && lay.MinBody > 0 {
+		return min(1, lay.MinBody/lay.Styles["body"].Size)
+	}
+	return 1
+}
+
+// smallest reports whether the composer's scale is the last fit tries:
+// keeps that give way to fit then do, rather than the type shrink.
+func (c *composer) smallest() bool { return c.scale-shrinkStep < minScale(c.lay)-1e-9 }
 
 // attempt lays the document out at the composer's scale.
 func (c *composer) attempt() (*frame.Document, error) {
@@ -128,7 +138,7 @@ func (c *composer) attempt() (*frame.Document, error) {
 	}
 	for {
 		regions := c.regions(pages, coverBottom, ctaH, colW)
-		placed, over := flowSoft(blocks, regions, c.style("body").Leading)
+		placed, over := flowSoft(blocks, regions, c.style("body").Leading, fixed && c.smallest() || pages >= 50)
 		if over != nil && !fixed && pages < 50 {
 			pages++
 			continue
@@ -224,7 +234,8 @@ func fillColumns(regions []region, placed []placement, first int, bots []float64
 		shift := 0.0
 		for k, i := range in[1:] {
 			shift += stretchable(placed[in[k]], placed[i]) * f
-			placed[i].top += shift
+			// In whole points, down: shorter numbers in the PDF.
+			placed[i].top += math.Floor(shift)
 		}
 	}
 }

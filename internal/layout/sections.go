@@ -48,7 +48,7 @@ func (c *composer) sectionBlocks(s document.Section, w float64) []*block {
 		// A section does not open at the foot of a column with its first
 		// group alone.
 		if i == 0 && len(s.Groups) > 1 {
-			bs[len(bs)-1].keep, bs[len(bs)-1].soft = true, true
+			bs[len(bs)-1].keep, bs[len(bs)-1].give = true, giveToFill
 		}
 	}
 	if s.Salary != nil {
@@ -93,8 +93,9 @@ func (c *composer) paraBlocks(spans []typeset.Span, role string, w, gap float64)
 		i := i
 		bs[i] = &block{
 			height: p.leading,
-			// No orphan, no widow, and no hyphen at the foot of a column.
-			keep: i < 1 || i >= n-2 || n < 4 || p.lines[i].Hyphenated,
+			// No orphan, no widow, and no word (hyphenated, an address)
+			// broken at the foot of a column.
+			keep: i < 1 || i >= n-2 || n < 4 || p.lines[i].InWord,
 			draw: func(pg *frame.Page, x, top float64) { p.drawLine(pg, i, x, top) },
 		}
 	}

@@ -35,18 +35,28 @@ func stretchable(prev, p placement) float64 {
 }
 
 // flowSoft places blocks as flow does, then gives up, one at a time, the
-// soft keeps that leave a column with more room at its foot than a body
-// line once its spaces are stretched as far as fillColumns goes: the
-// first block of the chain that went on is kept back, with what fits of
-// the chain after it, up to the soft keep where the chain then breaks.
-func flowSoft(blocks []*block, regions []region, leading float64) ([]placement, *overflow) {
+// keeps that give way to fill (giveToFill) and leave a column with more
+// room at its foot than a body line once its spaces are stretched as far
+// as fillColumns goes: the first block of the chain that went on is kept
+// back, with what fits of the chain after it, up to the keep where the
+// chain then breaks. When the flow does not fit and this is the last
+// resort (no page to add), every keep that gives way to fit does.
+func flowSoft(blocks []*block, regions []region, leading float64, lastResort bool) ([]placement, *overflow) {
 	placed, over := flow(blocks, regions, leading)
+	if over != nil && lastResort {
+		for _, b := range blocks {
+			if b.give >= giveToFit {
+				b.keep, b.give = false, 0
+			}
+		}
+		placed, over = flow(blocks, regions, leading)
+	}
 	for over == nil {
 		k := softBreak(blocks, regions, placed, leading)
 		if k < 0 {
 			break
 		}
-		blocks[k].keep, blocks[k].soft = false, false
+		blocks[k].keep, blocks[k].give = false, 0
 		p, o := flow(blocks, regions, leading)
 		if o != nil {
 			blocks[k].keep = true // as it was: it fitted
@@ -57,7 +67,7 @@ func flowSoft(blocks []*block, regions []region, leading float64) ([]placement, 
 	return placed, over
 }
 
-// softBreak finds the soft keep to give up: in the first column whose
+// softBreak finds the keep to give up: in the first column whose
 // hole vertical justification cannot fill, where the chain that went on
 // to the next column may break so that its start fills the hole; -1 if
 // there is none. placed[i] is blocks[i]'s placement.
@@ -76,7 +86,8 @@ func softBreak(blocks []*block, regions []region, placed []placement, leading fl
 		if reg.bot-end-maxStretch*stretch <= leading {
 			continue
 		}
-		// The chain from block i: the last soft keep whose part fits.
+		// The chain from block i: the last keep that gives way to fill
+		// whose part fits.
 		best := -1
 		y := end + blocks[i].before
 		for j := i; j < len(blocks); j++ {
@@ -87,7 +98,7 @@ func softBreak(blocks []*block, regions []region, placed []placement, leading fl
 			if y > reg.bot+0.01 || !blocks[j].keep {
 				break
 			}
-			if blocks[j].soft {
+			if blocks[j].give == giveToFill {
 				best = j
 			}
 		}

@@ -186,6 +186,9 @@ func (b *breaker) line(start int, n *node, spans []Span, justify bool) Line {
 		x += it.width
 		line.Hyphenated = true
 	}
+	if it := b.items[n.pos]; it.kind == penalty && it.penalty > -infinity {
+		line.InWord = true
+	}
 	for i := range line.Runs {
 		line.Runs[i].Tracking = track
 		line.Runs[i].Width -= track // the spacing after the last glyph is not seen

@@ -55,7 +55,7 @@ func (c *composer) booklet() (*frame.Document, error) {
 	for ; ; n++ {
 		regions = append(first, c.innerRegions(1, n, colW)...)
 		var over *overflow
-		if placed, over = flowSoft(blocks, regions, c.style("body").Leading, n >= limit && c.smallest()); over == nil {
+		if placed, over = flowSoft(blocks, regions, c.style("body").Leading, n >= limit, c.smallest()); over == nil {
 			break
 		}
 		if n >= limit {

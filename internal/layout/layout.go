@@ -138,7 +138,7 @@ func (c *composer) attempt() (*frame.Document, error) {
 	}
 	for {
 		regions := c.regions(pages, coverBottom, ctaH, colW)
-		placed, over := flowSoft(blocks, regions, c.style("body").Leading, fixed && c.smallest() || pages >= 50)
+		placed, over := flowSoft(blocks, regions, c.style("body").Leading, fixed || pages >= 50, c.smallest())
 		if over != nil && !fixed && pages < 50 {
 			pages++
 			continue

@@ -67,7 +67,7 @@ func (c *composer) trifold() (*frame.Document, error) {
 	for _, p := range inside {
 		regions = append(regions, region{page: 1, x: p.x0 + m.Left, top: m.Top, bot: lay.Height - m.Bottom})
 	}
-	placed, over := flowSoft(blocks, regions, c.style("body").Leading, c.smallest())
+	placed, over := flowSoft(blocks, regions, c.style("body").Leading, true, c.smallest())
 	if over != nil {
 		return nil, fail(over)
 	}

@@ -39,13 +39,17 @@ func stretchable(prev, p placement) float64 {
 // room at its foot than a body line once its spaces are stretched as far
 // as fillColumns goes: the first block of the chain that went on is kept
 // back, with what fits of the chain after it, up to the keep where the
-// chain then breaks. When the flow does not fit and this is the last
-// resort (no page to add), every keep that gives way to fit does.
-func flowSoft(blocks []*block, regions []region, leading float64, lastResort bool) ([]placement, *overflow) {
+// chain then breaks. When the flow does not fit and there is no page to
+// add (full), the keeps that give way to fill do, before the type
+// shrinks; at the smallest type (last), those that give way to fit too.
+func flowSoft(blocks []*block, regions []region, leading float64, full, last bool) ([]placement, *overflow) {
 	placed, over := flow(blocks, regions, leading)
-	if over != nil && lastResort {
+	for _, give := range []uint8{giveToFill, giveToFit} {
+		if over == nil || !full || give == giveToFit && !last {
+			break
+		}
 		for _, b := range blocks {
-			if b.give >= giveToFit {
+			if b.give >= give {
 				b.keep, b.give = false, 0
 			}
 		}

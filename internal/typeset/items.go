@@ -87,11 +87,11 @@ func items(spans []Span, hy Hyphenator, justify bool, width float64) []item {
 			}
 			out = append(out, it)
 		}
-		h := hy
-		if i == len(words)-1 {
-			h = nil // the last word of a paragraph is never hyphenated
+		h, last := hy, i == len(words)-1
+		if last && !justify {
+			h = nil // the last word of a ragged paragraph is never hyphenated
 		}
-		out = append(out, anywhere(wordItems(w.pieces, spans, h, justify), spans, width)...)
+		out = append(out, anywhere(wordItems(w.pieces, spans, h, justify, last), spans, width)...)
 	}
 	// The end: fill the last line, and break (never before the fill, as
 	// TeX's \penalty10000 \parfillskip: that would leave an empty line).
@@ -119,9 +119,12 @@ func closing(r rune) bool { return strings.ContainsRune(".,;:!?)]}»›'’\"”
 // wordItems cuts one word, made of pieces in possibly several styles,
 // into boxes with penalties where it may break. In justified text
 // (justify), a compound written with a hyphen may also break inside its
-// parts, at a high cost; ragged text, where a short line costs little,
-// breaks it only at its own hyphen.
-func wordItems(pieces []piece, spans []Span, hy Hyphenator, justify bool) []item {
+// parts, and the last word of a paragraph (last) anywhere, at a high cost
+// (compoundPenalty): only where no other break spares a line spaces
+// stretched far past ×1.5 ("je nach / Berufserfahrung." over two lines
+// stretched the first line's spaces ×3.25). Ragged text, where a short
+// line costs little, does neither.
+func wordItems(pieces []piece, spans []Span, hy Hyphenator, justify, last bool) []item {
 	var word strings.Builder
 	for _, p := range pieces {
 		word.WriteString(p.text)
@@ -149,6 +152,11 @@ func wordItems(pieces []piece, spans []Span, hy Hyphenator, justify bool) []item
 		}
 		if justify {
 			compoundCuts(cuts, core, lead, hy)
+		}
+	}
+	if last {
+		for off := range cuts {
+			cuts[off] = max(cuts[off], compoundPenalty)
 		}
 	}
 	var out []item

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/brochure-dev/brochure/internal/hyphen"
 )
 
 // meanSpace is the mean word space of a paragraph's lines but the last,
@@ -111,4 +113,52 @@ func TestRaggedCompoundOnlyAtItsHyphen(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The last word of a justified paragraph is hyphenated only where no
+// other break spares the line before it spaces stretched far past ×1.5
+// (the German letter's pay lead-in: "je nach / Berufserfahrung." at
+// ×3.25); a ragged paragraph's, never.
+func TestLastWordHyphenatedAsLastResort(t *testing.T) {
+	st := inter(t)
+	h := realGerman(t)
+	const lead = "Jährliches Bruttogehalt in Frankreich, je nach Berufserfahrung."
+	nat := st.Width("Jährliches Bruttogehalt in Frankreich, je nach")
+	for _, c := range []struct {
+		name   string
+		width  float64
+		align  Align
+		inside bool // the last word breaks
+	}{
+		{"justified, too loose otherwise", nat + 40, Justify, true},
+		{"justified, loose enough", nat + 5, Justify, false},
+		{"ragged", nat + 40, Left, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := Set([]Span{{Text: lead, Style: st}}, Options{Width: c.width, Align: c.align, Hyphen: h})
+			if len(p.Lines) != 2 {
+				t.Fatalf("%d lines: %q", len(p.Lines), text(p.Lines))
+			}
+			last := p.Lines[len(p.Lines)-1].Text()
+			if got := last != "Berufserfahrung."; got != c.inside {
+				t.Errorf("last line %q: the last word broken %v, want %v", last, got, c.inside)
+			}
+			if c.align == Justify {
+				for _, s := range p.Lines[0].Spaces {
+					if s > 1.5 {
+						t.Errorf("first line %q: a space at ×%.2f", p.Lines[0].Text(), s)
+					}
+				}
+			}
+		})
+	}
+}
+
+func realGerman(t testing.TB) Hyphenator {
+	t.Helper()
+	h, err := hyphen.For("de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
 }

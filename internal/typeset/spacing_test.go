@@ -121,7 +121,7 @@ func TestRaggedCompoundOnlyAtItsHyphen(t *testing.T) {
 // ×3.25); a ragged paragraph's, never.
 func TestLastWordHyphenatedAsLastResort(t *testing.T) {
 	st := inter(t)
-	h := realGerman(t)
+	h := realHyphenator(t, "de")
 	const lead = "Jährliches Bruttogehalt in Frankreich, je nach Berufserfahrung."
 	nat := st.Width("Jährliches Bruttogehalt in Frankreich, je nach")
 	for _, c := range []struct {
@@ -154,9 +154,10 @@ func TestLastWordHyphenatedAsLastResort(t *testing.T) {
 	}
 }
 
-func realGerman(t testing.TB) Hyphenator {
+// realHyphenator is the hyphenator of a language, as the layout uses it.
+func realHyphenator(t testing.TB, lang string) Hyphenator {
 	t.Helper()
-	h, err := hyphen.For("de")
+	h, err := hyphen.For(lang)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -35,7 +35,8 @@ func (c *composer) booklet() (*frame.Document, error) {
 	cover := &frame.Page{}
 	c.band(cover, 0, lay.Width, 0, m.Left, m.Right)
 	y := c.titleBlock(cover, m.Left, textW, lay.CoverBand+28)
-	if bottom := c.introAndGlance(cover, m.Left, textW, y, true); bottom > lay.Height-m.Bottom {
+	bottom := c.introAndGlance(cover, m.Left, textW, y, true)
+	if bottom > lay.Height-m.Bottom {
 		return nil, fail(1, &overflow{section: "intro", height: bottom - (lay.Height - m.Bottom), lines: (bottom - (lay.Height - m.Bottom)) / c.style("body").Leading})
 	}
 
@@ -43,6 +44,7 @@ func (c *composer) booklet() (*frame.Document, error) {
 	for _, s := range doc.Sections {
 		blocks = append(blocks, c.sectionBlocks(s, colW)...)
 	}
+	first := c.coverRegion(bottom, colW, blocks)
 	limit := 48 // pages of sections
 	if lay.Pages > 0 {
 		limit = lay.Pages - 2
@@ -51,31 +53,37 @@ func (c *composer) booklet() (*frame.Document, error) {
 	var placed []placement
 	n := 1
 	for ; ; n++ {
-		regions = c.innerRegions(1, n, colW)
+		regions = append(first, c.innerRegions(1, n, colW)...)
 		var over *overflow
-		if placed, over = flow(blocks, regions, c.style("body").Leading); over == nil {
+		if placed, over = flowSoft(blocks, regions, c.style("body").Leading, n >= limit, c.smallest()); over == nil {
 			break
 		}
 		if n >= limit {
 			return nil, fail(n+2, over)
 		}
 	}
+	justifyColumns(regions, placed)
 	c.report.pushes(blocks, regions, placed)
 	total := lay.Pages
 	if total == 0 {
 		total = (n + 2 + 3) / 4 * 4
 	}
 	out := c.document(cover, total)
-	drawPlaced(out.Pages, regions, placed)
 	// Notes fill the rest of the last page of sections, when there is
-	// room for some, and the pages up to the back cover.
+	// room for some (else its columns are justified down to their foot),
+	// and the pages up to the back cover.
 	end := 0.0
 	for _, p := range placed {
 		if regions[p.reg].page == n {
 			end = max(end, p.top+p.block.height)
 		}
 	}
-	if lay.Height-lay.Margins.Bottom-end >= minNotes {
+	notes := lay.Height-lay.Margins.Bottom-end >= minNotes
+	if !notes {
+		fillPage(regions, placed, n)
+	}
+	drawPlaced(out.Pages, regions, placed)
+	if notes {
 		c.notes(out.Pages[n], n, end+sectionGap)
 	}
 	for i := 1 + n; i < total-1; i++ {
@@ -86,6 +94,24 @@ func (c *composer) booklet() (*frame.Document, error) {
 	}
 	c.furniture(out, 0, total-1)
 	return out, nil
+}
+
+// coverRegion is the room the cover leaves below its key facts, from
+// bottom on, as columns the sections start in, when the first section
+// can start there (its heading with what it keeps with), so that the
+// cover has no empty lower part; none otherwise.
+func (c *composer) coverRegion(bottom, colW float64, blocks []*block) []region {
+	lay := c.lay
+	top, bot := bottom+coverGap, lay.Height-lay.Margins.Bottom
+	if len(blocks) == 0 || bot-top < chainHeight(blocks) {
+		return nil
+	}
+	left, _ := c.sides(0)
+	var rs []region
+	for col := 0; col < lay.Columns; col++ {
+		rs = append(rs, region{page: 0, x: left + float64(col)*(colW+lay.Gutter), top: top, bot: bot})
+	}
+	return rs
 }
 
 // innerRegions are the columns of n pages from page first, below the

@@ -37,6 +37,7 @@ func (c *composer) chips(names []string, w float64, parent *frame.Node) chipSet 
 		node       *frame.Node
 	}
 	var cs []chip
+	wrap := chipWrap(chipWidths(names, ts, w), w)
 	x, y, rowH := 0.0, 0.0, h
 	for _, n := range names {
 		n = typeset.Visible(n, ts)
@@ -52,7 +53,7 @@ func (c *composer) chips(names []string, w float64, parent *frame.Node) chipSet 
 		}
 		cw := tw + 2*chipPadX
 		ch := h + float64(len(lines)-1)*st.Leading
-		if x > 0 && x+cw > w {
+		if x > 0 && x+cw > wrap {
 			x, y, rowH = 0, y+rowH+chipGapY, h
 		}
 		rowH = max(rowH, ch)

@@ -58,7 +58,7 @@ func (c *composer) ctaIn(w float64) (func(pg *frame.Page, x, y float64), float64
 	if d.Phone != "" && d.Person == nil {
 		legalText += " · " + strings.ReplaceAll(d.Phone, " ", "\u00a0")
 	}
-	legal := c.set(plain(legalText, ls), ls, inner, "legal")
+	legal := c.setSeparated(strings.Split(legalText, listSeparator), ls, inner, "legal")
 	h := 2*ctaPad + head.height() + 4 + body.height() + 8 + 8 + legal.height()
 	if note != nil {
 		h += note.height() + 6

@@ -15,6 +15,10 @@ type block struct {
 	before float64
 	// keep holds the block in the same column as the next one.
 	keep bool
+	// give says when keep gives way (flowSoft): never (0), when the
+	// flow does not fit otherwise (giveToFit), or also where it would
+	// leave a hole that vertical justification cannot fill (giveToFill).
+	give uint8
 	// section is the id of the section the block belongs to, for messages.
 	section string
 	// mark is a bookmark title set at the block, or "".

@@ -7,6 +7,7 @@ package layout
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/brochure-dev/brochure/internal/color"
@@ -70,6 +71,7 @@ func Lay(doc *document.Doc, lay *design.Layout, hyphen typeset.Hyphenator) (*fra
 		if err != nil {
 			return nil, nil, fmt.Errorf("layout %s, role %s (%s): %w", lay.Name, doc.Role, doc.Lang, err)
 		}
+		c.report.emptyFeet(out, lay)
 		return out, c.report, nil
 	})
 }
@@ -80,10 +82,7 @@ func Lay(doc *document.Doc, lay *design.Layout, hyphen typeset.Hyphenator) (*fra
 // error that is not an overflow at once, or the overflow at the smallest
 // scale tried.
 func fit(lay *design.Layout, attempt func(scale float64) (*frame.Document, *Report, error)) (*frame.Document, *Report, error) {
-	floor := 1.0
-	if lay.Shrink && lay.MinBody > 0 {
-		floor = min(1, lay.MinBody/lay.Styles["body"].Size)
-	}
+	floor := minScale(lay)
 	var last error
 	for scale := 1.0; scale >= floor-1e-9; scale -= shrinkStep {
 		out, rep, err := attempt(scale)
@@ -101,6 +100,18 @@ func fit(lay *design.Layout, attempt func(scale float64) (*frame.Document, *Repo
 	}
 	return nil, nil, last
 }
+
+// minScale is the smallest scale fit tries.
+func minScale(lay *design.Layout) float64 {
+	if lay.Shrink && lay.MinBody > 0 {
+		return min(1, lay.MinBody/lay.Styles["body"].Size)
+	}
+	return 1
+}
+
+// smallest reports whether the composer's scale is the last fit tries:
+// keeps that give way to fit then do, rather than the type shrink.
+func (c *composer) smallest() bool { return c.scale-shrinkStep < minScale(c.lay)-1e-9 }
 
 // attempt lays the document out at the composer's scale.
 func (c *composer) attempt() (*frame.Document, error) {
@@ -131,7 +142,7 @@ func (c *composer) attempt() (*frame.Document, error) {
 	}
 	for {
 		regions := c.regions(pages, coverBottom, ctaH, colW)
-		placed, over := flow(blocks, regions, c.style("body").Leading)
+		placed, over := flowSoft(blocks, regions, c.style("body").Leading, fixed || pages >= 50, c.smallest())
 		if over != nil && !fixed && pages < 50 {
 			pages++
 			continue
@@ -148,6 +159,7 @@ func (c *composer) attempt() (*frame.Document, error) {
 			regions, placed = balance(blocks, regions, placed, len(regions)-lay.Columns, c.style("body").Leading)
 			fillColumns(regions, placed, len(regions)-lay.Columns, bots)
 		}
+		justifyColumns(regions[:len(regions)-lay.Columns], placed)
 		c.report.pushes(blocks, regions, placed)
 		out := c.document(first, pages)
 		drawPlaced(out.Pages, regions, placed)
@@ -216,17 +228,18 @@ func fillColumns(regions []region, placed []placement, first int, bots []float64
 		last := placed[in[len(in)-1]]
 		slack := bots[r] - (last.top + last.block.height)
 		total := 0.0
-		for _, i := range in[1:] {
-			total += placed[i].block.before
+		for k, i := range in[1:] {
+			total += stretchable(placed[in[k]], placed[i])
 		}
 		if slack <= 0 || total <= 0 {
 			continue
 		}
 		f := min(slack/total, maxStretch)
 		shift := 0.0
-		for _, i := range in[1:] {
-			shift += placed[i].block.before * f
-			placed[i].top += shift
+		for k, i := range in[1:] {
+			shift += stretchable(placed[in[k]], placed[i]) * f
+			// In whole points, down: shorter numbers in the PDF.
+			placed[i].top += math.Floor(shift)
 		}
 	}
 }

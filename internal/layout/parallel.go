@@ -59,6 +59,7 @@ func LayParallel(docs []*document.Doc, lay *design.Layout, hyphens []typeset.Hyp
 		if err != nil {
 			return nil, nil, fmt.Errorf("layout %s, role %s (%s+%s): %w", lay.Name, docs[0].Role, docs[0].Lang, docs[1].Lang, err)
 		}
+		rep.emptyFeet(out, lay)
 		return out, rep, nil
 	}
 	out, rep, err := fit(lay, func(scale float64) (*frame.Document, *Report, error) { return try(scale, false) })

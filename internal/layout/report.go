@@ -30,7 +30,10 @@ type ParagraphStat struct {
 	Hyphens     int     // lines ending with an added hyphen
 	MaxStretch  float64 // widest word space, as a multiple of its natural width (lines but the last)
 	MeanStretch float64
-	Greedy      bool // no total-fit solution: filled line by line
+	// Tracking is the widest letter-spacing a line took, as a fraction
+	// of its type size.
+	Tracking float64
+	Greedy   bool // no total-fit solution: filled line by line
 }
 
 // Push is a block that went to the next column to keep rules (headings
@@ -56,6 +59,9 @@ func (r *Report) paragraph(p typeset.Paragraph, justified bool) {
 		}
 		if i == len(p.Lines)-1 {
 			continue
+		}
+		for _, r := range l.Runs {
+			st.Tracking = max(st.Tracking, r.Tracking/r.Style.Size)
 		}
 		for _, sp := range l.Spaces {
 			st.MaxStretch = max(st.MaxStretch, sp)
@@ -157,6 +163,9 @@ func (r *Report) String() string {
 			continue
 		}
 		fmt.Fprintf(&b, "paragraph %q: %d lines, %d hyphens, spaces max ×%.2f mean ×%.2f", p.Start, p.Lines, p.Hyphens, p.MaxStretch, p.MeanStretch)
+		if p.Tracking > 0 {
+			fmt.Fprintf(&b, ", letter-spacing up to %.1f %%", 100*p.Tracking)
+		}
 		if p.Greedy {
 			b.WriteString(" (greedy)")
 		}

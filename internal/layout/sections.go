@@ -30,10 +30,11 @@ func (c *composer) sectionBlocks(s document.Section, w float64) []*block {
 		}
 	}
 	// A lead-in stays with what it introduces.
-	if len(s.Body) > 0 && (len(s.Items) > 0 || len(s.Groups) > 0 || s.Salary != nil) {
+	if len(s.Body) > 0 && leadIn(s) {
 		bs[len(bs)-1].keep = true
 	}
 	var list *frame.Node
+	from := len(bs)
 	for i, item := range s.Items {
 		gap := float64(itemGap)
 		if i == 0 {
@@ -42,9 +43,15 @@ func (c *composer) sectionBlocks(s document.Section, w float64) []*block {
 		}
 		add(c.bulletBlock(item, w, gap, list))
 	}
-	for _, g := range s.Groups {
+	keepList(bs[from:])
+	for i, g := range s.Groups {
 		for _, b := range c.groupBlocks(g, w, sect) {
 			add(b)
+		}
+		// A section does not open at the foot of a column with its first
+		// group alone.
+		if i == 0 && len(s.Groups) > 1 {
+			bs[len(bs)-1].keep, bs[len(bs)-1].give = true, giveToFill
 		}
 	}
 	if s.Salary != nil {
@@ -90,8 +97,9 @@ func (c *composer) paraBlocks(spans []typeset.Span, role string, w, gap float64,
 		i := i
 		bs[i] = &block{
 			height: p.leading,
-			// No orphan, no widow, and no hyphen at the foot of a column.
-			keep: i < 1 || i >= n-2 || n < 4 || p.lines[i].Hyphenated,
+			// No orphan, no widow, and no word (hyphenated, an address)
+			// broken at the foot of a column.
+			keep: i < 1 || i >= n-2 || n < 4 || p.lines[i].InWord,
 			draw: func(pg *frame.Page, x, top float64) { p.drawLine(pg, i, x, top) },
 		}
 	}
@@ -144,6 +152,7 @@ func (c *composer) groupBlocks(g document.Group, w float64, sect *frame.Node) []
 			draw: func(pg *frame.Page, x, top float64) { label.draw(pg, x, top) }})
 	}
 	var list *frame.Node
+	from := len(bs)
 	for i, item := range g.Items {
 		gap := float64(itemGap)
 		if i == 0 && len(g.Tools) > 0 {
@@ -154,5 +163,6 @@ func (c *composer) groupBlocks(g document.Group, w float64, sect *frame.Node) []
 		}
 		bs = append(bs, c.bulletBlock(item, w, gap, list))
 	}
+	keepList(bs[from:])
 	return bs
 }

@@ -1,6 +1,11 @@
 package layout
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/brochure-dev/brochure/internal/design"
+	"github.com/brochure-dev/brochure/internal/typeset"
+)
 
 // listSeparator goes between the items of an inline list ("SaaS ·
 // Fintech · Cloud").
@@ -33,4 +38,21 @@ func separatedLines(items []string, width float64, measure func(string) float64)
 		out[i] = strings.Join(l, listSeparator)
 	}
 	return out
+}
+
+// setSeparated sets an inline list of parts ("Northlight Talent SAS · 18
+// rue des Lanternes, 69002 Lyon · RCS Lyon 000 000 000") ragged in a
+// width, breaking only between parts, as separatedLines does, so that an
+// address or a registration number stays whole on its line; a part
+// wider than the line wraps inside.
+func (c *composer) setSeparated(parts []string, st design.Style, width float64, tag string) *para {
+	ts := tstyle(st)
+	measure := func(s string) float64 { return ts.Width(s) }
+	var all typeset.Paragraph
+	for _, line := range separatedLines(parts, width, measure) {
+		p := typeset.Set(c.withFallback(plain(line, st)), typeset.Options{Width: width, Align: typeset.Left})
+		all.Lines = append(all.Lines, p.Lines...)
+		all.Forced = append(all.Forced, p.Forced...)
+	}
+	return c.newPara(all, st, width, tag)
 }

@@ -67,12 +67,19 @@ func (c *composer) trifold() (*frame.Document, error) {
 	for _, p := range inside {
 		regions = append(regions, region{page: 1, x: p.x0 + m.Left, top: m.Top, bot: lay.Height - m.Bottom})
 	}
-	placed, over := flow(blocks, regions, c.style("body").Leading)
+	placed, over := flowSoft(blocks, regions, c.style("body").Leading, true, c.smallest())
 	if over != nil {
 		return nil, fail(over)
 	}
 	c.report.emptiness(regions, placed, 2)
+	bots := make([]float64, len(regions))
+	for i, r := range regions {
+		bots[i] = r.bot
+	}
 	regions, placed = balance(blocks, regions, placed, 1, c.style("body").Leading)
+	// The inside panels are read side by side: balanced, then justified
+	// down to their foot as far as their spaces allow.
+	fillColumns(regions, placed, 0, bots)
 	// The flap's blocks go on a page of their own first, to come after
 	// the cover in reading order.
 	drawPlaced([]*frame.Page{flapPage, inPg}, regions, placed)
@@ -100,28 +107,34 @@ func panels(widths []float64) []panel {
 	return ps
 }
 
-// backPanel draws the leaflet's back: the call to action, the QR code of
-// the role's page, and the brand's contact details at the foot.
+// backPanel draws the leaflet's back as the booklet's back cover is
+// drawn: the call to action and the QR code of the role's page a little
+// above the middle of the room above the brand band, which ends the
+// panel at its foot (running past both folds, as the cover's does past
+// one), so that the panel has no empty lower half.
 func (c *composer) backPanel(pg *frame.Page, p panel) error {
 	lay, doc := c.lay, c.doc
 	m := lay.Margins
 	w := p.x1 - p.x0 - m.Left - m.Right
 	x := p.x0 + m.Left
 	cta, ctaH := c.ctaIn(w)
-	y := m.Top
+	qw := min(backQRWidth, w)
+	label := c.set(plain(doc.CTA.WebLabel, c.style("label")), c.style("label"), w, "back")
+	need := ctaH + backCoverGap + qw + 6 + label.height()
+	room := lay.Height - lay.CoverBand - m.Bottom - m.Top
+	y := m.Top + max(0, (room-need)*0.4)
 	cta(pg, x, y)
 	y += ctaH + backCoverGap
 	code, err := qr.Encode(doc.CTA.Link)
 	if err != nil {
 		return fmt.Errorf("QR code of %s: %w", doc.CTA.Link, err)
 	}
-	qw := min(backQRWidth, w)
 	c.drawQR(pg, code, x+(w-qw)/2, y, qw)
 	y += qw + 6
-	label := c.set(plain(doc.CTA.WebLabel, c.style("label")), c.style("label"), w, "back").as(c.tree.Add(frame.RoleP))
-	label.drawCentered(pg, x+w/2, y)
-	if bottom := y + label.height(); bottom > lay.Height-m.Bottom {
-		return &overflow{section: "cta", height: bottom - (lay.Height - m.Bottom)}
+	label.as(c.tree.Add(frame.RoleP)).drawCentered(pg, x+w/2, y) // read after the code
+	c.band(pg, p.x0-foldOverrun, p.x1+foldOverrun, lay.Height-lay.CoverBand, m.Left+foldOverrun, m.Right+foldOverrun)
+	if bottom := y + label.height(); bottom > lay.Height-lay.CoverBand-m.Bottom {
+		return &overflow{section: "cta", height: bottom - (lay.Height - lay.CoverBand - m.Bottom)}
 	}
 	return nil
 }

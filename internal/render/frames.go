@@ -170,10 +170,9 @@ func variant(in Input, opt Options, fr *frame.Document) (*frame.Document, error)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", in.name(), err)
 		}
-		// It says what it is: its pages are out of reading order, for a
-		// printer, not a reader (it claims PDF/A-2u, not PDF/UA).
+		// It says what it is. Its pages are in a printer's order, but
+		// its structure keeps the reading order, so it is tagged too.
 		imposed.Meta.Subject = imposedNote + imposed.Meta.Subject
-		imposed.Structure = nil
 		return imposed, nil
 	default:
 		return nil, fmt.Errorf("unknown variant %q (screen, print or imposed)", opt.Variant)

@@ -87,11 +87,11 @@ func items(spans []Span, hy Hyphenator, justify bool, width float64) []item {
 			}
 			out = append(out, it)
 		}
-		h := hy
-		if i == len(words)-1 {
-			h = nil // the last word of a paragraph is never hyphenated
+		h, last := hy, i == len(words)-1
+		if last && !justify {
+			h = nil // the last word of a ragged paragraph is never hyphenated
 		}
-		out = append(out, anywhere(wordItems(w.pieces, spans, h), spans, width)...)
+		out = append(out, anywhere(wordItems(w.pieces, spans, h, justify, last), spans, width)...)
 	}
 	// The end: fill the last line, and break (never before the fill, as
 	// TeX's \penalty10000 \parfillskip: that would leave an empty line).
@@ -117,8 +117,14 @@ func isAddress(w string) bool {
 func closing(r rune) bool { return strings.ContainsRune(".,;:!?)]}»›'’\"”", r) }
 
 // wordItems cuts one word, made of pieces in possibly several styles,
-// into boxes with penalties where it may break.
-func wordItems(pieces []piece, spans []Span, hy Hyphenator) []item {
+// into boxes with penalties where it may break. In justified text
+// (justify), a compound written with a hyphen may also break inside its
+// parts, and the last word of a paragraph (last) anywhere, at a high cost
+// (compoundPenalty): only where no other break spares a line spaces
+// stretched far past ×1.5 ("je nach / Berufserfahrung." over two lines
+// stretched the first line's spaces ×3.25). Ragged text, where a short
+// line costs little, does neither.
+func wordItems(pieces []piece, spans []Span, hy Hyphenator, justify, last bool) []item {
 	var word strings.Builder
 	for _, p := range pieces {
 		word.WriteString(p.text)
@@ -127,13 +133,13 @@ func wordItems(pieces []piece, spans []Span, hy Hyphenator) []item {
 	address := isAddress(text)
 	// The end of the address, before punctuation closing the sentence.
 	end := len(strings.TrimRightFunc(text, closing))
-	cuts := map[int]bool{} // byte offset → hyphenation point
+	cuts := map[int]float64{} // byte offset → hyphenation point's penalty
 	switch {
 	case strings.ContainsRune(text, softHyphen):
 		// The author chose the points: only those (as TeX does).
 		for i, r := range text {
 			if r == softHyphen {
-				cuts[i] = true
+				cuts[i] = hyphenPenalty
 			}
 		}
 	case hy != nil && !address:
@@ -142,7 +148,15 @@ func wordItems(pieces []piece, spans []Span, hy Hyphenator) []item {
 		lead := len(text) - len(core)
 		core = strings.TrimRightFunc(core, notLetter)
 		for _, off := range hy.Points(core) {
-			cuts[lead+off] = true
+			cuts[lead+off] = hyphenPenalty
+		}
+		if justify {
+			compoundCuts(cuts, core, lead, hy)
+		}
+	}
+	if last {
+		for off := range cuts {
+			cuts[off] = max(cuts[off], compoundPenalty)
 		}
 	}
 	var out []item
@@ -168,12 +182,12 @@ func wordItems(pieces []piece, spans []Span, hy Hyphenator) []item {
 				continue
 			}
 			before := address && off > 0 && off < end && strings.ContainsRune(".@?#&=", r)
-			if cuts[off] && i > from || before {
+			if cost, cut := cuts[off]; cut && i > from || before {
 				box(i)
 				if before {
 					out = append(out, item{kind: penalty, penalty: explicitBreak, span: p.span, address: true})
 				} else {
-					out = append(out, item{kind: penalty, penalty: hyphenPenalty, flagged: true, addsHyphen: true, width: st.Width("-"), span: p.span})
+					out = append(out, item{kind: penalty, penalty: cost, flagged: true, addsHyphen: true, width: st.Width("-"), span: p.span})
 				}
 			}
 			// An address does not break after its hyphens, which a reader
@@ -193,6 +207,33 @@ func wordItems(pieces []piece, spans []Span, hy Hyphenator) []item {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// compoundPenalty is the cost of a hyphen added inside a part of a
+// compound written with a hyphen ("e-com-merce"): so high that the
+// breaker takes it only to spare a line spaces stretched past ×1.5
+// (badness above about 300), which no better break can.
+const compoundPenalty = 400
+
+// compoundCuts adds to cuts, at compoundPenalty, the hyphenation points
+// inside the parts of core, a compound written with a hyphen, that the
+// hyphenator does not give for the whole word: the rules break such a
+// compound at its own hyphen, and inside a part only as a last resort.
+// lead is core's offset in the word.
+func compoundCuts(cuts map[int]float64, core string, lead int, hy Hyphenator) {
+	if !strings.ContainsAny(core, "-‐") {
+		return
+	}
+	at := 0
+	for part := range strings.FieldsFuncSeq(core, func(r rune) bool { return r == '-' || r == '‐' }) {
+		at += strings.Index(core[at:], part)
+		for _, off := range hy.Points(part) {
+			if _, ok := cuts[lead+at+off]; !ok {
+				cuts[lead+at+off] = compoundPenalty
+			}
+		}
+		at += len(part)
+	}
 }
 
 // forcedBreak is the cost of breaking a word between two letters because

@@ -3,8 +3,6 @@ package typeset
 import (
 	"strings"
 	"testing"
-
-	"github.com/brochure-dev/brochure/internal/hyphen"
 )
 
 // fakeHyphens hyphenates the words it knows, at the marked places:
@@ -89,11 +87,7 @@ func TestJustifiedBeatsGreedy(t *testing.T) {
 
 func realFrench(t testing.TB) Hyphenator {
 	t.Helper()
-	h, err := hyphen.For("fr")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return h
+	return realHyphenator(t, "fr")
 }
 
 func TestSetRules(t *testing.T) {

@@ -145,7 +145,7 @@ func (b *breaker) line(start int, n *node, spans []Span, justify bool) Line {
 		r = 0
 	}
 	track := 0.0
-	if r > 1 {
+	if r > easyRatio {
 		r, track = b.tracking(start, n, r)
 	}
 	for i := start; i < n.pos; i++ {
@@ -186,6 +186,9 @@ func (b *breaker) line(start int, n *node, spans []Span, justify bool) Line {
 		x += it.width
 		line.Hyphenated = true
 	}
+	if it := b.items[n.pos]; it.kind == penalty && it.penalty > -infinity {
+		line.InWord = true
+	}
 	for i := range line.Runs {
 		line.Runs[i].Tracking = track
 		line.Runs[i].Width -= track // the spacing after the last glyph is not seen
@@ -195,14 +198,26 @@ func (b *breaker) line(start int, n *node, spans []Span, justify bool) Line {
 	return line
 }
 
-// maxTracking is the most letter-spacing a justified line may take, as a
-// fraction of the type size.
-const maxTracking = 0.04
+// Letter-spacing limits, as fractions of the type size: the most a
+// justified line may take (maxTracking), and what it takes before its
+// spaces grow past ×1.25 (easyTracking).
+const (
+	maxTracking  = 0.04
+	easyTracking = 0.015
+)
 
-// tracking moves what a justified line must stretch beyond r = 1 (spaces
-// at 1.5 times their width) into letter-spacing, up to maxTracking, as
-// InDesign's letter-spacing range does. It returns the new ratio and the
-// spacing added after each glyph, in points.
+// easyRatio is the ratio at which word spaces are 1.25 times their
+// width; looseRatio, 1.5 times.
+const easyRatio, looseRatio = 0.5, 1
+
+// tracking spreads what a justified line must stretch beyond ×1.25 word
+// spaces (r = easyRatio) over its letters as well as its spaces, as
+// InDesign's letter-spacing range does, so that a loose line is grey
+// rather than holed (rivers run through wide word spaces, not through
+// text a hair more open): first up to easyTracking of letter-spacing,
+// then spaces up to ×1.5, then letter-spacing up to maxTracking, then
+// spaces again. It returns the new ratio and the spacing added after
+// each glyph, in points.
 func (b *breaker) tracking(start int, n *node, r float64) (float64, float64) {
 	glyphs, stretch, size := -1, 0.0, 0.0
 	for i := start; i < n.pos; i++ {
@@ -217,9 +232,15 @@ func (b *breaker) tracking(start int, n *node, r float64) (float64, float64) {
 	if glyphs < 1 || stretch <= 0 {
 		return r, 0
 	}
-	excess := (r - 1) * stretch
-	track := min(excess/float64(glyphs), maxTracking*size)
-	return 1 + (excess-track*float64(glyphs))/stretch, track
+	g := float64(glyphs)
+	excess := (r - easyRatio) * stretch
+	track := min(excess/g, easyTracking*size)
+	excess -= track * g
+	spaces := min(excess, (looseRatio-easyRatio)*stretch)
+	excess -= spaces
+	more := min(excess/g, (maxTracking-easyTracking)*size)
+	excess -= more * g
+	return easyRatio + (spaces+excess)/stretch, track + more
 }
 
 // add appends text to the line, merging it into the last run when the

@@ -56,6 +56,10 @@ type Line struct {
 	// Hyphenated is true when the line ends with a hyphen the breaker
 	// added.
 	Hyphenated bool
+	// InWord is true when the line ends inside a word: at a hyphen,
+	// added or the word's own, after a slash, inside an address, or
+	// between two letters of a word too long for the line.
+	InWord bool
 	// Ratio is the adjustment ratio of a justified line: how far its
 	// spaces stretch (> 0, a fraction of their stretchability) or shrink.
 	Ratio float64

@@ -20,6 +20,7 @@ type extras struct {
 	marks []bookmark // the outline, in order
 	lang  string     // the catalog's /Lang, or ""
 	op    bool       // a page overprints: the graphics states are needed
+	tags  *tagger    // the structure of a tagged document, or nil
 }
 
 // The graphics states that turn overprinting on (with the nonzero
@@ -92,15 +93,20 @@ func finish(w io.Writer, data []byte, x extras) error {
 			return fmt.Errorf("reading fpdf's output: resource dictionary (object 2): %w", err)
 		}
 	}
+	annots := make([][]int, len(pages)) // by page, the link annotations' objects
 	for i, p := range pages {
 		entries := x.boxes
+		if x.tags != nil {
+			entries = fmt.Appendf(bytes.Clone(entries), "/Tabs /S /StructParents %d\n", i)
+		}
 		if i < len(x.links) && len(x.links[i]) > 0 {
 			entries = append(bytes.Clone(entries), "/Annots ["...)
 			for k, l := range x.links[i] {
 				if k > 0 {
 					entries = append(entries, ' ')
 				}
-				entries = fmt.Appendf(entries, "%d 0 R", add.object(l.annotation()))
+				annots[i] = append(annots[i], add.object(x.tags.annotation(l.annotation(), l)))
+				entries = fmt.Appendf(entries, "%d 0 R", annots[i][k])
 			}
 			entries = append(entries, "]\n"...)
 		}
@@ -108,7 +114,12 @@ func finish(w io.Writer, data []byte, x extras) error {
 			return fmt.Errorf("reading fpdf's output: page %d: %w", i+1, err)
 		}
 	}
-	objs[root] = catalog(x.lang, pages, add.outline(x.marks, pages))
+	outline := add.outline(x.marks, pages)
+	var tagged []byte
+	if x.tags != nil {
+		tagged = add.structTree(x.tags, pages, annots)
+	}
+	objs[root] = catalog(x.lang, pages, outline, tagged)
 	objs = append(objs, add.bodies...)
 	return writeObjects(w, objs, root, info)
 }
@@ -171,9 +182,10 @@ func insertAfter(obj []byte, key string, text []byte) ([]byte, error) {
 }
 
 // catalog returns the document catalog: the page tree, the language, the
-// first page fitting the window, one page after another, and the outline
-// (shown when the file opens) when there is one.
-func catalog(lang string, pages []int, outline int) []byte {
+// first page fitting the window, one page after another, the outline
+// (shown when the file opens) when there is one, and the entries of a
+// tagged document.
+func catalog(lang string, pages []int, outline int, tagged []byte) []byte {
 	b := []byte("<</Type /Catalog /Pages 1 0 R")
 	if lang != "" {
 		b = append(b, " /Lang "...)
@@ -186,6 +198,7 @@ func catalog(lang string, pages []int, outline int) []byte {
 	if outline > 0 {
 		b = fmt.Appendf(b, " /Outlines %d 0 R /PageMode /UseOutlines", outline)
 	}
+	b = append(b, tagged...)
 	return append(b, ">>"...)
 }
 

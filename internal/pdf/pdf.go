@@ -53,6 +53,9 @@ func Write(w io.Writer, d *frame.Document) error {
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
+	if pg.tags, err = newTagger(d); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
 	pg.pdf, pg.fonts, pg.spots = pdf, fonts, collectSpots(d)
 	pg.links = make([][]link, len(d.Pages))
 	for i, p := range d.Pages {
@@ -62,6 +65,9 @@ func Write(w io.Writer, d *frame.Document) error {
 		for k := 0; k < len(p.Items); k++ {
 			t, ok := p.Items[k].(*frame.Text)
 			if !ok {
+				if _, link := p.Items[k].(*frame.Link); !link {
+					pg.markItem(p.Items[k], "")
+				}
 				pg.draw(p.Items[k])
 				continue
 			}
@@ -77,13 +83,21 @@ func Write(w io.Writer, d *frame.Document) error {
 				line = append(line, next)
 				k++
 			}
+			pg.markItem(t, t.Lang)
+			for _, r := range line {
+				pg.tags.linkText(r)
+			}
 			pg.text(line)
 			pg.line = line
 		}
 		if d.Print != nil && d.Print.CropMarks {
+			if pg.tags != nil {
+				pg.mark(printerArtifact, "")
+			}
 			pg.overprint(false)
 			pg.cropMarks()
 		}
+		pg.endMarks()
 	}
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
@@ -101,6 +115,7 @@ func Write(w io.Writer, d *frame.Document) error {
 		marks: bookmarks(d, d.Height+2*pg.off, pg.off),
 		lang:  d.Meta.Lang,
 		op:    pg.usesOP,
+		tags:  pg.tags,
 	}
 	if err := finish(w, buf.Bytes(), x); err != nil {
 		return fmt.Errorf("pdf: %w", err)
@@ -124,6 +139,7 @@ type page struct {
 	line   []*frame.Text // scratch for the runs of a line
 	reader bytes.Reader  // gives buf to fpdf
 	state  state         // what the page's graphics state holds, as far as we set it
+	tags   *tagger       // the structure, in a tagged document; else nil
 }
 
 // state is the part of a page's graphics state that text sets: fill
@@ -192,7 +208,7 @@ func (p *page) draw(it frame.Item) {
 		if !p.cmyk {
 			top := p.d.Height + 2*o
 			r := [4]float64{it.X + o, top - (it.Y + o + it.H), it.X + o + it.W, top - (it.Y + o)}
-			p.links[p.n] = append(p.links[p.n], link{r, it.URI})
+			p.links[p.n] = append(p.links[p.n], link{rect: r, uri: it.URI, node: it.Struct, parent: p.tagLink(it)})
 		}
 	}
 }

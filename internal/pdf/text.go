@@ -36,7 +36,8 @@ func (p *page) text(line []*frame.Text) {
 	b = p.appendTextColour(b, c)
 	// Text in another language than the document's is marked as such,
 	// for screen readers and for copying (PDF 14.9.2).
-	other := t.Lang != "" && t.Lang != p.d.Meta.Lang && isLangTag(t.Lang)
+	// A tagged document says it in the marked content (page.markItem).
+	other := p.tags == nil && t.Lang != "" && t.Lang != p.d.Meta.Lang && isLangTag(t.Lang)
 	if other {
 		b = append(b, "/Span <</Lang ("...)
 		b = append(b, t.Lang...)
@@ -87,10 +88,11 @@ func (p *page) text(line []*frame.Text) {
 
 // sameLine says whether run b can be shown in the same text object as a,
 // after it: on the same baseline, further right, in the same face, size,
-// colour, tracking and language.
+// colour, tracking and language, and part of the same structure element
+// (marked content may not cross a text object's ends).
 func sameLine(a, b *frame.Text) bool {
 	return b.Text != "" && a.Y == b.Y && b.X >= a.X+a.Width && a.Face == b.Face && a.Size == b.Size &&
-		a.Color == b.Color && a.Tracking == b.Tracking && a.Lang == b.Lang
+		a.Color == b.Color && a.Tracking == b.Tracking && a.Lang == b.Lang && a.Struct == b.Struct
 }
 
 // isLangTag says whether s may be written into marked content as a

@@ -1,0 +1,289 @@
+package pdf
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/brochure-dev/brochure/internal/font"
+	"github.com/brochure-dev/brochure/internal/frame"
+	"github.com/brochure-dev/brochure/internal/preflight"
+)
+
+// taggedDoc is a three-page tagged document: a cover with a heading
+// and a paragraph whose link wraps over two lines; two columns drawn
+// right one first; a paragraph going on to the next page; a list; a
+// table with header cells; a figure; a part in English; a note; running
+// footers and a band, which are artifacts; and an element with no
+// content, which the file leaves out.
+func taggedDoc(t testing.TB) *frame.Document {
+	t.Helper()
+	regular, bold := face(t, "Inter-Regular"), face(t, "Inter-Bold")
+	d := &frame.Document{
+		Width: 595.28, Height: 841.89,
+		Meta: frame.Meta{Title: "Ingénieur fiabilité", Author: "Northlight", Creator: "brochure", Lang: "fr",
+			Date: time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)},
+		Structure: frame.NewTree(),
+	}
+	run := func(x, y float64, s string, f *font.Face, size float64, n *frame.Node) *frame.Text {
+		return &frame.Text{X: x, Y: y, Text: s, Face: f, Size: size, Color: ink, Width: f.KernedWidth(s, size), Struct: n}
+	}
+	root := d.Structure
+	cover := root.Add(frame.RoleSect)
+	h1 := cover.AddHeading(1)
+	intro := cover.Add(frame.RoleP)
+	link := intro.Add(frame.RoleLink)
+	cols := root.Add(frame.RoleSect)
+	left, right := cols.Add(frame.RoleSect), cols.Add(frame.RoleSect)
+	lh, lp := left.AddHeading(2), left.Add(frame.RoleP)
+	rh := right.AddHeading(2)
+	list := right.Add(frame.RoleL)
+	item := list.Add(frame.RoleLI)
+	lbl, body := item.Add(frame.RoleLbl), item.Add(frame.RoleLBody)
+	root.Add(frame.RoleNote) // nothing drawn in it
+	pay := root.Add(frame.RoleSect)
+	ph := pay.AddHeading(2)
+	table := pay.Add(frame.RoleTable)
+	head, row := table.Add(frame.RoleTR), table.Add(frame.RoleTR)
+	th1, th2 := head.AddHeader(frame.ScopeColumn), head.AddHeader(frame.ScopeColumn)
+	td1, td2 := row.Add(frame.RoleTD), row.Add(frame.RoleTD)
+	fig := pay.AddFigure("Salaires de 45 à 55 k€ selon l’expérience")
+	note := pay.Add(frame.RoleNote)
+	en := root.Add(frame.RolePart)
+	en.Lang = "en"
+	eh, ep := en.AddHeading(2), en.Add(frame.RoleP)
+
+	p1 := &frame.Page{}
+	line1 := []*frame.Text{run(45, 160, "Postulez sur ", regular, 10, intro)}
+	line1 = append(line1, run(45+line1[0].Width+2.5, 160, "notre", regular, 10, link))
+	line2 := []*frame.Text{run(45, 173, "page carrières", regular, 10, link)}
+	line2 = append(line2, run(45+line2[0].Width, 173, " dès aujourd’hui.", regular, 10, intro))
+	p1.Add(
+		&frame.Box{Rect: frame.Rect{W: 595.28, H: 60}, Fill: &grey, Struct: frame.Artifact},
+		run(45, 120, "Ingénieur fiabilité", bold, 24, h1),
+		line1[0], line1[1],
+		&frame.Link{Rect: frame.Rect{X: line1[1].X, Y: 150, W: line1[1].Width, H: 13}, URI: "https://example.com/carrieres", Struct: link},
+		line2[0], line2[1],
+		&frame.Link{Rect: frame.Rect{X: 45, Y: 163, W: line2[0].Width, H: 13}, URI: "https://example.com/carrieres", Struct: link},
+		// The right column is drawn first.
+		run(320, 220, "Profil", bold, 14, rh),
+		run(320, 240, "•", regular, 10, lbl),
+		run(332, 240, "Curiosité", regular, 10, body),
+		&frame.Rule{X1: 45, Y1: 205, X2: 280, Y2: 205, Color: grey, Width: 0.5},
+		run(45, 220, "Missions", bold, 14, lh),
+		run(45, 240, "Automatiser l’exploitation", regular, 10, lp),
+		&frame.Text{X: 45, Y: 253, Text: "DevOps", Face: regular, Size: 10, Color: ink, Width: regular.KernedWidth("DevOps", 10), Lang: "en", Struct: lp},
+		&frame.Text{X: 45, Y: 820, Text: "1", Face: regular, Size: 8, Color: grey, Width: regular.KernedWidth("1", 8), Tag: "folio"},
+	)
+	p2 := &frame.Page{}
+	p2.Add(
+		run(45, 60, "et garder un œil sur les systèmes.", regular, 10, lp),
+		run(45, 100, "Rémunération", bold, 14, ph),
+		run(45, 120, "Niveau", bold, 10, th1),
+		run(200, 120, "Salaire", bold, 10, th2),
+		run(45, 135, "Junior", regular, 10, td1),
+		run(200, 135, "45 k€", regular, 10, td2),
+		&frame.Box{Rect: frame.Rect{X: 45, Y: 160, W: 120, H: 40}, Fill: &accent, Struct: fig},
+		&frame.Path{Fill: ink, Struct: fig, Segs: []frame.Seg{
+			{Op: frame.MoveTo, Pts: [3]frame.Point{{X: 45, Y: 200}}},
+			{Op: frame.LineTo, Pts: [3]frame.Point{{X: 200, Y: 200}}},
+			{Op: frame.LineTo, Pts: [3]frame.Point{{X: 200, Y: 210}}},
+			{Op: frame.Close},
+		}},
+		run(45, 230, "Brut annuel.", regular, 8, note),
+		&frame.Text{X: 45, Y: 820, Text: "2", Face: regular, Size: 8, Color: grey, Width: regular.KernedWidth("2", 8), Tag: "folio", Struct: frame.Artifact},
+	)
+	p3 := &frame.Page{}
+	p3.Add(
+		run(45, 100, "Site Reliability Engineer", bold, 14, eh),
+		&frame.Text{X: 45, Y: 120, Text: "Keeps systems running.", Face: regular, Size: 10, Color: ink,
+			Width: regular.KernedWidth("Keeps systems running.", 10), Lang: "en", Struct: ep},
+	)
+	d.Pages = []*frame.Page{p1, p2, p3}
+	return d
+}
+
+// taggedTree is the structure of taggedDoc as preflight.StructureText
+// reads it back: reading order, whatever the drawing order.
+const taggedTree = `Document: Ingénieur fiabilité Postulez sur notre page carrières dès aujourd’hui. Missions Automatiser l’exploitation DevOps et garder un œil sur les systèmes. Profil • Curiosité Rémunération Niveau Salaire Junior 45 k€ Brut annuel. Site Reliability Engineer Keeps systems running.
+  Sect: Ingénieur fiabilité Postulez sur notre page carrières dès aujourd’hui.
+    H1: Ingénieur fiabilité
+    P: Postulez sur notre page carrières dès aujourd’hui.
+      Link annotations=2: notre page carrières
+  Sect: Missions Automatiser l’exploitation DevOps et garder un œil sur les systèmes. Profil • Curiosité
+    Sect: Missions Automatiser l’exploitation DevOps et garder un œil sur les systèmes.
+      H2: Missions
+      P: Automatiser l’exploitation DevOps et garder un œil sur les systèmes.
+    Sect: Profil • Curiosité
+      H2: Profil
+      L: • Curiosité
+        LI: • Curiosité
+          Lbl: •
+          LBody: Curiosité
+  Sect: Rémunération Niveau Salaire Junior 45 k€ Brut annuel.
+    H2: Rémunération
+    Table: Niveau Salaire Junior 45 k€
+      TR: Niveau Salaire
+        TH scope=Column: Niveau
+        TH scope=Column: Salaire
+      TR: Junior 45 k€
+        TD: Junior
+        TD: 45 k€
+    Figure alt="Salaires de 45 à 55 k€ selon l’expérience"
+    Note: Brut annuel.
+  Part lang=en: Site Reliability Engineer Keeps systems running.
+    H2: Site Reliability Engineer
+    P: Keeps systems running.
+`
+
+// TestTaggedTree reads the structure of a tagged file back: every
+// element in reading order with the text of its content.
+func TestTaggedTree(t *testing.T) {
+	data := write(t, taggedDoc(t))
+	got, err := preflight.StructureText(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != taggedTree {
+		t.Errorf("structure tree:\n%s\nwant:\n%s", got, taggedTree)
+	}
+	f := readPDF(t, data)
+	root := mustObject(t, f, ref(t, f.trailer, "Root"))
+	for _, want := range []string{"/MarkInfo <</Marked true>>", "/StructTreeRoot ", "/ViewerPreferences <</DisplayDocTitle true>>", "/Lang (fr)"} {
+		if !strings.Contains(root, want) {
+			t.Errorf("catalog %q: no %s", root, want)
+		}
+	}
+	content := string(pageContent(t, f, 0))
+	for _, want := range []string{"/Artifact BMC\n", "/Artifact <</Type /Pagination>> BDC\n", "/H1 <</MCID 0>> BDC\n", "/P <</MCID 8>> BDC\n", "/P <</MCID 9 /Lang (en)>> BDC\n"} {
+		if !strings.Contains(content, want) {
+			t.Errorf("page 1 content has no %q:\n%s", want, content)
+		}
+	}
+	if strings.Contains(content, "/Span") {
+		t.Errorf("page 1 marks a language with /Span besides its MCIDs:\n%s", content)
+	}
+}
+
+// TestTaggedPassesPreflight checks the tagged file against PDF/UA-1:
+// every check passes but the XMP metadata, which the writer does not
+// make yet.
+func TestTaggedPassesPreflight(t *testing.T) {
+	rep, err := preflight.CheckBytes("tagged.pdf", write(t, taggedDoc(t)), preflight.Options{Standards: []preflight.Standard{preflight.UA1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range rep.Checks {
+		if !strings.HasPrefix(c.Name, "PDF/UA-1") {
+			continue
+		}
+		if c.Name == preflight.CheckUAMetadata && strings.Contains(c.Detail, "06-001") {
+			continue
+		}
+		if !c.OK {
+			t.Errorf("%s: %s", c.Name, c.Detail)
+		}
+	}
+}
+
+// TestUntaggedUnchanged checks that a document without structure is
+// written as before tagging existed, byte for byte: the digests were
+// taken from the writer before it could tag. A deliberate change to the
+// output changes them.
+func TestUntaggedUnchanged(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		doc  *frame.Document
+		want string
+	}{
+		{"screen", sampleDoc(t, false), "865c07d0e367a51dd93f3eac649b7dc408b07a596012ffe96f50d6b8656e8dc3"},
+		{"print", sampleDoc(t, true), "ece44035fd0e99c940f035e1887d182079d561aa3ecb65ac3e0b6e932c660f8c"},
+		{"brochure", brochureDoc(t), "990eb8bd61388414633456d58e66c4e05041ae456915e9becec693e30b16bf58"},
+	} {
+		sum := sha256.Sum256(write(t, c.doc))
+		if got := hex.EncodeToString(sum[:]); got != c.want {
+			t.Errorf("%s: untagged output changed: SHA-256 %s, was %s", c.name, got, c.want)
+		}
+	}
+	// Items pointing at elements do not tag a document without a tree.
+	d := taggedDoc(t)
+	d.Structure = nil
+	if data := write(t, d); bytes.Contains(data, []byte("StructTreeRoot")) || bytes.Contains(data, []byte("MarkInfo")) {
+		t.Errorf("a document without structure is tagged")
+	}
+}
+
+// TestTaggedBadTree checks that an item pointing at an element outside
+// the tree fails the Write, naming the page.
+func TestTaggedBadTree(t *testing.T) {
+	d := taggedDoc(t)
+	stray := &frame.Node{Role: frame.RoleP}
+	d.Pages[1].Add(&frame.Box{Rect: frame.Rect{W: 10, H: 10}, Fill: &grey, Struct: stray})
+	err := Write(&bytes.Buffer{}, d)
+	if err == nil || !strings.Contains(err.Error(), "page 2: a box item belongs to a P element outside the document's tree") {
+		t.Errorf("Write() error = %v", err)
+	}
+}
+
+// needTool returns the path of a tool the test needs, or skips the test
+// (fails it under CI).
+func needTool(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		if v := os.Getenv("CI"); v != "" && v != "0" && v != "false" {
+			t.Fatalf("needs %s (make tools installs it)", name)
+		}
+		t.Skipf("needs %s (make tools installs it)", name)
+	}
+	return p
+}
+
+// TestTaggedPoppler checks the tagged file with poppler's structure
+// reader: pdfinfo -struct-text shows every element with its text, in
+// reading order; and with qpdf --check.
+func TestTaggedPoppler(t *testing.T) {
+	pdfinfo := needTool(t, "pdfinfo")
+	qpdf := needTool(t, "qpdf")
+	path := filepath.Join(t.TempDir(), "tagged.pdf")
+	if err := os.WriteFile(path, write(t, taggedDoc(t)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(pdfinfo, "-struct-text", path).CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdfinfo -struct-text: %v\n%s", err, out)
+	}
+	got := string(out)
+	// pdfinfo prints each element on a line, indented two spaces a
+	// level, and the text of its marked content quoted under it (the
+	// link's two lines are one sequence, which it prints as one string),
+	// and a link's annotations as objects.
+	want := []string{
+		"Document", "  Sect", "    H1", `      "Ingénieur fiabilité"`,
+		"    P", `      "Postulez sur "`, "      Link", `        "notre`, "        Object ", "        Object ", `      " dès aujourd’hui."`,
+		"      H2", `        "Missions"`, "      P", `        "Automatiser l’exploitation"`, `        "DevOps"`, `        "et garder un œil sur les systèmes."`,
+		"      H2", `        "Profil"`, "      L", "        LI", "          Lbl", "          LBody", `            "Curiosité"`,
+		"    Table", "      TR", "        TH", "           /Scope /Column", `          "Niveau"`, "        TH", "      TR", "        TD", "        TD", `          "45 k€"`,
+		"    Figure", "       /BBox [45 631.89 200 681.89]", "    Note", `      "Brut annuel."`,
+		"  Part", "    H2", `      "Site Reliability Engineer"`, "    P", `      "Keeps systems running."`,
+	}
+	lines := strings.Split(got, "\n")
+	k := 0
+	for _, l := range lines {
+		if k < len(want) && strings.HasPrefix(l, want[k]) {
+			k++
+		}
+	}
+	if k < len(want) {
+		t.Errorf("pdfinfo -struct-text: no line %q in order after %q:\n%s", want[k], want[max(0, k-1)], got)
+	}
+	if out, err := exec.Command(qpdf, "--check", path).CombinedOutput(); err != nil || !strings.Contains(string(out), "No syntax or stream encoding errors") {
+		t.Errorf("qpdf --check: %v\n%s", err, out)
+	}
+}

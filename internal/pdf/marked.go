@@ -21,10 +21,10 @@ import (
 // and the content of each element in drawing order.
 type tagger struct {
 	root    *frame.Node
-	docLang string // the catalog's /Lang
-	lang  map[*frame.Node]string // each element's language, inherited from its parents
-	mcids [][]*frame.Node        // by page, the element of each MCID
-	own   map[*frame.Node][]content
+	docLang string                 // the catalog's /Lang
+	lang    map[*frame.Node]string // each element's language, inherited from its parents
+	mcids   [][]*frame.Node        // by page, the element of each MCID
+	own     map[*frame.Node][]content
 	// text is the text of link elements, for their annotations' /Contents.
 	text map[*frame.Node][]byte
 	seq  int // counts sequences and annotations, in drawing order

@@ -287,3 +287,52 @@ func TestTaggedPoppler(t *testing.T) {
 		t.Errorf("qpdf --check: %v\n%s", err, out)
 	}
 }
+
+// TestTaggedPDFJS reads the tagged file with Mozilla's pdf.js
+// (testdata/pdfjs/structtree.mjs, run with Node): each page's structure
+// tree, with the text of its marked content, the figure's alternative
+// text, the part's language and the link annotations' /Contents.
+func TestTaggedPDFJS(t *testing.T) {
+	node := needTool(t, "node")
+	if _, err := os.Stat("testdata/pdfjs/node_modules/pdfjs-dist"); err != nil {
+		if v := os.Getenv("CI"); v != "" && v != "0" && v != "false" {
+			t.Fatal("needs pdfjs-dist in testdata/pdfjs/node_modules (make tools runs npm ci there)")
+		}
+		t.Skip("needs pdfjs-dist in testdata/pdfjs/node_modules (make tools runs npm ci there)")
+	}
+	path := filepath.Join(t.TempDir(), "tagged.pdf")
+	if err := os.WriteFile(path, write(t, taggedDoc(t)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(node, "testdata/pdfjs/structtree.mjs", path)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("pdf.js: %v\n%s", err, stderr.String())
+	}
+	// pdf.js names a link's annotation "annotation" or "object",
+	// depending on whether it has parsed the page's annotations first.
+	got := strings.ReplaceAll(string(out), `object "`, `annotation "`)
+	want := []string{
+		"page 1", "  Root", "    Document", "      Sect", "        H1", `          "Ingénieur fiabilité"`,
+		"        P", `          "Postulez sur"`, "          Link", `            "notre page carrières"`,
+		`            annotation "notre page carrières"`, `            annotation "notre page carrières"`, `          "dès aujourd’hui."`,
+		"      Sect", "        Sect", "          H2", `            "Missions"`, "          P", `            "Automatiser l’exploitation"`, `            "DevOps"`,
+		"        Sect", "          H2", `            "Profil"`, "          L", "            LI", "              Lbl", `                "•"`, "              LBody", `                "Curiosité"`,
+		"page 2", "          P", `            "et garder un œil sur les systèmes."`,
+		"        H2", `          "Rémunération"`, "        Table", "          TR", "            TH", `              "Niveau"`, "            TH", `              "Salaire"`,
+		"          TR", "            TD", `              "Junior"`, "            TD", `              "45 k€"`,
+		`        Figure alt="Salaires de 45 à 55 k€ selon l’expérience"`, "        Note", `          "Brut annuel."`,
+		"page 3", "      Part lang=en", "        H2", `          "Site Reliability Engineer"`, "        P", `          "Keeps systems running."`,
+	}
+	k := 0
+	for _, l := range strings.Split(got, "\n") {
+		if k < len(want) && l == want[k] {
+			k++
+		}
+	}
+	if k < len(want) {
+		t.Errorf("pdf.js: no line %q in order after %q:\n%s", want[k], want[max(0, k-1)], got)
+	}
+}

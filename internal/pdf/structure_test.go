@@ -11,6 +11,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+
 	"github.com/brochure-dev/brochure/internal/font"
 	"github.com/brochure-dev/brochure/internal/frame"
 	"github.com/brochure-dev/brochure/internal/preflight"
@@ -175,19 +179,31 @@ func TestTaggedTree(t *testing.T) {
 // every check passes but the XMP metadata, which the writer does not
 // make yet.
 func TestTaggedPassesPreflight(t *testing.T) {
-	rep, err := preflight.CheckBytes("tagged.pdf", write(t, taggedDoc(t)), preflight.Options{Standards: []preflight.Standard{preflight.UA1}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range rep.Checks {
-		if !strings.HasPrefix(c.Name, "PDF/UA-1") {
-			continue
+	for _, print := range []bool{false, true} {
+		d := taggedDoc(t)
+		if print {
+			d.Print = &frame.Print{Bleed: 8.5, CropMarks: true}
+			d.Pages[0].Folds = []float64{297.64}
 		}
-		if c.Name == preflight.CheckUAMetadata && strings.Contains(c.Detail, "06-001") {
-			continue
+		rep, err := preflight.CheckBytes("tagged.pdf", write(t, d), preflight.Options{Standards: []preflight.Standard{preflight.UA1}})
+		if err != nil {
+			t.Fatal(err)
 		}
-		if !c.OK {
-			t.Errorf("%s: %s", c.Name, c.Detail)
+		n := 0
+		for _, c := range rep.Checks {
+			if !strings.HasPrefix(c.Name, "PDF/UA-1") {
+				continue
+			}
+			n++
+			if c.Name == preflight.CheckUAMetadata && strings.Contains(c.Detail, "06-001") {
+				continue
+			}
+			if !c.OK {
+				t.Errorf("print=%v: %s: %s", print, c.Name, c.Detail)
+			}
+		}
+		if n < 10 {
+			t.Errorf("print=%v: %d PDF/UA-1 checks", print, n)
 		}
 	}
 }
@@ -334,5 +350,28 @@ func TestTaggedPDFJS(t *testing.T) {
 	}
 	if k < len(want) {
 		t.Errorf("pdf.js: no line %q in order after %q:\n%s", want[k], want[max(0, k-1)], got)
+	}
+}
+
+// TestTaggedStrict runs pdfcpu's strict validation (pdfcpu validate -m
+// strict), which reads the structure tree, on the tagged file, screen
+// and print.
+func TestTaggedStrict(t *testing.T) {
+	conf := &model.Configuration{
+		Reader15:                  true,
+		ValidationMode:            model.ValidationStrict,
+		UnsupportedResourcePolicy: model.UnsupportedResourceSkip,
+		Eol:                       types.EolLF,
+		Limits:                    model.DefaultResourceLimits(),
+	}
+	for _, print := range []bool{false, true} {
+		d := taggedDoc(t)
+		if print {
+			d.Print = &frame.Print{Bleed: 8.5, CropMarks: true}
+			d.Pages[0].Folds = []float64{297.64}
+		}
+		if err := api.Validate(bytes.NewReader(write(t, d)), conf); err != nil {
+			t.Errorf("print=%v: %v", print, err)
+		}
 	}
 }

@@ -146,11 +146,31 @@ func artifactOf(it frame.Item) *frame.Node {
 	return frame.Artifact
 }
 
-// markItem opens the marked-content sequence of a drawn item, unless it
-// is open already. lang is the language of a text run.
-func (p *page) markItem(it frame.Item, lang string) {
+// markItem opens the marked-content sequence of a drawn item that is not
+// text, unless it is open already.
+func (p *page) markItem(it frame.Item) {
 	if p.tags == nil {
 		return
+	}
+	p.writeMarks(p.appendMarkItem(p.buf[:0], it, ""))
+}
+
+// writeMarks writes marked-content operators, if any, to the page.
+func (p *page) writeMarks(b []byte) {
+	p.buf = b
+	if len(b) == 0 {
+		return
+	}
+	p.reader.Reset(b[:len(b)-1]) // fpdf ends it with a newline
+	p.pdf.RawWriteBuf(&p.reader)
+}
+
+// appendMarkItem appends the operators that open the marked-content
+// sequence of an item, unless it is open already; lang is the language
+// of a text run.
+func (p *page) appendMarkItem(b []byte, it frame.Item, lang string) []byte {
+	if p.tags == nil {
+		return b
 	}
 	n := structOf(it)
 	if n.IsArtifact() {
@@ -158,49 +178,45 @@ func (p *page) markItem(it frame.Item, lang string) {
 	} else if lang == p.tags.lang[n] || !isLangTag(lang) {
 		lang = ""
 	}
-	p.mark(n, lang)
 	if n.Role == frame.RoleFigure {
 		p.tags.cover(n, p.n, it.Bounds(), p.off, p.d.Height+2*p.off)
 	}
+	return p.appendMark(b, n, lang)
 }
 
-// mark closes the open sequence, if another, and opens n's: an
-// artifact, or a sequence with the next MCID of the page.
-func (p *page) mark(n *frame.Node, lang string) {
+// appendMark appends the operators that close the open sequence, if
+// another, and open n's: an artifact, or a sequence with the next MCID
+// of the page. Each ends with a newline.
+func (p *page) appendMark(b []byte, n *frame.Node, lang string) []byte {
 	t := p.tags
 	if t.isOpen && t.open == n && t.openLang == lang {
-		return
+		return b
 	}
-	b := p.buf[:0]
 	if t.isOpen {
 		b = append(b, "EMC\n"...)
 	}
 	t.open, t.openLang, t.isOpen = n, lang, true
 	switch n {
 	case frame.Artifact:
-		b = append(b, "/Artifact BMC"...)
+		return append(b, "/Artifact BMC\n"...)
 	case paginationArtifact:
-		b = append(b, "/Artifact <</Type /Pagination>> BDC"...)
+		return append(b, "/Artifact <</Type /Pagination>> BDC\n"...)
 	case printerArtifact:
-		b = append(b, "/Artifact <</Type /Page>> BDC"...)
-	default:
-		t.seq++
-		mcid := len(t.mcids[p.n])
-		t.mcids[p.n] = append(t.mcids[p.n], n)
-		t.own[n] = append(t.own[n], content{seq: t.seq, page: p.n, mcid: mcid})
-		b = append(b, '/')
-		b = append(b, n.Name()...)
-		b = append(b, " <</MCID "...)
-		b = strconv.AppendInt(b, int64(mcid), 10)
-		if lang != "" {
-			b = append(b, " /Lang "...)
-			b = appendLiteral(b, lang)
-		}
-		b = append(b, ">> BDC"...)
+		return append(b, "/Artifact <</Type /Page>> BDC\n"...)
 	}
-	p.buf = b
-	p.reader.Reset(b)
-	p.pdf.RawWriteBuf(&p.reader)
+	t.seq++
+	mcid := len(t.mcids[p.n])
+	t.mcids[p.n] = append(t.mcids[p.n], n)
+	t.own[n] = append(t.own[n], content{seq: t.seq, page: p.n, mcid: mcid})
+	b = append(b, '/')
+	b = append(b, n.Name()...)
+	b = append(b, " <</MCID "...)
+	b = strconv.AppendInt(b, int64(mcid), 10)
+	if lang != "" {
+		b = append(b, " /Lang "...)
+		b = appendLiteral(b, lang)
+	}
+	return append(b, ">> BDC\n"...)
 }
 
 // endMarks closes the page's open sequence.

@@ -66,7 +66,7 @@ func Write(w io.Writer, d *frame.Document) error {
 			t, ok := p.Items[k].(*frame.Text)
 			if !ok {
 				if _, link := p.Items[k].(*frame.Link); !link {
-					pg.markItem(p.Items[k], "")
+					pg.markItem(p.Items[k])
 				}
 				pg.draw(p.Items[k])
 				continue
@@ -83,7 +83,6 @@ func Write(w io.Writer, d *frame.Document) error {
 				line = append(line, next)
 				k++
 			}
-			pg.markItem(t, t.Lang)
 			for _, r := range line {
 				pg.tags.linkText(r)
 			}
@@ -92,7 +91,7 @@ func Write(w io.Writer, d *frame.Document) error {
 		}
 		if d.Print != nil && d.Print.CropMarks {
 			if pg.tags != nil {
-				pg.mark(printerArtifact, "")
+				pg.writeMarks(pg.appendMark(pg.buf[:0], printerArtifact, ""))
 			}
 			pg.overprint(false)
 			pg.cropMarks()

@@ -79,7 +79,7 @@ func (w *objWriter) structTree(t *tagger, pages []int, annots [][]int) []byte {
 			if k > 0 {
 				b = append(b, ' ')
 			}
-			b = fmt.Appendf(b, "%d 0 R", nr[n])
+			b = appendRef(b, nr[n])
 		}
 		b = append(b, ']')
 	}
@@ -97,49 +97,71 @@ func (w *objWriter) structTree(t *tagger, pages []int, annots [][]int) []byte {
 // kid's first.
 func (t *tagger) element(n *frame.Node, up int, upLang string, nr, first map[*frame.Node]int, pages []int, annots [][]int) []byte {
 	own := t.own[n]
-	b := []byte("<</Type /StructElem /S /")
+	b := make([]byte, 0, 96+8*len(own)+8*len(n.Kids))
+	b = append(b, "<</Type /StructElem /S /"...)
 	b = append(b, n.Name()...)
-	b = fmt.Appendf(b, " /P %d 0 R", up)
+	b = append(b, " /P "...)
+	b = appendRef(b, up)
 	pg := -1 // the page of the element's first marked content, its /Pg
 	for _, c := range own {
 		if c.mcid >= 0 {
 			pg = c.page
-			b = fmt.Appendf(b, " /Pg %d 0 R", pages[pg])
+			b = append(b, " /Pg "...)
+			b = appendRef(b, pages[pg])
 			break
 		}
 	}
-	var ks [][]byte
+	count := len(own)
+	for _, k := range n.Kids {
+		if first[k] > 0 {
+			count++
+		}
+	}
+	b = append(b, " /K "...)
+	if count != 1 {
+		b = append(b, '[')
+	}
+	sep := func() {
+		if b[len(b)-1] != '[' && b[len(b)-1] != ' ' {
+			b = append(b, ' ')
+		}
+	}
 	appendOwn := func(c content) {
+		sep()
 		switch {
 		case c.mcid < 0:
-			ks = append(ks, fmt.Appendf(nil, "<</Type /OBJR /Pg %d 0 R /Obj %d 0 R>>", pages[c.page], annots[c.page][c.annot]))
+			b = append(b, "<</Type /OBJR /Pg "...)
+			b = appendRef(b, pages[c.page])
+			b = append(b, " /Obj "...)
+			b = appendRef(b, annots[c.page][c.annot])
+			b = append(b, ">>"...)
 		case c.page == pg:
-			ks = append(ks, strconv.AppendInt(nil, int64(c.mcid), 10))
+			b = strconv.AppendInt(b, int64(c.mcid), 10)
 		default:
-			ks = append(ks, fmt.Appendf(nil, "<</Type /MCR /Pg %d 0 R /MCID %d>>", pages[c.page], c.mcid))
+			b = append(b, "<</Type /MCR /Pg "...)
+			b = appendRef(b, pages[c.page])
+			b = append(b, " /MCID "...)
+			b = strconv.AppendInt(b, int64(c.mcid), 10)
+			b = append(b, ">>"...)
 		}
 	}
 	i := 0
 	for _, k := range n.Kids {
 		kf := first[k]
-		if kf == 0 || !t.inTree(k) {
+		if kf == 0 {
 			continue
 		}
 		for i < len(own) && own[i].seq < kf {
 			appendOwn(own[i])
 			i++
 		}
-		ks = append(ks, fmt.Appendf(nil, "%d 0 R", nr[k]))
+		sep()
+		b = appendRef(b, nr[k])
 	}
 	for ; i < len(own); i++ {
 		appendOwn(own[i])
 	}
-	b = append(b, " /K "...)
-	if len(ks) == 1 {
-		b = append(b, ks[0]...)
-	} else {
-		b = append(b, '[')
-		b = append(b, bytes.Join(ks, []byte{' '})...)
+	if count != 1 {
 		b = append(b, ']')
 	}
 	if lang := t.lang[n]; lang != upLang && lang != "" {
@@ -189,4 +211,10 @@ func (t *tagger) annotation(dict []byte, l link) []byte {
 	b = fmt.Appendf(b, " /StructParent %d /Contents ", l.parent)
 	b = appendLiteral(b, textString(contents))
 	return append(b, ">>"...)
+}
+
+// appendRef appends a reference to object n: "12 0 R".
+func appendRef(b []byte, n int) []byte {
+	b = strconv.AppendInt(b, int64(n), 10)
+	return append(b, " 0 R"...)
 }

@@ -32,7 +32,8 @@ func (p *page) text(line []*frame.Text) {
 	if p.cmyk && c.Spot == "" {
 		c.CMYK = c.Print(t.Size) // one ink for small type
 	}
-	b := p.appendOverprint(p.buf[:0], isBlack(c.CMYK, c.Spot))
+	b := p.appendMarkItem(p.buf[:0], t, t.Lang) // a tagged document's marked content
+	b = p.appendOverprint(b, isBlack(c.CMYK, c.Spot))
 	b = p.appendTextColour(b, c)
 	// Text in another language than the document's is marked as such,
 	// for screen readers and for copying (PDF 14.9.2).

@@ -98,7 +98,7 @@ func (w *objWriter) structTree(t *tagger, pages []int, annots [][]int) []byte {
 func (t *tagger) element(n *frame.Node, up int, upLang string, nr, first map[*frame.Node]int, pages []int, annots [][]int) []byte {
 	own := t.own[n]
 	b := make([]byte, 0, 96+8*len(own)+8*len(n.Kids))
-	b = append(b, "<</Type /StructElem /S /"...)
+	b = append(b, "<</S /"...) // /Type /StructElem is optional
 	b = append(b, n.Name()...)
 	b = append(b, " /P "...)
 	b = appendRef(b, up)

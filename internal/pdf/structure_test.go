@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -263,7 +264,8 @@ func needTool(t *testing.T, name string) string {
 
 // TestTaggedPoppler checks the tagged file with poppler's structure
 // reader: pdfinfo -struct-text shows every element with its text, in
-// reading order; and with qpdf --check.
+// reading order; with qpdf --check; and that pdftoppm renders it as the
+// same file untagged.
 func TestTaggedPoppler(t *testing.T) {
 	pdfinfo := needTool(t, "pdfinfo")
 	qpdf := needTool(t, "qpdf")
@@ -301,6 +303,26 @@ func TestTaggedPoppler(t *testing.T) {
 	}
 	if out, err := exec.Command(qpdf, "--check", path).CombinedOutput(); err != nil || !strings.Contains(string(out), "No syntax or stream encoding errors") {
 		t.Errorf("qpdf --check: %v\n%s", err, out)
+	}
+	// Tagging changes no pixel.
+	pdftoppm := needTool(t, "pdftoppm")
+	d := taggedDoc(t)
+	d.Structure = nil
+	untagged := filepath.Join(t.TempDir(), "untagged.pdf")
+	if err := os.WriteFile(untagged, write(t, d), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{path, untagged} {
+		if out, err := exec.Command(pdftoppm, "-r", "40", "-png", f, f).CombinedOutput(); err != nil {
+			t.Fatalf("pdftoppm: %v\n%s", err, out)
+		}
+	}
+	for page := 1; page <= 3; page++ {
+		a, errA := os.ReadFile(fmt.Sprintf("%s-%d.png", path, page))
+		b, errB := os.ReadFile(fmt.Sprintf("%s-%d.png", untagged, page))
+		if errA != nil || errB != nil || !bytes.Equal(a, b) {
+			t.Errorf("page %d: the tagged file renders otherwise than the untagged one (%v, %v)", page, errA, errB)
+		}
 	}
 }
 

@@ -108,15 +108,46 @@ func (sc *scanner) markedState() (tagged, artifact bool) {
 
 // paint records a painting operator: content must be an artifact or in
 // an MCID sequence.
-func (sc *scanner) paint(what string) {
+func (sc *scanner) paint(op string, args []operand) {
 	if tagged, artifact := sc.markedState(); tagged || artifact {
 		return
 	}
 	m := &sc.s.marked
 	if m.unmarked == 0 {
-		m.firstUnmarked = what
+		m.firstUnmarked = sc.describe(op, args)
 	}
 	m.unmarked++
+}
+
+// describe names a painting operator for a message: the text it shows,
+// the XObject it draws, or else the operator.
+func (sc *scanner) describe(op string, args []operand) string {
+	if len(args) == 0 {
+		return op
+	}
+	a := args[len(args)-1]
+	switch {
+	case a.kind == '/' && (op == "Do" || op == "sh"):
+		return fmt.Sprintf("%s /%s", op, a.str)
+	case a.kind == 's' || a.kind == 'a':
+		f := sc.gs.font
+		if f == nil {
+			f = fallbackFont
+		}
+		var s strings.Builder
+		if a.kind == 's' {
+			s.WriteString(a.str)
+		}
+		for _, e := range a.arr {
+			if e.kind == 's' {
+				s.WriteString(e.str)
+			}
+		}
+		if x := excerpt(f, s.String()); x != "" {
+			return fmt.Sprintf("%s showing %q", op, x)
+		}
+	}
+	return op
 }
 
 // markedText adds the text a string shows to its MCID's.

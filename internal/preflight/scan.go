@@ -123,7 +123,7 @@ func (sc *scanner) exec(op string, args []operand) {
 	}
 	switch op {
 	case "f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "sh", "Do", "BI", "Tj", "TJ", "'", "\"":
-		sc.paint(op)
+		sc.paint(op, args)
 	}
 	switch op {
 	case "BMC", "BDC", "EMC":

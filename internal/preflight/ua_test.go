@@ -1,6 +1,7 @@
 package preflight
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -45,7 +46,7 @@ func TestUABroken(t *testing.T) {
 		words []string
 	}{
 		{CheckUATagged, true, nil},
-		{CheckUAContent, false, []string{"01-005", "page 1", "1 painting operators"}},
+		{CheckUAContent, false, []string{"01-005", "page 1", "1 painting operators", "(the first: f)"}},
 		{CheckUATree, true, []string{"5 elements", "4 marked-content sequences"}},
 		{CheckUAHeadings, false, []string{"14-003", "H3 element (object 8) follows an H1"}},
 		{CheckUAAlt, false, []string{"13-004", "Figure element (object 9)"}},
@@ -67,6 +68,9 @@ func TestUAUntagged(t *testing.T) {
 	wantDetail(t, r, CheckUATagged, false, "MarkInfo", "StructTreeRoot")
 	wantDetail(t, r, CheckUAContent, false, "01-005")
 	wantDetail(t, r, CheckUAHeadings, false, "no structure tree")
+	text := rawPDF(catalog, onePage, page3("/Resources << /Font << /F1 5 0 R >> >>"),
+		streamObj("", "BT /F1 12 Tf 50 800 Td [(Hel) -20 (lo)] TJ ET"), "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+	wantDetail(t, checkRaw(t, text, Options{Standards: []Standard{UA1}}), CheckUAContent, false, `01-005: page 1: 1 painting operators`, `TJ showing "Hello"`)
 	wantDetail(t, r, CheckUALang, false, "no structure tree")
 }
 
@@ -89,5 +93,40 @@ func TestUAMarkedNesting(t *testing.T) {
 		"MCID 1 is in no structure element", "parent tree does not give")
 	if c := r.Find(CheckUATree); c != nil && strings.Count(c.Detail, ";") < 3 {
 		t.Errorf("%s: %q", c.Name, c.Detail)
+	}
+}
+
+// TestUADamaged checks that the PDF/UA-1 checks and StructureText read
+// damaged structure without a panic: every byte of a tagged file
+// changed in turn, a tree that contains itself, a parent tree that
+// loops.
+func TestUADamaged(t *testing.T) {
+	opt := Options{Standards: []Standard{UA1}}
+	good := brokenUA()
+	for i := 0; i < len(good); i++ {
+		for _, c := range []byte{'0', ']', '>', '('} {
+			data := bytes.Clone(good)
+			data[i] = c
+			if _, err := CheckBytes("damaged.pdf", data, opt); err != nil && strings.Contains(err.Error(), "internal error") {
+				t.Fatalf("byte %d = %q: %v", i, c, err)
+			}
+			if _, err := StructureText(data); err != nil && strings.Contains(err.Error(), "internal error") {
+				t.Fatalf("StructureText, byte %d = %q: %v", i, c, err)
+			}
+		}
+	}
+	loops := rawPDF(
+		"<< /Type /Catalog /Pages 2 0 R /MarkInfo << /Marked true >> /StructTreeRoot 5 0 R >>",
+		onePage,
+		page3("/StructParents 0"),
+		streamObj("", "/P <</MCID 0>> BDC EMC"),
+		"<< /Type /StructTreeRoot /K 6 0 R /ParentTree 7 0 R /RoleMap << /A /B /B /A >> >>",
+		"<< /S /A /P 5 0 R /Pg 3 0 R /K [0 6 0 R] >>",
+		"<< /Kids [7 0 R] >>",
+	)
+	r := checkRaw(t, loops, opt)
+	wantDetail(t, r, CheckUATree, false, "appears twice", "02-001")
+	if s, err := StructureText(loops); err != nil || s != "A\n" {
+		t.Errorf("StructureText = %q, %v", s, err)
 	}
 }

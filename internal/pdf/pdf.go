@@ -18,7 +18,10 @@ import (
 // Write draws d as a PDF into w. The output depends only on d: the same
 // frames give the same bytes. A print document gets a media box with room
 // for bleed and crop marks, TrimBox and BleedBox, CMYK colours and marks;
-// a screen document is its trim size, in RGB.
+// a screen document is its trim size, in RGB. A document with a
+// structure (frame.Document.Structure) is tagged: its pages' content is
+// marked and the file has the structure tree (marked.go, structure.go);
+// one without is written as it always was.
 func Write(w io.Writer, d *frame.Document) error {
 	pg := page{d: d}
 	if d.Print != nil {

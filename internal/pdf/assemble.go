@@ -34,7 +34,8 @@ const (
 // finish writes the PDF fpdf made into w, completed: page boxes and link
 // annotations added to every page, page contents compressed, an entry per
 // font and spot ink in the resource dictionary, the font, ink, annotation
-// and outline objects after fpdf's, and our own catalog; then it writes
+// and outline objects after fpdf's, the structure tree of a tagged
+// document (structure.go), and our own catalog; then it writes
 // them all anew as PDF 1.5, with an object stream and a cross-reference
 // stream (writeObjects).
 func finish(w io.Writer, data []byte, x extras) error {

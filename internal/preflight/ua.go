@@ -33,7 +33,8 @@ const (
 type uaResult struct {
 	name     string
 	failures []string
-	ok       string // the detail when it passes
+	warnings []string // what passes but a reviewer should look at
+	ok       string   // the detail when it passes
 }
 
 func (u *uaResult) fail(format string, a ...any) {
@@ -41,6 +42,9 @@ func (u *uaResult) fail(format string, a ...any) {
 }
 
 func (u *uaResult) result() Result {
+	if len(u.failures) == 0 && len(u.warnings) > 0 {
+		return Result{Name: u.name, OK: true, Warn: true, Detail: strings.Join(u.warnings, "; ")}
+	}
 	if len(u.failures) == 0 {
 		return Result{Name: u.name, OK: true, Detail: u.ok}
 	}
@@ -266,7 +270,21 @@ func (u *uaChecks) syntax() Result {
 		"LI": {"Lbl": true, "LBody": true, "L": true},
 	}
 	code := map[string]string{"Table": "09-004", "THead": "09-004", "TBody": "09-004", "TFoot": "09-004", "TR": "09-004", "L": "09-005", "LI": "09-005"}
+	headers := map[*structElem]bool{} // tables with a header cell
 	for _, e := range u.tree.elems {
+		if e.std == "TH" {
+			for a := e.parent; a != nil; a = a.parent {
+				if a.std == "Table" {
+					headers[a] = true
+					break
+				}
+			}
+		}
+	}
+	for _, e := range u.tree.elems {
+		if e.std == "Table" && !headers[e] {
+			r.warnings = append(r.warnings, fmt.Sprintf("%s has no header cell (TH): ISO 14289-1, 7.5, says tables should have headers", e.where()))
+		}
 		if ok := allowed[e.std]; ok != nil {
 			for _, k := range e.kids {
 				if k.elem != nil && !ok[k.elem.std] {

@@ -130,3 +130,25 @@ func TestUADamaged(t *testing.T) {
 		t.Errorf("StructureText = %q, %v", s, err)
 	}
 }
+
+// TestUATableWithoutHeaders checks that a table without header cells
+// passes with a warning.
+func TestUATableWithoutHeaders(t *testing.T) {
+	data := rawPDF(
+		"<< /Type /Catalog /Pages 2 0 R /MarkInfo << /Marked true >> /StructTreeRoot 5 0 R >>",
+		onePage,
+		page3("/StructParents 0"),
+		streamObj("", "/TD <</MCID 0>> BDC EMC"),
+		"<< /Type /StructTreeRoot /K 6 0 R /ParentTree 9 0 R >>",
+		"<< /S /Table /P 5 0 R /K 7 0 R >>",
+		"<< /S /TR /P 6 0 R /K 8 0 R >>",
+		"<< /S /TD /P 7 0 R /Pg 3 0 R /K 0 >>",
+		"<< /Nums [0 [8 0 R]] >>",
+	)
+	r := checkRaw(t, data, Options{Standards: []Standard{UA1}})
+	wantDetail(t, r, CheckUASyntax, true, "Table element (object 6) has no header cell")
+	if c := r.Find(CheckUASyntax); c == nil || !c.Warn {
+		t.Errorf("%+v: want a warning", c)
+	}
+	wantDetail(t, r, CheckUATree, true, "3 elements")
+}

@@ -80,7 +80,9 @@ func Write(w io.Writer, d *frame.Document) error {
 			line := append(pg.line[:0], t)
 			for k+1 < len(p.Items) {
 				next, ok := p.Items[k+1].(*frame.Text)
-				if !ok || !sameLine(line[len(line)-1], next) {
+				// In a tagged document, a text object holds one
+				// element's runs: marked content may not cross its ends.
+				if !ok || !sameLine(line[len(line)-1], next) || pg.tags != nil && next.Struct != t.Struct {
 					break
 				}
 				line = append(line, next)

@@ -89,11 +89,10 @@ func (p *page) text(line []*frame.Text) {
 
 // sameLine says whether run b can be shown in the same text object as a,
 // after it: on the same baseline, further right, in the same face, size,
-// colour, tracking and language, and part of the same structure element
-// (marked content may not cross a text object's ends).
+// colour, tracking and language.
 func sameLine(a, b *frame.Text) bool {
 	return b.Text != "" && a.Y == b.Y && b.X >= a.X+a.Width && a.Face == b.Face && a.Size == b.Size &&
-		a.Color == b.Color && a.Tracking == b.Tracking && a.Lang == b.Lang && a.Struct == b.Struct
+		a.Color == b.Color && a.Tracking == b.Tracking && a.Lang == b.Lang
 }
 
 // isLangTag says whether s may be written into marked content as a

@@ -14,7 +14,7 @@ import (
 // EMC). Consecutive items of one element share a sequence. Sequences are
 // opened and closed between items, never inside a text object or
 // between q and Q: a line's runs are drawn as one text object only when
-// they belong to the same element (sameLine).
+// they belong to the same element (see Write).
 
 // tagger is the structure a document's pages are tagged with while they
 // are drawn: which element each marked-content identifier belongs to,
@@ -76,7 +76,7 @@ func newTagger(d *frame.Document) (*tagger, error) {
 	}
 	var walk func(n *frame.Node, lang string, depth int) error
 	walk = func(n *frame.Node, lang string, depth int) error {
-		if n == frame.Artifact || n.Role == frame.RoleArtifact {
+		if n.Role == frame.RoleArtifact { // not an element: its items are artifacts
 			return nil
 		}
 		if _, dup := t.lang[n]; dup {

@@ -91,7 +91,7 @@ func Write(w io.Writer, d *frame.Document) error {
 			for _, r := range line {
 				pg.tags.linkText(r)
 			}
-			pg.text(line)
+			pg.text(line, pg.tags != nil && !lineGoesOn(p.Items[k+1:], line[len(line)-1]))
 			pg.line = line
 		}
 		if d.Print != nil && d.Print.CropMarks {

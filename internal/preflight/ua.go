@@ -115,8 +115,11 @@ func (u *uaChecks) tagged() Result {
 // (01-003, 01-004), and marked content nests with text objects.
 func (u *uaChecks) content() Result {
 	r := uaResult{name: CheckUAContent, ok: "every operator that paints is an artifact or tagged content"}
+	tagged, text := 0, false
 	for _, s := range u.scans {
 		m := s.marked
+		tagged += len(m.mcidSeen)
+		text = text || len(s.fonts) > 0
 		if m.unmarked > 0 {
 			r.fail("01-005: page %d: %d painting operators neither artifact nor tagged content (the first: %s)", s.page, m.unmarked, m.firstUnmarked)
 		}
@@ -129,6 +132,9 @@ func (u *uaChecks) content() Result {
 		for _, n := range m.nesting {
 			r.fail("%s (ISO 32000-1, 14.6)", n)
 		}
+	}
+	if tagged == 0 && text {
+		r.warnings = append(r.warnings, "no content is tagged: all the text is artifacts (whether real content is marked as artifact, 01-002, needs a person)")
 	}
 	return r.result()
 }

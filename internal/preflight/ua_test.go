@@ -71,6 +71,17 @@ func TestUAUntagged(t *testing.T) {
 	text := rawPDF(catalog, onePage, page3("/Resources << /Font << /F1 5 0 R >> >>"),
 		streamObj("", "BT /F1 12 Tf 50 800 Td [(Hel) -20 (lo)] TJ ET"), "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
 	wantDetail(t, checkRaw(t, text, Options{Standards: []Standard{UA1}}), CheckUAContent, false, `01-005: page 1: 1 painting operators`, `TJ showing "Hello"`)
+	artifacts := rawPDF(
+		"<< /Type /Catalog /Pages 2 0 R /MarkInfo << /Marked true >> /StructTreeRoot 6 0 R >>",
+		onePage, page3("/Resources << /Font << /F1 5 0 R >> >>"),
+		streamObj("", "/Artifact BMC BT /F1 12 Tf 50 800 Td (Hello) Tj ET EMC"),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+		"<< /Type /StructTreeRoot /K 7 0 R >>", "<< /S /Document /P 6 0 R >>")
+	ra := checkRaw(t, artifacts, Options{Standards: []Standard{UA1}})
+	wantDetail(t, ra, CheckUAContent, true, "no content is tagged")
+	if c := ra.Find(CheckUAContent); !c.Warn {
+		t.Errorf("%+v: want a warning", c)
+	}
 	wantDetail(t, r, CheckUALang, false, "no structure tree")
 }
 

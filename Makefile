@@ -93,7 +93,11 @@ lint:
 	"$$bin" -pyflakes= $$tmp/ci.yml | sed -E 's|^[^:]*ci\.yml:|docs/ci.md:|'; \
 	exit $${PIPESTATUS[0]}
 
-# tools installs the PDF and SVG tools the tests use, when they are missing.
+# tools installs the PDF and SVG tools the tests use, when they are
+# missing, and Mozilla's pdf.js (npm ci, from package-lock.json), which a
+# test reads tagged PDFs with, when Node is there and pdf.js is not.
+PDFJS := internal/pdf/testdata/pdfjs
+
 tools:
 	@missing=""; for pair in $(PDFTOOLS); do \
 		cmd=$${pair%%:*}; pkg=$${pair##*:}; \
@@ -104,6 +108,10 @@ tools:
 		echo "installing:$$missing"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	@if [ ! -d $(PDFJS)/node_modules ] && command -v npm >/dev/null 2>&1; then \
+		echo "installing: pdfjs-dist (npm ci in $(PDFJS))"; \
+		cd $(PDFJS) && npm ci --omit=optional --no-audit --no-fund --loglevel=error >/dev/null; \
 	fi
 
 # pictures draws the README's page pictures into docs/pages/ with

@@ -21,6 +21,7 @@ type extras struct {
 	lang  string     // the catalog's /Lang, or ""
 	op    bool       // a page overprints: the graphics states are needed
 	std   standard   // what the file conforms to
+	tags  *tagger    // the structure of a tagged document, or nil
 }
 
 // The graphics states that turn overprinting on (with the nonzero
@@ -34,11 +35,11 @@ const (
 // finish writes the PDF fpdf made into w, completed: page boxes and link
 // annotations added to every page, page contents compressed, an entry per
 // font and spot ink in the resource dictionary, the font, ink, annotation
-// and outline objects after fpdf's, our own catalog, and what the file's
-// standard asks for (standard.add: output intent, XMP, document
-// information, /ID); then it writes them all anew in the PDF version of
-// that standard, with an object stream and a cross-reference stream
-// (writeObjects).
+// and outline objects after fpdf's, the structure tree of a tagged
+// document (structure.go), our own catalog, and what the file's standard
+// asks for (standard.add: output intent, XMP, document information, /ID);
+// then it writes them all anew in the PDF version of that standard, with
+// an object stream and a cross-reference stream (writeObjects).
 func finish(w io.Writer, data []byte, x extras) error {
 	f, err := parseXref(data)
 	if err != nil {
@@ -95,15 +96,20 @@ func finish(w io.Writer, data []byte, x extras) error {
 			return fmt.Errorf("reading fpdf's output: resource dictionary (object 2): %w", err)
 		}
 	}
+	annots := make([][]int, len(pages)) // by page, the link annotations' objects
 	for i, p := range pages {
 		entries := x.boxes
+		if x.tags != nil {
+			entries = fmt.Appendf(bytes.Clone(entries), "/Tabs /S /StructParents %d\n", i)
+		}
 		if i < len(x.links) && len(x.links[i]) > 0 {
 			entries = append(bytes.Clone(entries), "/Annots ["...)
 			for k, l := range x.links[i] {
 				if k > 0 {
 					entries = append(entries, ' ')
 				}
-				entries = fmt.Appendf(entries, "%d 0 R", add.object(l.annotation()))
+				annots[i] = append(annots[i], add.object(x.tags.annotation(l.annotation(), l)))
+				entries = fmt.Appendf(entries, "%d 0 R", annots[i][k])
 			}
 			entries = append(entries, "]\n"...)
 		}
@@ -111,7 +117,12 @@ func finish(w io.Writer, data []byte, x extras) error {
 			return fmt.Errorf("reading fpdf's output: page %d: %w", i+1, err)
 		}
 	}
-	objs[root] = catalog(x.lang, pages, add.outline(x.marks, pages))
+	outline := add.outline(x.marks, pages)
+	var tagged []byte
+	if x.tags != nil {
+		tagged = add.structTree(x.tags, pages, annots)
+	}
+	objs[root] = catalog(x.lang, pages, outline, tagged)
 	id, err := x.std.add(&add, objs, root, info)
 	if err != nil {
 		return err
@@ -178,9 +189,10 @@ func insertAfter(obj []byte, key string, text []byte) ([]byte, error) {
 }
 
 // catalog returns the document catalog: the page tree, the language, the
-// first page fitting the window, one page after another, and the outline
-// (shown when the file opens) when there is one.
-func catalog(lang string, pages []int, outline int) []byte {
+// first page fitting the window, one page after another, the outline
+// (shown when the file opens) when there is one, and the entries of a
+// tagged document.
+func catalog(lang string, pages []int, outline int, tagged []byte) []byte {
 	b := []byte("<</Type /Catalog /Pages 1 0 R")
 	if lang != "" {
 		b = append(b, " /Lang "...)
@@ -193,6 +205,7 @@ func catalog(lang string, pages []int, outline int) []byte {
 	if outline > 0 {
 		b = fmt.Appendf(b, " /Outlines %d 0 R /PageMode /UseOutlines", outline)
 	}
+	b = append(b, tagged...)
 	return append(b, ">>"...)
 }
 

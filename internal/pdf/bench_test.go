@@ -67,3 +67,50 @@ func BenchmarkWritePrint(b *testing.B) {
 		}
 	}
 }
+
+// taggedBrochureDoc is brochureDoc with a structure, as a layout sets
+// it: a section a page, a heading, then paragraphs of ten lines; the
+// boxes between them are artifacts.
+func taggedBrochureDoc(tb testing.TB) *frame.Document {
+	tb.Helper()
+	d := brochureDoc(tb)
+	d.Structure = frame.NewTree()
+	for _, pg := range d.Pages {
+		sect := d.Structure.Add(frame.RoleSect)
+		var p *frame.Node
+		lines := 0
+		for _, it := range pg.Items {
+			switch it := it.(type) {
+			case *frame.Text:
+				switch {
+				case len(sect.Kids) == 0:
+					p = sect.AddHeading(1 + min(len(d.Structure.Kids)-1, 1))
+				case lines%10 == 1:
+					p = sect.Add(frame.RoleP)
+				}
+				lines++
+				it.Struct = p
+			case *frame.Box:
+				it.Struct = frame.Artifact
+			}
+		}
+	}
+	return d
+}
+
+// BenchmarkWriteTagged is BenchmarkWrite with the document tagged.
+func BenchmarkWriteTagged(b *testing.B) {
+	d := taggedBrochureDoc(b)
+	var buf bytes.Buffer
+	if err := Write(&buf, d); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(buf.Len()), "bytes/pdf")
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := Write(&buf, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

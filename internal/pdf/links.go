@@ -10,10 +10,13 @@ import (
 
 // link is a link annotation: a rectangle of the page, in PDF coordinates
 // (from the media box's lower left corner, lower left to upper right), and
-// the URI it opens.
+// the URI it opens; in a tagged document, its Link element and its
+// /StructParent (-1 when it has none).
 type link struct {
-	rect [4]float64
-	uri  string
+	rect   [4]float64
+	uri    string
+	node   *frame.Node
+	parent int
 }
 
 // annotation returns the link's annotation dictionary, without a border,

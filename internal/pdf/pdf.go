@@ -19,7 +19,10 @@ import (
 // Write draws d as a PDF into w. The output depends only on d: the same
 // frames give the same bytes. A print document gets a media box with room
 // for bleed and crop marks, TrimBox and BleedBox, CMYK colours and marks;
-// a screen document is its trim size, in RGB.
+// a screen document is its trim size, in RGB. A document with a
+// structure (frame.Document.Structure) is tagged: its pages' content is
+// marked and the file has the structure tree (marked.go, structure.go);
+// one without is written as it always was.
 func Write(w io.Writer, d *frame.Document) error {
 	pg := page{d: d}
 	if d.Print != nil {
@@ -58,6 +61,9 @@ func Write(w io.Writer, d *frame.Document) error {
 	if err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
+	if pg.tags, err = newTagger(d); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
 	pg.pdf, pg.fonts, pg.spots = pdf, fonts, collectSpots(d)
 	pg.links = make([][]link, len(d.Pages))
 	for i, p := range d.Pages {
@@ -67,6 +73,9 @@ func Write(w io.Writer, d *frame.Document) error {
 		for k := 0; k < len(p.Items); k++ {
 			t, ok := p.Items[k].(*frame.Text)
 			if !ok {
+				if _, link := p.Items[k].(*frame.Link); !link {
+					pg.markItem(p.Items[k])
+				}
 				pg.draw(p.Items[k])
 				continue
 			}
@@ -76,19 +85,28 @@ func Write(w io.Writer, d *frame.Document) error {
 			line := append(pg.line[:0], t)
 			for k+1 < len(p.Items) {
 				next, ok := p.Items[k+1].(*frame.Text)
-				if !ok || !sameLine(line[len(line)-1], next) {
+				// In a tagged document, a text object holds one
+				// element's runs: marked content may not cross its ends.
+				if !ok || !sameLine(line[len(line)-1], next) || pg.tags != nil && next.Struct != t.Struct {
 					break
 				}
 				line = append(line, next)
 				k++
 			}
-			pg.text(line)
+			for _, r := range line {
+				pg.tags.linkText(r)
+			}
+			pg.text(line, pg.tags != nil && !lineGoesOn(p.Items[k+1:], line[len(line)-1]))
 			pg.line = line
 		}
 		if d.Print != nil && d.Print.CropMarks {
+			if pg.tags != nil {
+				pg.writeMarks(pg.appendMark(pg.buf[:0], printerArtifact, ""))
+			}
 			pg.overprint(false)
 			pg.cropMarks()
 		}
+		pg.endMarks()
 	}
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
@@ -107,6 +125,7 @@ func Write(w io.Writer, d *frame.Document) error {
 		lang:  d.Meta.Lang,
 		op:    pg.usesOP,
 		std:   standardOf(d, date),
+		tags:  pg.tags,
 	}
 	if err := finish(w, buf.Bytes(), x); err != nil {
 		return fmt.Errorf("pdf: %w", err)
@@ -130,6 +149,7 @@ type page struct {
 	line   []*frame.Text // scratch for the runs of a line
 	reader bytes.Reader  // gives buf to fpdf
 	state  state         // what the page's graphics state holds, as far as we set it
+	tags   *tagger       // the structure, in a tagged document; else nil
 }
 
 // state is the part of a page's graphics state that text sets: fill
@@ -198,7 +218,7 @@ func (p *page) draw(it frame.Item) {
 		if !p.cmyk {
 			top := p.d.Height + 2*o
 			r := [4]float64{it.X + o, top - (it.Y + o + it.H), it.X + o + it.W, top - (it.Y + o)}
-			p.links[p.n] = append(p.links[p.n], link{r, it.URI})
+			p.links[p.n] = append(p.links[p.n], link{rect: r, uri: it.URI, node: it.Struct, parent: p.tagLink(it)})
 		}
 	}
 }

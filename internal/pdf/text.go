@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/brochure-dev/brochure/internal/color"
@@ -25,18 +26,25 @@ import (
 // Tracking is character spacing (Tc). The fill colour, font and size,
 // and Tc are part of the graphics state, which lasts from one text object
 // to the next: they are written only when they change (see page.state).
-func (p *page) text(line []*frame.Text) {
+//
+// In a tagged document, a line that ends (end) with a word shows a
+// space after it: text is read from the marked content, where nothing
+// else tells that the word on the next line is another (ISO 32000-1,
+// 14.8.2.5, word breaks).
+func (p *page) text(line []*frame.Text, end bool) {
 	t := line[0]
 	f := p.fonts.byFace[t.Face]
 	c := t.Color
 	if p.cmyk && c.Spot == "" {
 		c.CMYK = c.Print(t.Size) // one ink for small type
 	}
-	b := p.appendOverprint(p.buf[:0], isBlack(c.CMYK, c.Spot))
+	b := p.appendMarkItem(p.buf[:0], t, t.Lang) // a tagged document's marked content
+	b = p.appendOverprint(b, isBlack(c.CMYK, c.Spot))
 	b = p.appendTextColour(b, c)
 	// Text in another language than the document's is marked as such,
 	// for screen readers and for copying (PDF 14.9.2).
-	other := t.Lang != "" && t.Lang != p.d.Meta.Lang && isLangTag(t.Lang)
+	// A tagged document says it in the marked content (page.markItem).
+	other := p.tags == nil && t.Lang != "" && t.Lang != p.d.Meta.Lang && isLangTag(t.Lang)
 	if other {
 		b = append(b, "/Span <</Lang ("...)
 		b = append(b, t.Lang...)
@@ -76,6 +84,9 @@ func (p *page) text(line []*frame.Text) {
 		// layout's Width leaves it out).
 		pen += f.face.KernedWidth(r.Text, t.Size) + t.Tracking*float64(utf8.RuneCountInString(r.Text))
 	}
+	if last, _ := utf8.DecodeLastRuneInString(line[len(line)-1].Text); end && !breaksWord(last) {
+		b = f.appendShow(b, " ")
+	}
 	b = append(b, "] TJ ET"...)
 	if other {
 		b = append(b, " EMC"...)
@@ -91,6 +102,23 @@ func (p *page) text(line []*frame.Text) {
 func sameLine(a, b *frame.Text) bool {
 	return b.Text != "" && a.Y == b.Y && b.X >= a.X+a.Width && a.Face == b.Face && a.Size == b.Size &&
 		a.Color == b.Color && a.Tracking == b.Tracking && a.Lang == b.Lang
+}
+
+// breaksWord says whether a line ending in r needs no space to end its
+// word there: r is a space, or a hyphen the word was broken at.
+func breaksWord(r rune) bool {
+	return unicode.IsSpace(r) || r == '-' || r == '\u00ad' || r == '‐' || r == '/'
+}
+
+// lineGoesOn says whether the line of run last goes on in the items
+// drawn after it: the next run is on the same baseline, further right.
+func lineGoesOn(rest []frame.Item, last *frame.Text) bool {
+	for _, it := range rest {
+		if t, ok := it.(*frame.Text); ok && t.Text != "" {
+			return t.Y == last.Y && t.X >= last.X+last.Width
+		}
+	}
+	return false
 }
 
 // isLangTag says whether s may be written into marked content as a

@@ -23,6 +23,8 @@ type fontInfo struct {
 	asc     float64         // ascent per unit of font size (0.8 when unknown)
 	desc    float64         // descent per unit of font size, negative (−0.2)
 	uni     *toUnicode      // from the ToUnicode CMap, if any
+	// encoding is a simple font's /Encoding name (or BaseEncoding)
+	encoding string
 }
 
 type cidRange struct {
@@ -57,6 +59,10 @@ func (d *document) readFont(fd pdfDict) *fontInfo {
 		}
 	}
 	f.subtype = d.name(fd["Subtype"])
+	f.encoding = d.name(fd["Encoding"])
+	if enc := d.dict(fd["Encoding"]); enc != nil {
+		f.encoding = d.name(enc["BaseEncoding"])
+	}
 	if _, ok := fd["ToUnicode"]; ok {
 		if _, data := d.stream(fd["ToUnicode"]); data != nil {
 			f.uni = readToUnicode(data)

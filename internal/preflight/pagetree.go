@@ -9,6 +9,7 @@ import (
 // content streams.
 type page struct {
 	n                      int
+	obj                    int // the page object's number, 0 when direct
 	media                  rect
 	crop, trim, bleed, art *rect
 	rotate                 int
@@ -92,6 +93,7 @@ func (w *treeWalk) node(o object, inh inherited, depth int) error {
 	p := &page{n: nr, media: *inh.media, crop: inh.crop, rotate: inh.rotate, resources: inh.resources,
 		trim: d.box(n["TrimBox"]), bleed: d.box(n["BleedBox"]), art: d.box(n["ArtBox"])}
 	p.contents, p.dict = n["Contents"], n
+	p.obj = objNr(o)
 	w.pages = append(w.pages, p)
 	return nil
 }

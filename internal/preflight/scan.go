@@ -20,6 +20,7 @@ type pageScan struct {
 	outsideCount int
 	areas        []area // filled paths, in drawing order
 	ink          inkScan
+	marked       markedScan
 }
 
 type colourUse struct {
@@ -72,6 +73,12 @@ type scanner struct {
 	// the current path's bounding box, page space
 	path   rect
 	inPath bool
+	// the open marked-content sequences; inside a text object, how many
+	// were open at its BT
+	marks     []markedSeq
+	inText    bool
+	textMarks int
+	newText   bool // no text shown yet in this text object
 }
 
 // scanPage interprets a page's content; safe is the rectangle text must
@@ -92,6 +99,7 @@ func (d *document) scanPage(p *page, safe rect) (*pageScan, error) {
 		return nil, fmt.Errorf("page %d: content stream: %w", p.n, err)
 	}
 	sc.run(content)
+	sc.endMarked()
 	if sc.budget < 0 {
 		return nil, fmt.Errorf("page %d: content too complex to check (over %d operators, forms included)", p.n, maxOps)
 	}
@@ -114,6 +122,15 @@ func (sc *scanner) exec(op string, args []operand) {
 		return args[len(args)-1]
 	}
 	switch op {
+	case "f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "sh", "Do", "BI", "Tj", "TJ", "'", "\"":
+		sc.paint(op, args)
+	}
+	switch op {
+	case "BMC", "BDC", "EMC":
+		sc.markedOp(op, args)
+	case "BT", "ET":
+		sc.textObject(op)
+		sc.text(op, args)
 	case "q":
 		if len(sc.stack) < 1024 {
 			sc.stack = append(sc.stack, sc.gs)

@@ -131,6 +131,7 @@ func (sc *scanner) show(s string) {
 		sc.seenFont[f] = true
 		sc.s.fonts = append(sc.s.fonts, f)
 	}
+	sc.markedText(f, s)
 	th := gs.th / 100
 	x, ink0, ink1, ink := 0.0, 0.0, 0.0, false
 	for _, c := range f.codes(s) {

@@ -6,16 +6,17 @@ import (
 )
 
 // TestScreenSize checks that a screen A4 brochure, the file sales teams
-// e-mail, stays small: at most 38 kB with its four fonts embedded; 40 kB
-// in German, whose text is about 10 % longer and whose fonts carry more
-// glyphs (umlauts, ß, „ “). PDF/A-2 took 3.6 kB of that: the sRGB
-// profile of the output intent (2.5 kB compressed) and the XMP metadata.
+// e-mail, stays small: at most 41 kB with its four fonts embedded; 42.5
+// kB in German, whose text is about 10 % longer and whose fonts carry
+// more glyphs (umlauts, ß, „ “). PDF/A-2 takes 1.4 kB of that (the sRGB
+// profile of the output intent and the XMP metadata), tagging 4.5 kB
+// (the structure tree and the marked content: +12.8 %).
 func TestScreenSize(t *testing.T) {
 	_, pdfs := sharedPDFs(t)
 	for _, lang := range testLangs {
-		limit := int64(38_000)
+		limit := int64(41_000)
 		if lang == "de" {
-			limit = 40_000
+			limit = 42_500
 		}
 		st, err := os.Stat(pdfs[lang])
 		if err != nil {

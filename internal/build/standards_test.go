@@ -68,13 +68,15 @@ func TestGhostscriptEveryFile(t *testing.T) {
 
 // TestEveryFileClaimsItsStandard checks what every brochure claims in its
 // XMP, and that it passes preflight's checks of it and qpdf's: screen
-// files and imposed booklets PDF/A-2, print files PDF/X-4.
+// files and imposed booklets PDF/A-2 (level a) and PDF/UA-1, print files
+// PDF/X-4 and PDF/UA-1.
 func TestEveryFileClaimsItsStandard(t *testing.T) {
 	for _, p := range everyPDF(t) {
 		name := filepath.Base(p)
-		want := []string{"PDF/A-2 "}
+		// Every file is tagged: PDF/UA-1 too.
+		want := []string{"PDF/UA-1", "PDF/A-2 "}
 		if strings.HasSuffix(name, "-print.pdf") {
-			want = []string{"PDF/X-4 "}
+			want = []string{"PDF/UA-1", "PDF/X-4 "}
 		}
 		r, err := preflight.Check(p, preflight.Options{Print: strings.HasSuffix(name, "-print.pdf")})
 		if err != nil {

@@ -90,6 +90,10 @@ type Text struct {
 	// Lang is the text's language (BCP 47, like "fr"); the PDF marks runs
 	// in another language than the document's.
 	Lang string
+	// Hyphen says that Text ends with a hyphen the line breaker added,
+	// inside a word: a tagged PDF marks it as a soft hyphen, so that the
+	// word is read whole.
+	Hyphen bool
 	// Room is the measure the text was set in: the left and right ends,
 	// from the trim's left edge, of its column, cell or panel. The
 	// layout's check keeps every glyph inside it. Zero: no measure.

@@ -170,8 +170,9 @@ func (p *para) draw(pg *frame.Page, x, top float64) {
 // drawRuns adds a line's runs on a baseline, and link areas for runs that
 // are links.
 func (p *para) drawRuns(pg *frame.Page, l typeset.Line, x, baseline float64) {
-	for _, r := range l.Runs {
-		t := &frame.Text{X: x + r.X, Y: baseline, Text: r.Text, Face: r.Style.Face, Size: r.Style.Size, Color: r.Style.Color, Width: r.Width, Tracking: r.Tracking, Tag: p.tag, Lang: p.lang, Room: p.room, Struct: p.node}
+	for k, r := range l.Runs {
+		t := &frame.Text{X: x + r.X, Y: baseline, Text: r.Text, Face: r.Style.Face, Size: r.Style.Size, Color: r.Style.Color, Width: r.Width, Tracking: r.Tracking, Tag: p.tag, Lang: p.lang, Room: p.room, Struct: p.node,
+			Hyphen: l.Hyphenated && k == len(l.Runs)-1 && strings.HasSuffix(r.Text, "-")}
 		if r.Link == "" {
 			pg.Add(t)
 			continue

@@ -68,8 +68,12 @@ func (p *page) text(line []*frame.Text, end bool) {
 	b = append(b, ' ')
 	b = appendNum(b, p.d.Height+2*p.off-(t.Y+p.off), 2)
 	b = append(b, " Td ["...)
-	pen := t.X // where the text position is, as the PDF has it
+	pen := t.X   // where the text position is, as the PDF has it
+	open := true // the TJ array is open
 	for i, r := range line {
+		if !open {
+			b, open = append(b, " ["...), true
+		}
 		if i > 0 {
 			// The adjustment is rounded, and the pen follows what the
 			// PDF does: the rounding never adds up along the line.
@@ -79,15 +83,25 @@ func (p *page) text(line []*frame.Text, end bool) {
 			}
 			pen += adj * t.Size / 1000
 		}
-		b = f.appendShow(b, r.Text)
+		if r.Hyphen && p.tags != nil {
+			b, open = f.appendSoftHyphen(b, r.Text), false
+		} else {
+			b = f.appendShow(b, r.Text)
+		}
 		// What the PDF advances, trailing word space included (the
 		// layout's Width leaves it out).
 		pen += f.face.KernedWidth(r.Text, t.Size) + t.Tracking*float64(utf8.RuneCountInString(r.Text))
 	}
 	if last, _ := utf8.DecodeLastRuneInString(line[len(line)-1].Text); end && !breaksWord(last) {
+		if !open {
+			b, open = append(b, " ["...), true
+		}
 		b = f.appendShow(b, " ")
 	}
-	b = append(b, "] TJ ET"...)
+	if open {
+		b = append(b, "] TJ"...)
+	}
+	b = append(b, " ET"...)
 	if other {
 		b = append(b, " EMC"...)
 	}
@@ -155,6 +169,25 @@ func (p *page) appendTextColour(b []byte, c color.Color) []byte {
 	}
 	p.state.fill = string(b[start:])
 	return append(b, '\n')
+}
+
+// appendSoftHyphen appends the elements of a TJ array that shows s,
+// which ends with a hyphen the line breaker added, then closes the array
+// and shows the hyphen in an array of its own, as a span whose actual
+// text is a soft hyphen (U+00AD): text read from the structure (screen
+// readers, copying) takes the word whole (ISO 32000-1, 14.8.2.2.3). The
+// arrays are closed: the caller opens another to go on.
+func (f *docFont) appendSoftHyphen(b []byte, s string) []byte {
+	word := s[:len(s)-1]
+	b = f.appendShow(b, word)
+	b = append(b, "] TJ /Span <</ActualText <FEFF00AD>>> BDC ["...)
+	if last, _ := utf8.DecodeLastRuneInString(word); word != "" && f.face.HasKerning() {
+		if k := f.face.Kern(last, '-'); k != 0 {
+			b = strconv.AppendInt(b, int64(-k), 10)
+		}
+	}
+	b = f.appendShow(b, "-")
+	return append(b, "] TJ EMC"...)
 }
 
 // appendShow appends the elements of a TJ array that shows s: hex strings

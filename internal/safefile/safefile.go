@@ -11,12 +11,12 @@
 package safefile
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 )
 
 // Kind is what a file holds: its name in messages ("a logo") and the
@@ -84,6 +84,8 @@ func (e *NotRegularError) Error() string {
 // that is not a regular file, or that is larger than kind.Max, is an
 // error (*NotRegularError, *TooLargeError), found before it is read. A
 // name that is not a plain path inside fsys ("../a", "/a") is missing.
+// The bytes may be shared (a font built into the binary): callers must
+// not change them.
 func ReadFile(fsys fs.FS, name, shown string, kind Kind) ([]byte, error) {
 	if !fs.ValidPath(name) {
 		return nil, &missing{shown}
@@ -126,6 +128,12 @@ func ReadPath(path string, kind Kind) ([]byte, error) {
 	return data, nil
 }
 
+// readOnly is a file whose bytes are in memory already and never
+// change, like the fonts built into the binary: ReadOnly returns them
+// without copying, and ReadFile returns that. Writing into them crashes
+// the program, so ReadFile's callers must never change what it returns.
+type readOnly interface{ ReadOnly() []byte }
+
 // readCapped reads an open file whole if it is a regular file within
 // kind's cap.
 func readCapped(f fs.File, kind Kind) ([]byte, error) {
@@ -139,16 +147,31 @@ func readCapped(f fs.File, kind Kind) ([]byte, error) {
 	if st.Size() > kind.Max {
 		return nil, &TooLargeError{st.Size(), kind}
 	}
-	// The file may grow while it is read: read one byte past the cap.
-	var buf bytes.Buffer
-	buf.Grow(int(st.Size()) + 1)
-	if _, err := buf.ReadFrom(io.LimitReader(f, kind.Max+1)); err != nil {
-		return nil, err
+	if m, ok := f.(readOnly); ok {
+		return m.ReadOnly(), nil
 	}
-	if int64(buf.Len()) > kind.Max {
-		return nil, &TooLargeError{int64(buf.Len()), kind}
+	// The file may grow or shrink while it is read: read into a buffer of
+	// its size and one byte more, growing it only if it fills up, and
+	// stop one byte past the cap. A buffer of the right size from the
+	// start matters for fonts of several hundred kilobytes, read at
+	// every start: growing it as it fills would copy each twice.
+	data := make([]byte, 0, st.Size()+1)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if int64(len(data)) > kind.Max {
+			return nil, &TooLargeError{int64(len(data)), kind}
+		}
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) {
+			data = slices.Grow(data, int(min(int64(cap(data)), kind.Max+1-int64(len(data)))))
+		}
 	}
-	return buf.Bytes(), nil
 }
 
 // located puts shown before err's message, dropping the operation and

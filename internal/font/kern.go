@@ -242,12 +242,13 @@ func (f *Face) KernedWidth(s string, size float64) float64 {
 	if f.kern == nil {
 		return f.Width(s, size)
 	}
-	sum := 0
+	sum, bmp := 0, 0
 	var prev uint16
 	for _, r := range s {
 		var g uint16
 		if r <= 0xFFFF {
 			sum += int(f.adv[uint16(r)])
+			bmp++
 			g = f.gid[uint16(r)]
 		} else {
 			sum += f.suppAdvance(r)
@@ -258,5 +259,6 @@ func (f *Face) KernedWidth(s string, size float64) float64 {
 		}
 		prev = g
 	}
+	sum += bmp * int(f.notdef)
 	return float64(sum) * size / 1000
 }

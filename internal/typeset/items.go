@@ -70,9 +70,12 @@ const (
 // gives the glue its stretch and shrink; ragged text keeps spaces at
 // their width. A box still wider than width may break between any two
 // characters (CSS's overflow-wrap: anywhere), at a cost.
-func items(spans []Span, hy Hyphenator, justify bool, width float64) []item {
-	var out []item
-	words := split(spans)
+//
+// words are split(spans): Set splits once for both its lists of items.
+func items(words []word, spans []Span, hy Hyphenator, justify bool, width float64) []item {
+	// About a box and a glue a word, and a few more for its breaks: one
+	// allocation for most paragraphs.
+	out := make([]item, 0, 2*len(words)+len(words)/2+4)
 	for i, w := range words {
 		if len(out) > 0 {
 			g := w.glue
@@ -91,7 +94,11 @@ func items(spans []Span, hy Hyphenator, justify bool, width float64) []item {
 		if i == len(words)-1 {
 			h = nil // the last word of a paragraph is never hyphenated
 		}
-		out = append(out, anywhere(wordItems(w.pieces, spans, h), spans, width)...)
+		n := len(out)
+		out = wordItems(out, w.pieces, spans, h)
+		if wide := anywhere(out[n:], spans, width); wide != nil {
+			out = append(out[:n], wide...)
+		}
 	}
 	// The end: fill the last line, and break (never before the fill, as
 	// TeX's \penalty10000 \parfillskip: that would leave an empty line).
@@ -117,35 +124,38 @@ func isAddress(w string) bool {
 func closing(r rune) bool { return strings.ContainsRune(".,;:!?)]}»›'’\"”", r) }
 
 // wordItems cuts one word, made of pieces in possibly several styles,
-// into boxes with penalties where it may break.
-func wordItems(pieces []piece, spans []Span, hy Hyphenator) []item {
-	var word strings.Builder
-	for _, p := range pieces {
-		word.WriteString(p.text)
+// into boxes with penalties where it may break, and appends them to out.
+func wordItems(out []item, pieces []piece, spans []Span, hy Hyphenator) []item {
+	text := pieces[0].text
+	if len(pieces) > 1 {
+		var word strings.Builder
+		for _, p := range pieces {
+			word.WriteString(p.text)
+		}
+		text = word.String()
 	}
-	text := word.String()
 	address := isAddress(text)
 	// The end of the address, before punctuation closing the sentence.
 	end := len(strings.TrimRightFunc(text, closing))
-	cuts := map[int]bool{} // byte offset → hyphenation point
-	switch {
-	case strings.ContainsRune(text, softHyphen):
-		// The author chose the points: only those (as TeX does).
-		for i, r := range text {
-			if r == softHyphen {
-				cuts[i] = true
-			}
-		}
-	case hy != nil && !address:
+	// cuts are the hyphenation points, byte offsets in text, increasing.
+	// An author's soft hyphens are the only points of their word (as in
+	// TeX); they are handled as they come.
+	var cuts []int
+	lead := 0
+	if hy != nil && !address && !strings.ContainsRune(text, softHyphen) {
 		// Ask about the word without the punctuation around it.
 		core := strings.TrimLeftFunc(text, notLetter)
-		lead := len(text) - len(core)
+		lead = len(text) - len(core)
 		core = strings.TrimRightFunc(core, notLetter)
-		for _, off := range hy.Points(core) {
-			cuts[lead+off] = true
-		}
+		cuts = hy.Points(core)
 	}
-	var out []item
+	isCut := func(off int) bool {
+		for len(cuts) > 0 && lead+cuts[0] < off {
+			cuts = cuts[1:]
+		}
+		return len(cuts) > 0 && lead+cuts[0] == off
+	}
+	base := len(out)
 	start := 0 // offset in text of the piece being cut
 	for _, p := range pieces {
 		st := spans[p.span].Style
@@ -168,7 +178,7 @@ func wordItems(pieces []piece, spans []Span, hy Hyphenator) []item {
 				continue
 			}
 			before := address && off > 0 && off < end && strings.ContainsRune(".@?#&=", r)
-			if cuts[off] && i > from || before {
+			if isCut(off) && i > from || before {
 				box(i)
 				if before {
 					out = append(out, item{kind: penalty, penalty: explicitBreak, span: p.span, address: true})
@@ -189,7 +199,7 @@ func wordItems(pieces []piece, spans []Span, hy Hyphenator) []item {
 	}
 	// No hyphenation point right before the end of the word may leave a
 	// penalty last: drop trailing penalties.
-	for len(out) > 0 && out[len(out)-1].kind == penalty {
+	for len(out) > base && out[len(out)-1].kind == penalty {
 		out = out[:len(out)-1]
 	}
 	return out
@@ -203,13 +213,14 @@ const forcedBreak = 1000
 // anywhere cuts the boxes of a word that are wider than width between
 // characters (never before a combining mark or a joiner, nor after a
 // joiner), with penalties marked forced, so that it can be set at all.
+// It returns the word's new items, or nil when no box is that wide.
 func anywhere(its []item, spans []Span, width float64) []item {
 	wide := false
 	for _, it := range its {
 		wide = wide || it.kind == box && it.width > width
 	}
 	if !wide {
-		return its
+		return nil
 	}
 	var out []item
 	for _, it := range its {

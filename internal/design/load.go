@@ -157,12 +157,13 @@ func hashPart(h hash.Hash, name string, data []byte) {
 	h.Write(data)
 }
 
+// sourceRE is what a campaign's source may be: it goes into URLs as is.
+// Compiled on first use: a build without a campaign never needs it.
+var sourceRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9_-]{1,40}$`) })
+
 // brand loads the brand file that the layout file f names. It returns a
 // brand even with errors, so that the layout can be checked against what
 // could be read of its palette.
-// sourceRE is what a campaign's source may be: it goes into URLs as is.
-var sourceRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,40}$`)
-
 func (l *Loader) brand(f *tomlfile.File, file string) (*Brand, error) {
 	unread := &Brand{Palette: map[string]color.Color{}} // palette unknown
 	if file == "" {
@@ -187,7 +188,7 @@ func (l *Loader) brand(f *tomlfile.File, file string) (*Brand, error) {
 	hashPart(b.digest, file, data)
 	if c := spec.Campaign; c != nil {
 		b.Campaign = c.Source
-		if !sourceRE.MatchString(c.Source) {
+		if !sourceRE().MatchString(c.Source) {
 			errs = append(errs, bf.Errorf([]string{"campaign", "source"}, "campaign.source: %q: want a short name of letters, digits, - and _ (like \"brochure\")", c.Source))
 		}
 	}

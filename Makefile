@@ -55,8 +55,9 @@ bench: binary valgrind
 	sh bench/counts.sh $(BIN) | tee bench/last.txt
 	@sh bench/check.sh bench/instructions.txt bench/last.txt || true
 
-# bench-check fails when an instruction count in bench/instructions.txt
-# grew by more than 10 %. It is not part of make test: it takes a minute.
+# bench-check fails when an instruction or page fault count in
+# bench/instructions.txt grew by more than 10 %. It is not part of make
+# test: it takes a minute.
 bench-check: binary valgrind
 	sh bench/counts.sh $(BIN) > bench/last.txt
 	sh bench/check.sh bench/instructions.txt bench/last.txt
@@ -66,12 +67,13 @@ bench-counts: binary valgrind
 	sh bench/counts.sh $(BIN) > bench/instructions.txt
 	cat bench/instructions.txt
 
-# valgrind installs valgrind (for callgrind) when it is missing.
+# valgrind installs valgrind (for callgrind) and GNU time (for page
+# faults) when they are missing.
 valgrind:
-	@command -v valgrind >/dev/null 2>&1 || { \
-		echo "installing: valgrind"; \
+	@command -v valgrind >/dev/null 2>&1 && [ -x /usr/bin/time ] || { \
+		echo "installing: valgrind time"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq valgrind >/dev/null; }
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq valgrind time >/dev/null; }
 
 # actionlint checks the workflow in docs/ci.md (its yaml block, the other
 # lines blanked so that line numbers are the file's); it is installed with

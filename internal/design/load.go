@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/BurntSushi/toml"
+
 	"github.com/brochure-dev/brochure/internal/color"
 	"github.com/brochure-dev/brochure/internal/font"
 	"github.com/brochure-dev/brochure/internal/safefile"
@@ -88,6 +90,34 @@ func (l *Loader) Layout(name string) (*Layout, error) {
 	}
 	l.compile[name] = lay
 	return lay, nil
+}
+
+// Sections returns the ids of the sections the layout called name shows.
+// A layout not compiled yet is not compiled for it: only its sections
+// list is read, so that checking that some layout shows each section of
+// a role does not compile every layout, its brand and its logo, for a
+// build that asks for one. A layout that cannot be read or parsed is an
+// error; one with other problems gives its list.
+func (l *Loader) Sections(name string) ([]string, error) {
+	l.mu.Lock()
+	lay, ok := l.compile[name]
+	l.mu.Unlock()
+	if ok {
+		return lay.Sections, nil
+	}
+	file := name + ".toml"
+	shown := path.Join(l.dir, file)
+	data, err := safefile.ReadFile(l.layouts, file, shown, safefile.Layout)
+	if err != nil {
+		return nil, err
+	}
+	var spec struct {
+		Sections []string `toml:"sections"`
+	}
+	if _, err := toml.Decode(string(data), &spec); err != nil {
+		return nil, fmt.Errorf("%s: %w", shown, err)
+	}
+	return spec.Sections, nil
 }
 
 func (l *Loader) load(name string) (*Layout, error) {

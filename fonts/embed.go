@@ -9,6 +9,8 @@ import (
 	"io/fs"
 	"time"
 	"unsafe"
+
+	"github.com/brochure-dev/brochure/internal/safefile"
 )
 
 var (
@@ -31,6 +33,14 @@ var FS = files{
 	"Inter-Italic.ttf":   italic,
 	"Inter-SemiBold.ttf": semiBold,
 	"Inter-Bold.ttf":     bold,
+}
+
+// The same bytes read from a file (a fonts/ folder holding copies of
+// these) are these, not a copy: see safefile.BuiltIn.
+func init() {
+	for _, data := range FS {
+		safefile.BuiltIn(unsafe.Slice(unsafe.StringData(data), len(data)))
+	}
 }
 
 // files is a flat fs.FS of files held in strings, by name.

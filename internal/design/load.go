@@ -30,9 +30,10 @@ type Loader struct {
 	// dir is the layouts folder as the user knows it, for messages.
 	dir string
 
-	mu      sync.Mutex
-	faces   map[string]*font.Face
-	compile map[string]*Layout
+	mu       sync.Mutex
+	faces    map[string]*font.Face
+	compile  map[string]*Layout
+	sections map[string][]string // layouts' sections lists read without compiling them
 	// fontDigest is the SHA-256 of each font file hashed, under digestMu:
 	// layouts hash their fonts when their digest is first asked for.
 	digestMu   sync.Mutex
@@ -42,7 +43,7 @@ type Loader struct {
 // NewLoader reads layouts and brands from layouts and font files from
 // fonts. dir names the layouts folder in messages ("layouts").
 func NewLoader(layouts, fonts fs.FS, dir string) *Loader {
-	return &Loader{layouts: layouts, fonts: fonts, dir: dir, faces: map[string]*font.Face{}, compile: map[string]*Layout{}, fontDigest: map[string]string{}}
+	return &Loader{layouts: layouts, fonts: fonts, dir: dir, faces: map[string]*font.Face{}, compile: map[string]*Layout{}, sections: map[string][]string{}, fontDigest: map[string]string{}}
 }
 
 // List returns the names of the layouts: the .toml files that hold a
@@ -97,14 +98,31 @@ func (l *Loader) Layout(name string) (*Layout, error) {
 // list is read, so that checking that some layout shows each section of
 // a role does not compile every layout, its brand and its logo, for a
 // build that asks for one. A layout that cannot be read or parsed is an
-// error; one with other problems gives its list.
+// error; one with other problems gives its list. Lists read are kept,
+// like compiled layouts: a batch asks for every role.
 func (l *Loader) Sections(name string) ([]string, error) {
 	l.mu.Lock()
 	lay, ok := l.compile[name]
+	sections, read := l.sections[name]
 	l.mu.Unlock()
-	if ok {
+	switch {
+	case ok:
 		return lay.Sections, nil
+	case read:
+		return sections, nil
 	}
+	sections, err := l.readSections(name)
+	if err != nil {
+		return nil, err
+	}
+	l.mu.Lock()
+	l.sections[name] = sections
+	l.mu.Unlock()
+	return sections, nil
+}
+
+// readSections reads the sections list of the layout called name.
+func (l *Loader) readSections(name string) ([]string, error) {
 	file := name + ".toml"
 	shown := path.Join(l.dir, file)
 	data, err := safefile.ReadFile(l.layouts, file, shown, safefile.Layout)

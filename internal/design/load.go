@@ -29,6 +29,8 @@ type Loader struct {
 	layouts, fonts fs.FS
 	// dir is the layouts folder as the user knows it, for messages.
 	dir string
+	// list lists the layouts once (List).
+	list func() ([]string, error)
 
 	mu       sync.Mutex
 	faces    map[string]*font.Face
@@ -43,12 +45,20 @@ type Loader struct {
 // NewLoader reads layouts and brands from layouts and font files from
 // fonts. dir names the layouts folder in messages ("layouts").
 func NewLoader(layouts, fonts fs.FS, dir string) *Loader {
-	return &Loader{layouts: layouts, fonts: fonts, dir: dir, faces: map[string]*font.Face{}, compile: map[string]*Layout{}, sections: map[string][]string{}, fontDigest: map[string]string{}}
+	l := &Loader{layouts: layouts, fonts: fonts, dir: dir, faces: map[string]*font.Face{}, compile: map[string]*Layout{}, sections: map[string][]string{}, fontDigest: map[string]string{}}
+	l.list = sync.OnceValues(l.listLayouts)
+	return l
 }
 
 // List returns the names of the layouts: the .toml files that hold a
-// layout (not a brand), and those that cannot be read, sorted.
-func (l *Loader) List() ([]string, error) {
+// layout (not a brand), and those that cannot be read, sorted. The folder
+// is read once per Loader, as layouts are compiled once (a build asks
+// when it lists its jobs and again when it looks for stale outputs).
+// The result is shared: callers do not change it.
+func (l *Loader) List() ([]string, error) { return l.list() }
+
+// listLayouts reads the layouts folder for List.
+func (l *Loader) listLayouts() ([]string, error) {
 	entries, err := fs.ReadDir(l.layouts, ".")
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", l.dir, err)

@@ -37,26 +37,27 @@ test: tools
 	$(GO) test ./...
 
 # Go benchmarks (time and allocations per brochure), the whole command on
-# the real content (median of 15 runs) for --help, one brochure and every
-# output, a batch of 400 distinct brochures made by the benchmark (cold,
-# warm, peak RSS), and the instruction counts that bench-check compares.
+# the real content for --help, one brochure, the same for print and every
+# output (bench/wall: medians of 21 rounds, the commands taking turns, with
+# the floors of starting /bin/true and an empty static Go program), a batch
+# of 400 distinct brochures made by the benchmark (cold, warm, peak RSS),
+# and the instruction counts that bench-check compares.
 bench: binary valgrind
 	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/pdf ./internal/typeset ./internal/font ./internal/hyphen ./internal/typography ./internal/svg
 	@tmp=$$(mktemp -d); \
-	for cmd in "--help" "build sre --lang fr --layout a4 --force --out $$tmp/one" \
-		"build sre --lang fr --layout a4 --for print --force --out $$tmp/print" "build --force --out $$tmp/out"; do \
-		for i in $$(seq 15); do \
-			s=$$(date +%s%N); ./$(BIN) $$cmd >/dev/null || exit 1; e=$$(date +%s%N); \
-			echo $$(( (e - s) / 100000 )); \
-		done | sort -n | awk -v cmd="$$cmd" '{ t[NR] = $$1 / 10 } END { printf "brochure %s: median %.1f ms, min %.1f ms, max %.1f ms over %d runs\n", cmd, t[int((NR+1)/2)], t[1], t[NR], NR }'; \
-	done; \
-	rm -rf $$tmp
+	CGO_ENABLED=0 $(GO) build -o $$tmp/floor ./bench/floor && \
+	$(GO) run ./bench/wall -n 21 /bin/true $$tmp/floor "./$(BIN) --help" \
+		"./$(BIN) build sre --lang fr --layout a4 --force --out $$tmp/one" \
+		"./$(BIN) build sre --lang fr --layout a4 --for print --force --out $$tmp/print" \
+		"./$(BIN) build --force --out $$tmp/out"; \
+	status=$$?; rm -rf $$tmp; exit $$status
 	$(GO) test -run '^$$' -bench 'Batch400|Recipients500|Serve' -benchtime 3x ./cmd/brochure
 	sh bench/counts.sh $(BIN) | tee bench/last.txt
 	@sh bench/check.sh bench/instructions.txt bench/last.txt || true
 
-# bench-check fails when an instruction count in bench/instructions.txt
-# grew by more than 10 %. It is not part of make test: it takes a minute.
+# bench-check fails when an instruction or page fault count in
+# bench/instructions.txt grew by more than 10 %. It is not part of make
+# test: it takes a minute.
 bench-check: binary valgrind
 	sh bench/counts.sh $(BIN) > bench/last.txt
 	sh bench/check.sh bench/instructions.txt bench/last.txt
@@ -66,12 +67,13 @@ bench-counts: binary valgrind
 	sh bench/counts.sh $(BIN) > bench/instructions.txt
 	cat bench/instructions.txt
 
-# valgrind installs valgrind (for callgrind) when it is missing.
+# valgrind installs valgrind (for callgrind) and GNU time (for page
+# faults) when they are missing.
 valgrind:
-	@command -v valgrind >/dev/null 2>&1 || { \
-		echo "installing: valgrind"; \
+	@command -v valgrind >/dev/null 2>&1 && [ -x /usr/bin/time ] || { \
+		echo "installing: valgrind time"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq valgrind >/dev/null; }
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq valgrind time >/dev/null; }
 
 # actionlint checks the workflow in docs/ci.md (its yaml block, the other
 # lines blanked so that line numbers are the file's); it is installed with

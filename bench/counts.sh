@@ -5,6 +5,12 @@
 # shared machine where wall time is not (perf's hardware counters are
 # not available in these containers; callgrind needs none).
 #
+# It also counts the page faults of a few cases (lines "name-faults N",
+# the median of 5 runs, from /usr/bin/time): in a virtual machine each
+# fresh page of memory costs about 10 µs, several times what the
+# instructions of a short command cost, so memory touched is counted too.
+# They repeat within a few per cent.
+#
 # Run from the repository's root. Go's asynchronous preemption signals
 # and its RDTSCP clock are turned off, since valgrind handles neither.
 # GOMAXPROCS=1: valgrind runs one thread at a time anyway, and with more
@@ -28,9 +34,25 @@ count() {
 	echo "$name $n"
 }
 
+# faults NAME ARGS...: the median of 5 runs' minor page faults.
+faults() {
+	name=$1
+	shift
+	: >"$tmp/runs"
+	for i in 1 2 3 4 5; do
+		GOMAXPROCS=1 CI=true SOURCE_DATE_EPOCH= /usr/bin/time -f '%R' -o "$tmp/faults" "$bin" "$@" >/dev/null 2>"$tmp/err" ||
+			{ cat "$tmp/err" >&2; echo "bench: $name failed" >&2; exit 1; }
+		cat "$tmp/faults" >>"$tmp/runs"
+	done
+	echo "$name-faults $(sort -n "$tmp/runs" | sed -n 3p)"
+}
+
 count help --help
 count list list
 count lint-sre lint sre --lang en,fr
 count one build sre --lang fr --layout a4 --out "$tmp/one"
 count one-print build sre --lang fr --layout a4 --for print --out "$tmp/one-print"
 count batch40 --content "$tmp/brochures" build --lang en,fr --layout a4 --jobs 2 --out "$tmp/batch"
+faults help --help
+faults one build sre --lang fr --layout a4 --force --out "$tmp/one"
+faults batch40 --content "$tmp/brochures" build --lang en,fr --layout a4 --jobs 2 --force --out "$tmp/batch"

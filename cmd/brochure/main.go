@@ -3,8 +3,10 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"strings"
@@ -30,8 +32,17 @@ func main() {
 // without "(default: false)" on every switch.
 var flagString = cli.FlagStringer
 
+// helpPrinter is the CLI library's: run makes it write the help in one
+// go rather than in a write per line (77 system calls for --help).
+var helpPrinter = cli.HelpPrinter
+
 func run(args []string) int {
 	cli.FlagStringer = func(f cli.Flag) string { return strings.Replace(flagString(f), " (default: false)", "", 1) }
+	cli.HelpPrinter = func(w io.Writer, templ string, data any) {
+		var b bytes.Buffer
+		helpPrinter(&b, templ, data)
+		_, _ = w.Write(b.Bytes()) // w records its errors
+	}
 	stdout := &checkedWriter{w: os.Stdout}
 	app := &cli.App{
 		Writer:    stdout,

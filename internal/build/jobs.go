@@ -195,11 +195,11 @@ func (p *Project) unshown(id string, layouts []string) []error {
 	}
 	shown := map[string]bool{}
 	for _, name := range layouts {
-		lay, err := p.designs.Layout(name)
+		sections, err := p.designs.Sections(name)
 		if err != nil {
 			return nil // the layout's own error is reported with its jobs
 		}
-		for _, s := range lay.Sections {
+		for _, s := range sections {
 			shown[s] = true
 		}
 	}

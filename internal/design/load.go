@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/BurntSushi/toml"
+
 	"github.com/brochure-dev/brochure/internal/color"
 	"github.com/brochure-dev/brochure/internal/font"
 	"github.com/brochure-dev/brochure/internal/safefile"
@@ -27,10 +29,13 @@ type Loader struct {
 	layouts, fonts fs.FS
 	// dir is the layouts folder as the user knows it, for messages.
 	dir string
+	// list lists the layouts once (List).
+	list func() ([]string, error)
 
-	mu      sync.Mutex
-	faces   map[string]*font.Face
-	compile map[string]*Layout
+	mu       sync.Mutex
+	faces    map[string]*font.Face
+	compile  map[string]*Layout
+	sections map[string][]string // layouts' sections lists read without compiling them
 	// fontDigest is the SHA-256 of each font file hashed, under digestMu:
 	// layouts hash their fonts when their digest is first asked for.
 	digestMu   sync.Mutex
@@ -40,12 +45,20 @@ type Loader struct {
 // NewLoader reads layouts and brands from layouts and font files from
 // fonts. dir names the layouts folder in messages ("layouts").
 func NewLoader(layouts, fonts fs.FS, dir string) *Loader {
-	return &Loader{layouts: layouts, fonts: fonts, dir: dir, faces: map[string]*font.Face{}, compile: map[string]*Layout{}, fontDigest: map[string]string{}}
+	l := &Loader{layouts: layouts, fonts: fonts, dir: dir, faces: map[string]*font.Face{}, compile: map[string]*Layout{}, sections: map[string][]string{}, fontDigest: map[string]string{}}
+	l.list = sync.OnceValues(l.listLayouts)
+	return l
 }
 
 // List returns the names of the layouts: the .toml files that hold a
-// layout (not a brand), and those that cannot be read, sorted.
-func (l *Loader) List() ([]string, error) {
+// layout (not a brand), and those that cannot be read, sorted. The folder
+// is read once per Loader, as layouts are compiled once (a build asks
+// when it lists its jobs and again when it looks for stale outputs).
+// The result is shared: callers do not change it.
+func (l *Loader) List() ([]string, error) { return l.list() }
+
+// listLayouts reads the layouts folder for List.
+func (l *Loader) listLayouts() ([]string, error) {
 	entries, err := fs.ReadDir(l.layouts, ".")
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", l.dir, err)
@@ -88,6 +101,51 @@ func (l *Loader) Layout(name string) (*Layout, error) {
 	}
 	l.compile[name] = lay
 	return lay, nil
+}
+
+// Sections returns the ids of the sections the layout called name shows.
+// A layout not compiled yet is not compiled for it: only its sections
+// list is read, so that checking that some layout shows each section of
+// a role does not compile every layout, its brand and its logo, for a
+// build that asks for one. A layout that cannot be read or parsed is an
+// error; one with other problems gives its list. Lists read are kept,
+// like compiled layouts: a batch asks for every role.
+func (l *Loader) Sections(name string) ([]string, error) {
+	l.mu.Lock()
+	lay, ok := l.compile[name]
+	sections, read := l.sections[name]
+	l.mu.Unlock()
+	switch {
+	case ok:
+		return lay.Sections, nil
+	case read:
+		return sections, nil
+	}
+	sections, err := l.readSections(name)
+	if err != nil {
+		return nil, err
+	}
+	l.mu.Lock()
+	l.sections[name] = sections
+	l.mu.Unlock()
+	return sections, nil
+}
+
+// readSections reads the sections list of the layout called name.
+func (l *Loader) readSections(name string) ([]string, error) {
+	file := name + ".toml"
+	shown := path.Join(l.dir, file)
+	data, err := safefile.ReadFile(l.layouts, file, shown, safefile.Layout)
+	if err != nil {
+		return nil, err
+	}
+	var spec struct {
+		Sections []string `toml:"sections"`
+	}
+	if _, err := toml.Decode(string(data), &spec); err != nil {
+		return nil, fmt.Errorf("%s: %w", shown, err)
+	}
+	return spec.Sections, nil
 }
 
 func (l *Loader) load(name string) (*Layout, error) {
@@ -157,12 +215,13 @@ func hashPart(h hash.Hash, name string, data []byte) {
 	h.Write(data)
 }
 
+// sourceRE is what a campaign's source may be: it goes into URLs as is.
+// Compiled on first use: a build without a campaign never needs it.
+var sourceRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9_-]{1,40}$`) })
+
 // brand loads the brand file that the layout file f names. It returns a
 // brand even with errors, so that the layout can be checked against what
 // could be read of its palette.
-// sourceRE is what a campaign's source may be: it goes into URLs as is.
-var sourceRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,40}$`)
-
 func (l *Loader) brand(f *tomlfile.File, file string) (*Brand, error) {
 	unread := &Brand{Palette: map[string]color.Color{}} // palette unknown
 	if file == "" {
@@ -187,7 +246,7 @@ func (l *Loader) brand(f *tomlfile.File, file string) (*Brand, error) {
 	hashPart(b.digest, file, data)
 	if c := spec.Campaign; c != nil {
 		b.Campaign = c.Source
-		if !sourceRE.MatchString(c.Source) {
+		if !sourceRE().MatchString(c.Source) {
 			errs = append(errs, bf.Errorf([]string{"campaign", "source"}, "campaign.source: %q: want a short name of letters, digits, - and _ (like \"brochure\")", c.Source))
 		}
 	}

@@ -186,3 +186,46 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// Sections gives a layout's sections without compiling it, the same list
+// as the compiled layout's; a layout that does not parse is an error, one
+// with other problems still gives its list.
+func TestSections(t *testing.T) {
+	tests := []struct {
+		name    string
+		files   fstest.MapFS
+		wantErr bool
+	}{
+		{"real", layoutFiles(t), false},
+		{"brand missing", edited(t, change{"a4.toml", `brand = "brand.toml"`, `brand = "gone.toml"`}), false},
+		{"does not parse", edited(t, change{"a4.toml", `brand = "brand.toml"`, `brand = `}), true},
+	}
+	want, err := design.NewLoader(layoutFiles(t), fonts, "layouts").Layout("a4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := design.NewLoader(tt.files, fonts, "layouts")
+			got, err := l.Sections("a4")
+			if tt.wantErr {
+				if err == nil {
+					t.Fatalf("Sections = %q, want an error", got)
+				}
+				return
+			}
+			if err != nil || !reflect.DeepEqual(got, want.Sections) {
+				t.Fatalf("Sections = %q, %v; want %q", got, err, want.Sections)
+			}
+			if _, err := l.Layout("a4"); err == nil && tt.name != "real" {
+				t.Fatal("the edited layout compiles: the test edits nothing")
+			}
+			if got, err := l.Sections("a4"); tt.name == "real" && (err != nil || !reflect.DeepEqual(got, want.Sections)) {
+				t.Errorf("Sections after compiling = %q, %v; want %q", got, err, want.Sections)
+			}
+		})
+	}
+	if _, err := design.NewLoader(layoutFiles(t), fonts, "layouts").Sections("a5"); err == nil {
+		t.Error("Sections of a missing layout: no error")
+	}
+}

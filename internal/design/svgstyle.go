@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // styled are the presentation properties the logo reader looks at: the
@@ -20,7 +21,7 @@ type cssRule struct {
 	decls [][2]string
 }
 
-var classSelector = regexp.MustCompile(`^\.[A-Za-z_][\w-]*$`)
+var classSelector = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\.[A-Za-z_][\w-]*$`) })
 
 // parseCSS reads a <style> element as Illustrator writes one
 // (".st0{fill:#123F6D;}", ".cls-1,.cls-2{fill:#e8a317}"): class
@@ -53,7 +54,7 @@ func parseCSS(css string) ([]cssRule, error) {
 		decls := parseDecls(body)
 		for _, s := range strings.Split(sel, ",") {
 			s = strings.TrimSpace(s)
-			if !classSelector.MatchString(s) {
+			if !classSelector().MatchString(s) {
 				return nil, fmt.Errorf("selector %q is not supported (only class selectors, like .st0)", s)
 			}
 			rules = append(rules, cssRule{class: s[1:], decls: decls})

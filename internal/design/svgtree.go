@@ -6,13 +6,16 @@ import (
 	"errors"
 	"io"
 	"regexp"
+	"sync"
 
 	"github.com/brochure-dev/brochure/internal/tomlfile"
 )
 
 const svgNS = "http://www.w3.org/2000/svg"
 
-var entityDecl = regexp.MustCompile(`<!ENTITY\s+([A-Za-z_][\w.-]*)\s+"([^"&<]*)"\s*>`)
+var entityDecl = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`<!ENTITY\s+([A-Za-z_][\w.-]*)\s+"([^"&<]*)"\s*>`)
+})
 
 // maxDepth bounds the nesting of elements in a logo.
 const maxDepth = 64
@@ -91,7 +94,7 @@ func readSVG(name string, data []byte) (*node, map[string]*node, error) {
 			// Illustrator's editing data declares entities in the DOCTYPE
 			// (<!ENTITY ns_ai "http://ns.adobe.com/AdobeIllustrator/10.0/">)
 			// and refers to them in attributes.
-			for _, m := range entityDecl.FindAllSubmatch(t, -1) {
+			for _, m := range entityDecl().FindAllSubmatch(t, -1) {
 				if d.Entity == nil {
 					d.Entity = map[string]string{}
 				}

@@ -32,7 +32,12 @@ type Face struct {
 	name string
 	data []byte
 
-	adv    *[0x10000]int32       // advance per BMP rune in 1/1000 em; .notdef's for unmapped runes
+	// adv is the advance per BMP rune in 1/1000 em minus notdef's, so
+	// that unmapped runes hold 0: the table is never filled, and the
+	// pages of its 256 kB that no mapped rune falls in are never touched
+	// (each fresh page costs a page fault, and a short-lived process
+	// pays for every one).
+	adv    *[0x10000]int32
 	has    *[0x10000 / 64]uint64 // bit r set when BMP rune r maps to a glyph other than .notdef
 	notdef int32                 // advance of glyph 0 in 1/1000 em
 
@@ -98,9 +103,6 @@ func parse(data []byte) (*Face, error) {
 		notdef:   glyphAdv[0], // glyphAdvances covers at least numHMetrics > 0 ids
 		glyphAdv: glyphAdv,
 	}
-	for i := range f.adv {
-		f.adv[i] = f.notdef
-	}
 	f.kern = readKerning(dir, len(glyphAdv), upem)
 	f.gid = new([0x10000]uint16)
 	err = walkFormat4(f4, func(r rune, gid int) {
@@ -109,7 +111,7 @@ func parse(data []byte) (*Face, error) {
 		if r == 0 || r == 0xFFFF || gid == 0 || gid >= len(glyphAdv) {
 			return
 		}
-		f.adv[r] = glyphAdv[gid]
+		f.adv[r] = glyphAdv[gid] - f.notdef
 		f.has[r>>6] |= 1 << (r & 63)
 		f.gid[r] = uint16(gid)
 	})
@@ -153,7 +155,7 @@ func (f *Face) Has(r rune) bool {
 // it returns the advance of .notdef, rounded the same way.
 func (f *Face) Advance(r rune) int {
 	if uint32(r) <= 0xFFFF {
-		return int(f.adv[uint16(r)])
+		return int(f.adv[uint16(r)] + f.notdef)
 	}
 	return f.suppAdvance(r)
 }
@@ -163,14 +165,16 @@ func (f *Face) Advance(r rune) int {
 // UTF-8 counts as U+FFFD per bad byte, as in a range loop. Width does not
 // allocate.
 func (f *Face) Width(s string, size float64) float64 {
-	sum := 0
+	sum, bmp := 0, 0
 	for _, r := range s {
 		if r <= 0xFFFF {
 			sum += int(f.adv[uint16(r)])
+			bmp++
 		} else {
 			sum += f.suppAdvance(r)
 		}
 	}
+	sum += bmp * int(f.notdef)
 	return float64(sum) * size / 1000
 }
 

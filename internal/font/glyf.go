@@ -65,25 +65,26 @@ const (
 	have2x2        = 0x0080
 )
 
-// components returns the glyph ids a composite glyph description refers
-// to, in order, or nil for a simple or empty glyph.
-func components(data []byte) ([]uint16, error) {
+// appendComponents appends to dst the glyph ids a composite glyph
+// description refers to, in order; nothing for a simple or empty glyph.
+func appendComponents(dst []uint16, data []byte) ([]uint16, error) {
 	if len(data) == 0 {
-		return nil, nil
+		return dst, nil
 	}
 	if len(data) < 10 {
-		return nil, fmt.Errorf("glyph description is %d bytes, shorter than its 10-byte header", len(data))
+		return dst, fmt.Errorf("glyph description is %d bytes, shorter than its 10-byte header", len(data))
 	}
 	if i16(data, 0) >= 0 {
-		return nil, nil
+		return dst, nil
 	}
-	var ids []uint16
+	n := 0
 	for off := 10; ; {
 		if off+4 > len(data) {
-			return nil, fmt.Errorf("composite glyph is truncated at byte %d of %d", off, len(data))
+			return dst, fmt.Errorf("composite glyph is truncated at byte %d of %d", off, len(data))
 		}
 		flags := u16(data, off)
-		ids = append(ids, uint16(u16(data, off+2)))
+		dst = append(dst, uint16(u16(data, off+2)))
+		n++
 		off += 4 + 2
 		if flags&argsAreWords != 0 {
 			off += 2
@@ -97,10 +98,10 @@ func components(data []byte) ([]uint16, error) {
 			off += 8
 		}
 		if off > len(data) {
-			return nil, fmt.Errorf("composite glyph is truncated: component %d ends at byte %d of %d", len(ids), off, len(data))
+			return dst, fmt.Errorf("composite glyph is truncated: component %d ends at byte %d of %d", n, off, len(data))
 		}
 		if flags&moreComponents == 0 {
-			return ids, nil
+			return dst, nil
 		}
 	}
 }

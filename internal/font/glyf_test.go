@@ -87,15 +87,15 @@ func TestComponents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := components(tt.data)
+			got, err := appendComponents(nil, tt.data)
 			if tt.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.err) {
-					t.Fatalf("components() error = %v, want one containing %q", err, tt.err)
+					t.Fatalf("appendComponents() error = %v, want one containing %q", err, tt.err)
 				}
 				return
 			}
 			if err != nil || !slices.Equal(got, tt.want) {
-				t.Errorf("components() = %v, %v; want %v", got, err, tt.want)
+				t.Errorf("appendComponents() = %v, %v; want %v", got, err, tt.want)
 			}
 		})
 	}

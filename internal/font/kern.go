@@ -64,9 +64,18 @@ func readKerning(dir directory, numGlyphs, upem int) *kerning {
 }
 
 // build flattens the lookups p read into a kerning.
+//
+// It runs at every start for every face, so it allocates little: each
+// fresh page of memory costs a page fault.
 func (p *layoutParser) build(scale float64) *kerning {
 	// The pairs some glyph-pair subtable lists, and their totals.
-	var keys []uint32
+	n := 0
+	for _, subs := range p.lookups {
+		for _, s := range subs {
+			n += len(s.pairs)
+		}
+	}
+	keys := make([]uint32, 0, n)
 	for _, subs := range p.lookups {
 		for _, s := range subs {
 			if len(s.pairs) > 0 {
@@ -77,18 +86,22 @@ func (p *layoutParser) build(scale float64) *kerning {
 			}
 		}
 	}
+	k := &kerning{scale: scale}
+	// first[g]:first[g+1] are the keys of left glyph g: a class subtable
+	// that does not apply to a left glyph skips all its pairs.
+	k.first = make([]uint32, p.numGlyphs+1)
+	k.second = make([]uint16, len(keys))
+	k.mask = make([]uint64, p.numGlyphs)
+	for i, key := range keys {
+		k.first[key>>16+1]++
+		k.mask[key>>16] |= 1 << (key & 63)
+		k.second[i] = uint16(key)
+	}
+	for g := range p.numGlyphs {
+		k.first[g+1] += k.first[g]
+	}
 	totals := make([]int32, len(keys))
 	applied := make([]bool, len(keys))
-	// runs[r] is where the keys of the r-th left glyph start: a class
-	// subtable that does not apply to a left glyph skips all its pairs.
-	var runs []int
-	for i, key := range keys {
-		if i == 0 || key>>16 != keys[i-1]>>16 {
-			runs = append(runs, i)
-		}
-	}
-	runs = append(runs, len(keys))
-	k := &kerning{scale: scale}
 	for _, subs := range p.lookups {
 		clear(applied)
 		for _, s := range subs {
@@ -97,13 +110,13 @@ func (p *layoutParser) build(scale float64) *kerning {
 					return nil
 				}
 				k.classes = append(k.classes, *s.class)
-				for r := 0; r+1 < len(runs); r++ {
-					g1 := int(keys[runs[r]] >> 16)
-					if g1 >= len(s.class.row) || s.class.row[g1] == 0 {
+				for g1 := range min(p.numGlyphs, len(s.class.row)) {
+					lo, hi := int(k.first[g1]), int(k.first[g1+1])
+					if lo == hi || s.class.row[g1] == 0 {
 						continue
 					}
-					for i := runs[r]; i < runs[r+1]; i++ {
-						if v, ok := s.class.value(g1, int(keys[i]&0xFFFF)); ok && !applied[i] {
+					for i := lo; i < hi; i++ {
+						if v, ok := s.class.value(g1, int(k.second[i])); ok && !applied[i] {
 							totals[i] += v
 							applied[i] = true
 						}
@@ -127,47 +140,49 @@ func (p *layoutParser) build(scale float64) *kerning {
 			}
 		}
 	}
-
-	k.first = make([]uint32, p.numGlyphs+1)
-	k.second = make([]uint16, len(keys))
-	k.value = make([]int32, len(keys))
-	k.mask = make([]uint64, p.numGlyphs)
-	for i, key := range keys {
-		k.first[key>>16+1]++
-		k.mask[key>>16] |= 1 << (key & 63)
-		k.second[i] = uint16(key)
-		if totals[i] != 0 {
-			k.value[i] = int32(math.Round(scale * float64(totals[i])))
+	// The totals become the values, rounded, in place.
+	for i, t := range totals {
+		if t != 0 {
+			totals[i] = int32(math.Round(scale * float64(t)))
 		}
 	}
-	for g := range p.numGlyphs {
-		k.first[g+1] += k.first[g]
-	}
+	k.value = totals
 	return k
 }
 
-// mergeKeys returns the union of the sorted keys and the keys of the
-// sorted pairs, sorted.
+// mergeKeys adds the keys of the sorted pairs to the sorted keys, in
+// place (keys has room for them), and returns the union, sorted.
 func mergeKeys(keys []uint32, pairs []pairRec) []uint32 {
-	out := make([]uint32, 0, len(keys)+len(pairs))
-	if len(keys) == 0 {
+	n := len(keys)
+	if n == 0 {
 		for _, pr := range pairs {
-			out = append(out, pr.key)
+			keys = append(keys, pr.key)
 		}
-		return out
+		return keys
 	}
-	i := 0
-	for _, pr := range pairs {
-		for i < len(keys) && keys[i] < pr.key {
-			out = append(out, keys[i])
-			i++
+	// Merge from the back into keys[:n+len(pairs)], keys shared by both
+	// written once, then close the gap the shared ones leave at the front.
+	out := keys[:n+len(pairs)]
+	w := len(out)
+	i, j := n-1, len(pairs)-1
+	for j >= 0 {
+		w--
+		switch {
+		case i >= 0 && keys[i] > pairs[j].key:
+			out[w] = keys[i]
+			i--
+		case i >= 0 && keys[i] == pairs[j].key:
+			out[w] = keys[i]
+			i--
+			j--
+		default:
+			out[w] = pairs[j].key
+			j--
 		}
-		if i < len(keys) && keys[i] == pr.key {
-			i++
-		}
-		out = append(out, pr.key)
 	}
-	return append(out, keys[i:]...)
+	// keys[:i+1] are in place already, below out[w:].
+	copy(out[i+1:], out[w:])
+	return out[:i+1+len(out)-w]
 }
 
 // pair returns the kerning of the glyphs g1 and g2 in 1/1000 em.
@@ -242,12 +257,13 @@ func (f *Face) KernedWidth(s string, size float64) float64 {
 	if f.kern == nil {
 		return f.Width(s, size)
 	}
-	sum := 0
+	sum, bmp := 0, 0
 	var prev uint16
 	for _, r := range s {
 		var g uint16
 		if r <= 0xFFFF {
 			sum += int(f.adv[uint16(r)])
+			bmp++
 			g = f.gid[uint16(r)]
 		} else {
 			sum += f.suppAdvance(r)
@@ -258,5 +274,6 @@ func (f *Face) KernedWidth(s string, size float64) float64 {
 		}
 		prev = g
 	}
+	sum += bmp * int(f.notdef)
 	return float64(sum) * size / 1000
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"math"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -170,5 +171,36 @@ func TestKernDamagedInter(t *testing.T) {
 			f.Kern(rune(p[0]), rune(p[1]))
 		}
 		t.Logf("%s: HasKerning %v, KernedWidth %v (intact %v)", name, f.HasKerning(), kw, intact.KernedWidth(s, 10))
+	}
+}
+
+// mergeKeys merges in place: every key once, sorted, whatever the overlap.
+func TestMergeKeys(t *testing.T) {
+	tests := []struct {
+		name        string
+		keys, pairs []uint32
+		want        []uint32
+	}{
+		{"into nothing", nil, []uint32{1, 5, 9}, []uint32{1, 5, 9}},
+		{"nothing in", []uint32{1, 5}, nil, []uint32{1, 5}},
+		{"interleaved", []uint32{2, 4, 6}, []uint32{1, 3, 5, 7}, []uint32{1, 2, 3, 4, 5, 6, 7}},
+		{"all shared", []uint32{2, 4, 6}, []uint32{2, 4, 6}, []uint32{2, 4, 6}},
+		{"some shared", []uint32{1, 2, 3, 8}, []uint32{0, 2, 8, 9}, []uint32{0, 1, 2, 3, 8, 9}},
+		{"all before", []uint32{10, 11}, []uint32{1, 2}, []uint32{1, 2, 10, 11}},
+		{"all after", []uint32{1, 2}, []uint32{10, 11}, []uint32{1, 2, 10, 11}},
+		{"shared at the ends", []uint32{1, 5, 9}, []uint32{1, 9}, []uint32{1, 5, 9}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pairs := make([]pairRec, len(tt.pairs))
+			for i, k := range tt.pairs {
+				pairs[i] = pairRec{key: k}
+			}
+			keys := append(make([]uint32, 0, len(tt.keys)+len(pairs)), tt.keys...)
+			got := mergeKeys(keys, pairs)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("mergeKeys(%v, %v) = %v, want %v", tt.keys, tt.pairs, got, tt.want)
+			}
+		})
 	}
 }

@@ -91,8 +91,8 @@ func TestOutlineAccented(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(string(tt.accented), func(t *testing.T) {
 			g := e.Glyph(tt.accented)
-			if len(e.comps[g]) < 2 {
-				t.Fatalf("%c (glyph %d) is not a composite of two glyphs in this font: %v", tt.accented, g, e.comps[g])
+			if len(e.components(g)) < 2 {
+				t.Fatalf("%c (glyph %d) is not a composite of two glyphs in this font: %v", tt.accented, g, e.components(g))
 			}
 			acc, err := f.Outline(g)
 			if err != nil {

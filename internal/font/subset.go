@@ -225,9 +225,18 @@ func (s *Subset) closure() []bool {
 		}
 		keep[g] = true
 		top = max(top, int(g))
-		stack = append(stack, e.comps[g]...)
+		stack = append(stack, e.components(g)...)
 	}
 	return keep[:top+1]
+}
+
+// components returns the glyphs composite glyph g is made of; nil for
+// other glyphs.
+func (e *Embedding) components(g uint16) []uint16 {
+	if int(g)+1 >= len(e.compAt) {
+		return nil
+	}
+	return e.compIDs[e.compAt[g]:e.compAt[g+1]]
 }
 
 // hMetric returns the advance width and left side bearing of glyph g of

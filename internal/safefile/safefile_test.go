@@ -3,10 +3,12 @@
 package safefile
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -233,5 +235,50 @@ func TestSize(t *testing.T) {
 		if got := sizeDown(tt.n); got != tt.down {
 			t.Errorf("sizeDown(%d) = %q, want %q", tt.n, got, tt.down)
 		}
+	}
+}
+
+// A file holding the bytes of built-in contents gets those very bytes, not
+// a copy; a file of the same size that differs anywhere reads as itself.
+func TestBuiltIn(t *testing.T) {
+	builtin := make([]byte, 100<<10+7) // more than one buffer of comparison
+	for i := range builtin {
+		builtin[i] = byte(i * 7)
+	}
+	BuiltIn(builtin)
+	t.Cleanup(func() { delete(builtIn, int64(len(builtin))) })
+	changed := func(at int) []byte {
+		b := slices.Clone(builtin)
+		b[at] ^= 1
+		return b
+	}
+	tests := []struct {
+		name   string
+		data   []byte
+		shared bool
+	}{
+		{"same", slices.Clone(builtin), true},
+		{"first byte differs", changed(0), false},
+		{"differs past the first buffer", changed(40 << 10), false},
+		{"last byte differs", changed(len(builtin) - 1), false},
+		{"other size", builtin[:len(builtin)-1], false},
+	}
+	dir := t.TempDir()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := os.WriteFile(filepath.Join(dir, "f"), tt.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			got, err := ReadFile(DirFS(dir), "f", "f", Font)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, tt.data) {
+				t.Fatalf("read %d bytes, not the file's %d", len(got), len(tt.data))
+			}
+			if shared := &got[0] == &builtin[0]; shared != tt.shared {
+				t.Errorf("shares the built-in bytes: %v, want %v", shared, tt.shared)
+			}
+		})
 	}
 }

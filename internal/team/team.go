@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/brochure-dev/brochure/internal/tomlfile"
@@ -50,9 +51,11 @@ type memberFile struct {
 	Photo string            `toml:"photo"`
 }
 
+// The patterns of ids and phone numbers, compiled when a team file is
+// first read: most commands read none.
 var (
-	idRE    = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
-	phoneRE = regexp.MustCompile(`^\+?[0-9 ().-]+$`)
+	idRE    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`) })
+	phoneRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\+?[0-9 ().-]+$`) })
 )
 
 // Parse reads a team file's data; name is the file as the user knows it,
@@ -78,7 +81,7 @@ func Parse(name string, data []byte, read func(name string) ([]byte, error)) (*T
 	for _, id := range ids {
 		m := raw[id]
 		at := func(k ...string) []string { return append([]string{id}, k...) }
-		if !idRE.MatchString(id) {
+		if !idRE().MatchString(id) {
 			bad(at(), "%s: a team id is lower-case letters, digits, - and _ (like jdoe)", id)
 		}
 		switch n := utf8.RuneCountInString(m.Name); {
@@ -92,7 +95,7 @@ func Parse(name string, data []byte, read func(name string) ([]byte, error)) (*T
 		} else if err != nil || a.Address != m.Email {
 			bad(at("email"), "%s.email: %q is not an e-mail address", id, m.Email)
 		}
-		if m.Phone != "" && (!phoneRE.MatchString(m.Phone) || digits(m.Phone) < 6 || digits(m.Phone) > 15) {
+		if m.Phone != "" && (!phoneRE().MatchString(m.Phone) || digits(m.Phone) < 6 || digits(m.Phone) > 15) {
 			bad(at("phone"), "%s.phone: %q is not a phone number (digits, spaces, + ( ) . -, like \"+33 6 12 34 56 78\")", id, m.Phone)
 		}
 		if len(m.Title) == 0 {

@@ -46,7 +46,10 @@ type File struct {
 	src  []byte
 	defs func() []def // where the source defines its keys, scanned when first needed (for an error)
 	bad  []def        // the definitions left out for their bad values
-	md   toml.MetaData
+	// defined holds the keys Has finds (toml.Key.String of each): the
+	// decoder's metadata, a tree of the whole file, is not kept with the
+	// file, which content and layouts keep for their later errors.
+	defined map[string]bool
 }
 
 // Decode decodes data, read from the file called name, into v, text in
@@ -83,7 +86,7 @@ func Decode(name string, data []byte, v any) (*File, error) {
 		}
 		f.bad, errs = bad, berrs
 	}
-	f.md = md
+	f.defined = definedKeys(md)
 	f.defs = sync.OnceValue(func() []def { return scan(data) })
 	undecoded := md.Undecoded()
 	seen := map[string]int{}
@@ -120,8 +123,23 @@ func hasUndecodedChild(keys []toml.Key, parent toml.Key) bool {
 }
 
 // Has reports whether the file defines the dotted key (without Index
-// parts).
-func (f *File) Has(key ...string) bool { return f.md.IsDefined(key...) }
+// parts), as toml.MetaData.IsDefined does.
+func (f *File) Has(key ...string) bool { return len(key) > 0 && f.defined[toml.Key(key).String()] }
+
+// definedKeys returns the keys md.IsDefined reports true for: every key
+// of the file and its parents, but those inside arrays of tables.
+func definedKeys(md toml.MetaData) map[string]bool {
+	defined := map[string]bool{}
+	for _, k := range md.Keys() {
+		for n := 1; n <= len(k); n++ {
+			s := k[:n].String()
+			if _, ok := defined[s]; !ok {
+				defined[s] = md.IsDefined(k[:n]...)
+			}
+		}
+	}
+	return defined
+}
 
 // Errorf makes an error about the value at key, a dotted path in which
 // Index parts may select a table of an array of tables. It is placed at

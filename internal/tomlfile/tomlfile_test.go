@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/BurntSushi/toml"
+
 	"github.com/brochure-dev/brochure/internal/units"
 )
 
@@ -197,6 +199,43 @@ func TestDecodeComposes(t *testing.T) {
 		}
 		if d.Name != "Caf\u00e9 cr\u00e8me" {
 			t.Errorf("%q decodes to %q", src, d.Name)
+		}
+	}
+}
+
+// Has answers as the decoder's IsDefined does, which it stands in for:
+// explicit and implicit tables, inline tables, quoted keys with dots, and
+// nothing inside arrays of tables.
+func TestHas(t *testing.T) {
+	const src = `
+id = "x"
+"a.b" = 1
+empty = {}
+point = { x = 1, y = { z = 2 } }
+[page.margins]
+left = "1mm"
+[[items]]
+name = "one"
+[[items]]
+name = "two"
+`
+	var v map[string]any
+	f, _ := Decode("t.toml", []byte(src), &v) // items.name is unknown to a map: no matter here
+	if f == nil {
+		t.Fatal("the file did not decode")
+	}
+	md, err := toml.Decode(src, &v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := [][]string{
+		{"id"}, {"a.b"}, {"a"}, {"a", "b"}, {"empty"}, {"point"}, {"point", "x"}, {"point", "y", "z"}, {"point", "w"},
+		{"page"}, {"page", "margins"}, {"page", "margins", "left"}, {"page", "margins", "right"},
+		{"items"}, {"items", "name"}, {"missing"}, {},
+	}
+	for _, k := range keys {
+		if got, want := f.Has(k...), md.IsDefined(k...); got != want {
+			t.Errorf("Has(%q) = %v, IsDefined says %v", k, got, want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -70,9 +71,12 @@ const (
 // gives the glue its stretch and shrink; ragged text keeps spaces at
 // their width. A box still wider than width may break between any two
 // characters (CSS's overflow-wrap: anywhere), at a cost.
-func items(spans []Span, hy Hyphenator, justify bool, width float64) []item {
-	var out []item
-	words := split(spans)
+//
+// words are split(spans): Set splits once for both its lists of items.
+func items(words []word, spans []Span, hy Hyphenator, justify bool, width float64) []item {
+	// About a box and a glue a word, and a few more for its breaks: one
+	// allocation for most paragraphs.
+	out := make([]item, 0, 2*len(words)+len(words)/2+4)
 	for i, w := range words {
 		if len(out) > 0 {
 			g := w.glue
@@ -91,7 +95,11 @@ func items(spans []Span, hy Hyphenator, justify bool, width float64) []item {
 		if last && !justify {
 			h = nil // the last word of a ragged paragraph is never hyphenated
 		}
-		out = append(out, anywhere(wordItems(w.pieces, spans, h, justify, last), spans, width)...)
+		n := len(out)
+		out = wordItems(out, w.pieces, spans, h, justify, last)
+		if wide := anywhere(out[n:], spans, width); wide != nil {
+			out = append(out[:n], wide...)
+		}
 	}
 	// The end: fill the last line, and break (never before the fill, as
 	// TeX's \penalty10000 \parfillskip: that would leave an empty line).
@@ -117,49 +125,58 @@ func isAddress(w string) bool {
 func closing(r rune) bool { return strings.ContainsRune(".,;:!?)]}»›'’\"”", r) }
 
 // wordItems cuts one word, made of pieces in possibly several styles,
-// into boxes with penalties where it may break. In justified text
-// (justify), a compound written with a hyphen may also break inside its
-// parts, and the last word of a paragraph (last) anywhere, at a high cost
-// (compoundPenalty): only where no other break spares a line spaces
-// stretched far past ×1.5 ("je nach / Berufserfahrung." over two lines
-// stretched the first line's spaces ×3.25). Ragged text, where a short
-// line costs little, does neither.
-func wordItems(pieces []piece, spans []Span, hy Hyphenator, justify, last bool) []item {
-	var word strings.Builder
-	for _, p := range pieces {
-		word.WriteString(p.text)
+// into boxes with penalties where it may break, and appends them to out.
+// In justified text (justify), a compound written with a hyphen may also
+// break inside its parts, and the last word of a paragraph (last)
+// anywhere, at a high cost (compoundPenalty): only where no other break
+// spares a line spaces stretched far past ×1.5 ("je nach /
+// Berufserfahrung." over two lines stretched the first line's spaces
+// ×3.25). Ragged text, where a short line costs little, does neither.
+func wordItems(out []item, pieces []piece, spans []Span, hy Hyphenator, justify, last bool) []item {
+	text := pieces[0].text
+	if len(pieces) > 1 {
+		var word strings.Builder
+		for _, p := range pieces {
+			word.WriteString(p.text)
+		}
+		text = word.String()
 	}
-	text := word.String()
 	address := isAddress(text)
 	// The end of the address, before punctuation closing the sentence.
 	end := len(strings.TrimRightFunc(text, closing))
-	cuts := map[int]float64{} // byte offset → hyphenation point's penalty
-	switch {
-	case strings.ContainsRune(text, softHyphen):
-		// The author chose the points: only those (as TeX does).
-		for i, r := range text {
-			if r == softHyphen {
-				cuts[i] = hyphenPenalty
-			}
-		}
-	case hy != nil && !address:
+	// cuts are the hyphenation points, byte offsets in text, increasing,
+	// with their cost. An author's soft hyphens are the only points of
+	// their word (as in TeX); they are handled as they come.
+	var cuts []cut
+	if hy != nil && !address && !strings.ContainsRune(text, softHyphen) {
 		// Ask about the word without the punctuation around it.
 		core := strings.TrimLeftFunc(text, notLetter)
 		lead := len(text) - len(core)
 		core = strings.TrimRightFunc(core, notLetter)
-		for _, off := range hy.Points(core) {
-			cuts[lead+off] = hyphenPenalty
+		points := hy.Points(core)
+		cuts = make([]cut, len(points))
+		for k, off := range points {
+			cuts[k] = cut{lead + off, hyphenPenalty}
 		}
 		if justify {
-			compoundCuts(cuts, core, lead, hy)
+			cuts = compoundCuts(cuts, core, lead, hy)
+		}
+		if last {
+			for k := range cuts {
+				cuts[k].cost = max(cuts[k].cost, compoundPenalty)
+			}
 		}
 	}
-	if last {
-		for off := range cuts {
-			cuts[off] = max(cuts[off], compoundPenalty)
+	cutAt := func(off int) (float64, bool) {
+		for len(cuts) > 0 && cuts[0].off < off {
+			cuts = cuts[1:]
 		}
+		if len(cuts) > 0 && cuts[0].off == off {
+			return cuts[0].cost, true
+		}
+		return 0, false
 	}
-	var out []item
+	base := len(out)
 	start := 0 // offset in text of the piece being cut
 	for _, p := range pieces {
 		st := spans[p.span].Style
@@ -182,7 +199,7 @@ func wordItems(pieces []piece, spans []Span, hy Hyphenator, justify, last bool) 
 				continue
 			}
 			before := address && off > 0 && off < end && strings.ContainsRune(".@?#&=", r)
-			if cost, cut := cuts[off]; cut && i > from || before {
+			if cost, isCut := cutAt(off); isCut && i > from || before {
 				box(i)
 				if before {
 					out = append(out, item{kind: penalty, penalty: explicitBreak, span: p.span, address: true})
@@ -203,10 +220,16 @@ func wordItems(pieces []piece, spans []Span, hy Hyphenator, justify, last bool) 
 	}
 	// No hyphenation point right before the end of the word may leave a
 	// penalty last: drop trailing penalties.
-	for len(out) > 0 && out[len(out)-1].kind == penalty {
+	for len(out) > base && out[len(out)-1].kind == penalty {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// cut is a hyphenation point: a byte offset in a word, and its cost.
+type cut struct {
+	off  int
+	cost float64
 }
 
 // compoundPenalty is the cost of a hyphen added inside a part of a
@@ -219,21 +242,25 @@ const compoundPenalty = 400
 // inside the parts of core, a compound written with a hyphen, that the
 // hyphenator does not give for the whole word: the rules break such a
 // compound at its own hyphen, and inside a part only as a last resort.
-// lead is core's offset in the word.
-func compoundCuts(cuts map[int]float64, core string, lead int, hy Hyphenator) {
+// lead is core's offset in the word; cuts stay in order.
+func compoundCuts(cuts []cut, core string, lead int, hy Hyphenator) []cut {
 	if !strings.ContainsAny(core, "-‐") {
-		return
+		return cuts
 	}
+	n := len(cuts)
 	at := 0
 	for part := range strings.FieldsFuncSeq(core, func(r rune) bool { return r == '-' || r == '‐' }) {
 		at += strings.Index(core[at:], part)
 		for _, off := range hy.Points(part) {
-			if _, ok := cuts[lead+at+off]; !ok {
-				cuts[lead+at+off] = compoundPenalty
+			o := lead + at + off
+			if !slices.ContainsFunc(cuts[:n], func(c cut) bool { return c.off == o }) {
+				cuts = append(cuts, cut{o, compoundPenalty})
 			}
 		}
 		at += len(part)
 	}
+	slices.SortFunc(cuts, func(a, b cut) int { return a.off - b.off })
+	return cuts
 }
 
 // forcedBreak is the cost of breaking a word between two letters because
@@ -244,13 +271,14 @@ const forcedBreak = 1000
 // anywhere cuts the boxes of a word that are wider than width between
 // characters (never before a combining mark or a joiner, nor after a
 // joiner), with penalties marked forced, so that it can be set at all.
+// It returns the word's new items, or nil when no box is that wide.
 func anywhere(its []item, spans []Span, width float64) []item {
 	wide := false
 	for _, it := range its {
 		wide = wide || it.kind == box && it.width > width
 	}
 	if !wide {
-		return its
+		return nil
 	}
 	var out []item
 	for _, it := range its {

@@ -51,13 +51,14 @@ func Set(spans []Span, opt Options) Paragraph {
 	if opt.Align == Left {
 		ragged = raggedStretch * spans[0].Style.Size
 	}
-	plain := items(spans, nil, opt.Align == Justify, opt.Width)
+	words := split(spans)
+	plain := items(words, spans, nil, opt.Align == Justify, opt.Width)
 	var hyph []item
 	for pass, tol := range tolerances {
 		its := plain
 		if pass > 0 && opt.Hyphen != nil {
 			if hyph == nil {
-				hyph = items(spans, opt.Hyphen, opt.Align == Justify, opt.Width)
+				hyph = items(words, spans, opt.Hyphen, opt.Align == Justify, opt.Width)
 			}
 			its = hyph
 		}

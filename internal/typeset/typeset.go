@@ -127,31 +127,43 @@ type word struct {
 }
 
 // split cuts spans into words at U+0020, keeping the style of each piece.
+// The words' pieces share one array, and neither the words nor the
+// spans' parts are grown one by one: Set splits every paragraph it sets,
+// once per attempt at fitting a page.
 func split(spans []Span) []word {
-	var words []word
-	var cur word
+	n := 1
+	for _, sp := range spans {
+		n += strings.Count(sp.Text, " ")
+	}
+	words := make([]word, 0, n)
+	pieces := make([]piece, 0, n+len(spans))
+	var cur word // its pieces are pieces[start:] until it is closed
+	start := 0
 	pendingGlue := false
 	for i, sp := range spans {
-		parts := strings.Split(sp.Text, " ")
-		for j, p := range parts {
+		j := 0
+		for p := range strings.SplitSeq(sp.Text, " ") {
 			if j > 0 {
 				// A space: close the current word.
-				if len(cur.pieces) > 0 {
+				if len(pieces) > start {
+					cur.pieces = pieces[start:len(pieces):len(pieces)]
 					words = append(words, cur)
-					cur = word{}
+					cur, start = word{}, len(pieces)
 				}
 				if !pendingGlue {
 					cur.glue = piece{text: " ", span: i, width: sp.Style.Width(" "), glue: true}
 					pendingGlue = true
 				}
 			}
+			j++
 			if p = invisible(p, sp.Style, true); p != "" {
-				cur.pieces = append(cur.pieces, piece{text: p, span: i, width: sp.Style.Width(p)})
+				pieces = append(pieces, piece{text: p, span: i, width: sp.Style.Width(p)})
 				pendingGlue = false
 			}
 		}
 	}
-	if len(cur.pieces) > 0 {
+	if len(pieces) > start {
+		cur.pieces = pieces[start:len(pieces):len(pieces)]
 		words = append(words, cur)
 	}
 	return words

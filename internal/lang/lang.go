@@ -82,6 +82,9 @@ type Language struct {
 	// edition's "Prepared for" the client, "for the attention of" a
 	// contact, "Prepared by" a salesperson.
 	Notes, PreparedFor, Attention, PreparedBy string
+	// Imposed starts the description of a booklet imposed for an office
+	// printer: how to print and fold it.
+	Imposed string
 	// Months are the month names, January first, as written in a date.
 	Months [12]string
 	// Decimal and Group are the decimal and thousands separators, from

@@ -13,7 +13,7 @@ const (
 func table() {
 	register(&Language{
 		Tag: language.English, Name: "English",
-		Notes: "Notes", PreparedFor: "Prepared for", Attention: "for the attention of", PreparedBy: "Prepared by",
+		Notes: "Notes", PreparedFor: "Prepared for", Attention: "for the attention of", PreparedBy: "Prepared by", Imposed: "Booklet imposed for office printing: print both sides, flipping on the short edge, and fold the stack in the middle.",
 		Months: [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
 		Money:  "prefix", Thousands: "K", Million: "M", More: "+",
 		YearOne: "year", YearMany: "years", YearsSpan: "%d–%d %s", YearsOpen: "%d+ years",
@@ -36,7 +36,7 @@ func table() {
 	})
 	register(&Language{
 		Tag: language.French, Name: "Français",
-		Notes: "Notes", PreparedFor: "Préparé pour", Attention: "à l’attention de", PreparedBy: "Préparé par",
+		Notes: "Notes", PreparedFor: "Préparé pour", Attention: "à l’attention de", PreparedBy: "Préparé par", Imposed: "Livret imposé pour une imprimante de bureau\u00a0: imprimer en recto verso, retournement sur le bord court, puis plier la liasse en son milieu.",
 		Months: [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
 		// Thousands with U+202F, as the Imprimerie nationale and CLDR
 		// since version 34 write them (golang.org/x/text still has
@@ -59,7 +59,7 @@ func table() {
 	})
 	register(&Language{
 		Tag: language.German, Name: "Deutsch",
-		Notes: "Notizen", PreparedFor: "Erstellt für", Attention: "zu Händen", PreparedBy: "Erstellt von",
+		Notes: "Notizen", PreparedFor: "Erstellt für", Attention: "zu Händen", PreparedBy: "Erstellt von", Imposed: "Für den Bürodrucker ausgeschossene Broschüre: beidseitig drucken, an der kurzen Kante wenden, den Stapel in der Mitte falzen.",
 		Months: [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
 		// "45–55 k€", as German job ads write pay: CLDR's compact
 		// German has no form for thousands, and full amounts do not
@@ -86,7 +86,7 @@ func table() {
 	})
 	register(&Language{
 		Tag: language.Spanish, Name: "Español",
-		Notes: "Notas", PreparedFor: "Preparado para", Attention: "a la atención de", PreparedBy: "Preparado por",
+		Notes: "Notas", PreparedFor: "Preparado para", Attention: "a la atención de", PreparedBy: "Preparado por", Imposed: "Folleto imposado para impresora de oficina: imprimir a doble cara, volteando por el borde corto, y doblar el montón por la mitad.",
 		Months: [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
 		Money:  "suffix", Thousands: "k", Million: "M", More: " o" + nbsp + "más",
 		YearOne: "año", YearMany: "años", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d+" + nbsp + "años",
@@ -99,7 +99,7 @@ func table() {
 	})
 	register(&Language{
 		Tag: language.Italian, Name: "Italiano",
-		Notes: "Note", PreparedFor: "Preparato per", Attention: "alla cortese attenzione di", PreparedBy: "Preparato da",
+		Notes: "Note", PreparedFor: "Preparato per", Attention: "alla cortese attenzione di", PreparedBy: "Preparato da", Imposed: "Libretto imposto per la stampante d’ufficio: stampare fronte e retro, capovolgendo sul lato corto, e piegare la pila a metà.",
 		Months: [12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
 		// "Mln", CLDR's Italian abbreviation of millions.
 		Money: "suffix", Thousands: "k", Million: "Mln" + nbsp, More: " e" + nbsp + "oltre",
@@ -112,7 +112,7 @@ func table() {
 	})
 	register(&Language{
 		Tag: language.Dutch, Name: "Nederlands",
-		Notes: "Notities", PreparedFor: "Opgesteld voor", Attention: "ter attentie van", PreparedBy: "Opgesteld door",
+		Notes: "Notities", PreparedFor: "Opgesteld voor", Attention: "ter attentie van", PreparedBy: "Opgesteld door", Imposed: "Boekje ingeschoten voor de kantoorprinter: dubbelzijdig afdrukken, kantelen over de korte zijde, en de stapel in het midden vouwen.",
 		Months: [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
 		// "mln.", CLDR's Dutch abbreviation of millions; "€ 45K" is
 		// also seen, but "45–55 k€" reads as the rest of Europe.
@@ -125,7 +125,7 @@ func table() {
 	})
 	register(&Language{
 		Tag: language.Portuguese, Name: "Português",
-		Notes: "Notas", PreparedFor: "Preparado para", Attention: "aos cuidados de", PreparedBy: "Preparado por",
+		Notes: "Notas", PreparedFor: "Preparado para", Attention: "aos cuidados de", PreparedBy: "Preparado por", Imposed: "Livreto imposto para impressora de escritório: imprimir frente e verso, virando pelo lado curto, e dobrar o maço ao meio.",
 		Months: [12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
 		// "mi", CLDR's Brazilian abbreviation of millions.
 		Money: "suffix", Thousands: "k", Million: "mi" + nbsp, More: " ou" + nbsp + "mais",

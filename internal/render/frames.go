@@ -13,6 +13,7 @@ import (
 	"github.com/brochure-dev/brochure/internal/document"
 	"github.com/brochure-dev/brochure/internal/frame"
 	"github.com/brochure-dev/brochure/internal/hyphen"
+	"github.com/brochure-dev/brochure/internal/lang"
 	"github.com/brochure-dev/brochure/internal/layout"
 	"github.com/brochure-dev/brochure/internal/typeset"
 )
@@ -180,7 +181,7 @@ func variant(in Input, opt Options, fr *frame.Document) (*frame.Document, error)
 		}
 		// It says what it is. Its pages are in a printer's order, but
 		// its structure keeps the reading order, so it is tagged too.
-		imposed.Meta.Subject = imposedNote + imposed.Meta.Subject
+		imposed.Meta.Subject = strings.TrimSpace(imposedNote(fr.Meta.Lang) + " " + imposed.Meta.Subject)
 		return imposed, nil
 	default:
 		return nil, fmt.Errorf("unknown variant %q (screen, print or imposed)", opt.Variant)
@@ -189,8 +190,14 @@ func variant(in Input, opt Options, fr *frame.Document) (*frame.Document, error)
 }
 
 // imposedNote starts the subject (the XMP's description) of a booklet's
-// imposed file.
-const imposedNote = "Booklet imposed for office printing: print both sides, flipping on the short edge, and fold the stack in the middle. "
+// imposed file, in the document's language: how to print and fold it.
+func imposedNote(tag string) string {
+	l, err := lang.Match(tag)
+	if err != nil {
+		return "" // a document's language was matched when it was built
+	}
+	return l.Imposed
+}
 
 // minPrintDPI is the least resolution of an image in a print file.
 const minPrintDPI = 300

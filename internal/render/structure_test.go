@@ -122,3 +122,30 @@ func checkFurniture(t *testing.T, name string, d *frame.Document) {
 		}
 	}
 }
+
+// TestImposedSaysWhatItIs checks that a booklet imposed for an office
+// printer says so, and how to print it, in its own language, before its
+// subject.
+func TestImposedSaysWhatItIs(t *testing.T) {
+	for _, tc := range []struct{ lang, want string }{
+		{"en", "Booklet imposed for office printing"},
+		{"fr", "Livret imposé pour une imprimante de bureau"},
+		{"de", "Für den Bürodrucker ausgeschossene Broschüre"},
+	} {
+		in := input(t, "a5-booklet", tc.lang)
+		d, _, err := Frames(context.Background(), in, Options{Variant: "imposed"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		screen, _, err := Frames(context.Background(), in, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(d.Meta.Subject, tc.want) || !strings.HasSuffix(d.Meta.Subject, screen.Meta.Subject) {
+			t.Errorf("%s: subject %q, want %q… then the booklet's subject %q", tc.lang, d.Meta.Subject, tc.want, screen.Meta.Subject)
+		}
+		if strings.HasPrefix(screen.Meta.Subject, tc.want) {
+			t.Errorf("%s: the screen booklet says it is imposed", tc.lang)
+		}
+	}
+}

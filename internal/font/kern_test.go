@@ -162,6 +162,7 @@ func TestKernDamagedInter(t *testing.T) {
 			t.Errorf("%s: %v", name, err)
 			continue
 		}
+		checkFlat(t, name, data)
 		s := benchSentence + " AVATAR Type"
 		if f.Width(s, 10) != intact.Width(s, 10) {
 			t.Errorf("%s: Width changed", name)

@@ -212,7 +212,7 @@ func (p *layoutParser) pairPos2(b []byte) *classKern {
 	if cls1 = p.classArray(from(b, u16(b, 8))); cls1 == nil {
 		return nil
 	}
-	c := &classKern{}
+	c := &classKern{b: b, n2: n2, recSize: recSize, xAdv: xAdv}
 	rows, cols := 1, 1 // without XAdvance, every adjustment is 0
 	if xAdv >= 0 {
 		if cls2 = p.classArray(from(b, u16(b, 10))); cls2 == nil {
@@ -227,16 +227,10 @@ func (p *layoutParser) pairPos2(b []byte) *classKern {
 		}
 		c.col = cls2
 	}
+	// The budget counts the adjustments as if they were copied: what a
+	// font may hold stays what it was.
 	if !p.spend(rows*cols + p.numGlyphs) {
 		return nil
-	}
-	c.m = make([]int16, rows*cols)
-	if xAdv >= 0 {
-		for i := range n1 {
-			for j := range n2 {
-				c.m[i*cols+j] = int16(i16(b, 16+(i*n2+j)*recSize+xAdv))
-			}
-		}
 	}
 	c.row = make([]uint32, p.numGlyphs)
 	if p.claimed == nil {
@@ -245,7 +239,7 @@ func (p *layoutParser) pairPos2(b []byte) *classKern {
 	p.dirty = true
 	p.walkCoverage(from(b, u16(b, 2)), func(g, _ int) {
 		if k := int(cls1[g]); k < n1 && !p.claimed[g] {
-			c.row[g] = 1 + uint32(min(k, rows-1)*cols)
+			c.row[g] = 1 + uint32(k)
 			p.claimed[g] = true
 		}
 	})

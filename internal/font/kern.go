@@ -38,23 +38,32 @@ type kernRow struct {
 }
 
 // classRow is a class subtable that applies to a left glyph, and the
-// index in its m of the glyph's row.
+// glyph's class in it.
 type classRow struct {
-	c   *classKern
-	row int
+	c     *classKern
+	class int
 }
 
 // noKerning is the row of a left glyph that kerns with nothing.
 var noKerning = &kernRow{}
 
 // classKern is a GPOS pair adjustment subtable of format 2 (class pairs).
+// Its adjustments are read from the subtable when asked for: a text meets
+// few of its class pairs, and copying them all (tens of kilobytes per
+// subtable) cost every start its time and fresh pages of memory.
 type classKern struct {
-	// row holds, per left glyph, 1 + the index in m of its class's row;
-	// 0 when the subtable does not apply to it: not covered, or covered
-	// by an earlier format 2 subtable of the same lookup.
+	// row holds, per left glyph, 1 + its class; 0 when the subtable does
+	// not apply to it: not covered, or covered by an earlier format 2
+	// subtable of the same lookup.
 	row []uint32
-	col []uint16 // per right glyph, its class, the column in m; nil: all 0
-	m   []int16  // XAdvance adjustments in font units, row by row
+	// col holds, per right glyph, its class; nil: all 0. A class out of
+	// range (damaged data) is n2, whose adjustments are all 0.
+	col []uint16
+
+	b       []byte // the subtable; 16+n1*n2*recSize bytes at least
+	n2      int    // the number of classes of right glyphs
+	recSize int    // the size of a Class2Record
+	xAdv    int    // offset of XAdvance in its first value record; -1: none
 }
 
 // value returns the adjustment, in font units, that c gives the pair
@@ -63,11 +72,23 @@ func (c *classKern) value(g1, g2 int) (int32, bool) {
 	if g1 >= len(c.row) || c.row[g1] == 0 {
 		return 0, false
 	}
-	col := 0
-	if g2 < len(c.col) {
-		col = int(c.col[g2])
+	return c.at(int(c.row[g1])-1, g2), true
+}
+
+// at returns the adjustment, in font units, that c gives left glyphs of
+// class class1 before glyph g2.
+func (c *classKern) at(class1, g2 int) int32 {
+	if c.xAdv < 0 {
+		return 0
 	}
-	return int32(c.m[int(c.row[g1])-1+col]), true
+	class2 := 0
+	if g2 < len(c.col) {
+		class2 = int(c.col[g2])
+	}
+	if class2 >= c.n2 {
+		return 0
+	}
+	return int32(i16(c.b, 16+(class1*c.n2+class2)*c.recSize+c.xAdv))
 }
 
 // readKerning returns the pair kerning of the font with directory dir,
@@ -215,11 +236,7 @@ func (k *kerning) pair(g1, g2 uint16) int {
 	}
 	var sum int32
 	for _, c := range r.classes {
-		col := 0
-		if int(g2) < len(c.c.col) {
-			col = int(c.c.col[g2])
-		}
-		sum += int32(c.c.m[c.row+col])
+		sum += c.c.at(c.class, int(g2))
 	}
 	if sum == 0 {
 		return 0

@@ -28,7 +28,7 @@ type flatKerning struct {
 	value  []int32  // 1/1000 em, rounded
 	mask   []uint64 // per left glyph g, bit s&63 set for each s it lists
 
-	classes []classKern
+	classes []*flatClass
 }
 
 // build flattens the lookups p read into a kerning.
@@ -77,14 +77,15 @@ func (p *layoutParser) build(scale float64) *flatKerning {
 				if !p.spend(len(keys)) {
 					return nil
 				}
-				k.classes = append(k.classes, *s.class)
+				fc := newFlatClass(s.class)
+				k.classes = append(k.classes, fc)
 				for g1 := range min(p.numGlyphs, len(s.class.row)) {
 					lo, hi := int(k.first[g1]), int(k.first[g1+1])
 					if lo == hi || s.class.row[g1] == 0 {
 						continue
 					}
 					for i := lo; i < hi; i++ {
-						if v, ok := s.class.value(g1, int(k.second[i])); ok && !applied[i] {
+						if v, ok := fc.value(g1, int(k.second[i])); ok && !applied[i] {
 							totals[i] += v
 							applied[i] = true
 						}
@@ -181,6 +182,52 @@ func (k *flatKerning) pair(g1, g2 uint16) int {
 		return 0
 	}
 	return int(math.Round(k.scale * float64(sum)))
+}
+
+// flatClass is a class subtable with its adjustments copied into a
+// matrix, as Parse used to.
+type flatClass struct {
+	row []uint32 // per left glyph, 1 + the index in m of its class's row
+	col []uint16
+	m   []int16
+}
+
+// newFlatClass copies the adjustments of c into a matrix, with a column of
+// zeros for damaged classes.
+func newFlatClass(c *classKern) *flatClass {
+	n1, n2 := u16(c.b, 12), u16(c.b, 14)
+	rows, cols := 1, 1
+	if c.xAdv >= 0 {
+		rows, cols = n1, n2
+		if slices.ContainsFunc(c.col, func(k uint16) bool { return int(k) >= n2 }) {
+			cols++
+		}
+	}
+	f := &flatClass{row: make([]uint32, len(c.row)), col: c.col, m: make([]int16, rows*cols)}
+	if c.xAdv >= 0 {
+		for i := range n1 {
+			for j := range n2 {
+				f.m[i*cols+j] = int16(i16(c.b, 16+(i*n2+j)*c.recSize+c.xAdv))
+			}
+		}
+	}
+	for g, r := range c.row {
+		if r != 0 {
+			f.row[g] = 1 + uint32(min(int(r)-1, rows-1)*cols)
+		}
+	}
+	return f
+}
+
+func (c *flatClass) value(g1, g2 int) (int32, bool) {
+	if g1 >= len(c.row) || c.row[g1] == 0 {
+		return 0, false
+	}
+	col := 0
+	if g2 < len(c.col) {
+		col = int(c.col[g2])
+	}
+	return int32(c.m[int(c.row[g1])-1+col]), true
 }
 
 // eagerPairs reads every pair of a format 1 subtable, sorted by key, the

@@ -32,16 +32,29 @@ type kerning struct {
 // value. Every other pair only meets class subtables (GPOS format 2): its
 // total is the sum of what the classes give it.
 type kernRow struct {
+	mask    uint64 // bit s&63 set for each s in second
 	second  []uint16
 	value   []int32 // 1/1000 em, rounded
 	classes []classRow
 }
 
-// classRow is a class subtable that applies to a left glyph, and the
-// glyph's class in it.
+// classRow is a class subtable that applies to a left glyph: its column
+// per right glyph (nil: all 0) and the adjustments of the glyph's class,
+// by column, in font units.
 type classRow struct {
-	c     *classKern
-	class int
+	col  []uint16
+	vals []int16
+}
+
+// newClassRow returns the row of class class1 of c.
+func newClassRow(c *classKern, class1 int) classRow {
+	r := classRow{col: c.col, vals: make([]int16, c.n2+1)} // the last for damaged classes
+	if c.xAdv >= 0 {
+		for j := range c.n2 {
+			r.vals[j] = int16(c.adjustment(class1, j))
+		}
+	}
+	return r
 }
 
 // noKerning is the row of a left glyph that kerns with nothing.
@@ -78,14 +91,17 @@ func (c *classKern) value(g1, g2 int) (int32, bool) {
 // at returns the adjustment, in font units, that c gives left glyphs of
 // class class1 before glyph g2.
 func (c *classKern) at(class1, g2 int) int32 {
-	if c.xAdv < 0 {
-		return 0
-	}
 	class2 := 0
 	if g2 < len(c.col) {
 		class2 = int(c.col[g2])
 	}
-	if class2 >= c.n2 {
+	return c.adjustment(class1, class2)
+}
+
+// adjustment returns the adjustment, in font units, of the class pair
+// (class1, class2): 0 without XAdvance or for a damaged class2.
+func (c *classKern) adjustment(class1, class2 int) int32 {
+	if c.xAdv < 0 || class2 >= c.n2 {
 		return 0
 	}
 	return int32(i16(c.b, 16+(class1*c.n2+class2)*c.recSize+c.xAdv))
@@ -135,7 +151,7 @@ func (k *kerning) makeRow(g1 int) *kernRow {
 			switch {
 			case s.class != nil:
 				if g1 < len(s.class.row) && s.class.row[g1] != 0 {
-					classes = append(classes, classRow{s.class, int(s.class.row[g1]) - 1})
+					classes = append(classes, newClassRow(s.class, int(s.class.row[g1])-1))
 				}
 				continue
 			case s.set != nil:
@@ -163,6 +179,7 @@ func (k *kerning) makeRow(g1 int) *kernRow {
 	}
 	for _, pr := range pairs {
 		r.second = append(r.second, uint16(pr.key))
+		r.mask |= 1 << (pr.key & 63)
 	}
 	slices.Sort(r.second)
 	r.second = slices.Compact(r.second)
@@ -213,12 +230,15 @@ func (k *kerning) makeRow(g1 int) *kernRow {
 
 // pair returns the kerning of the glyphs g1 and g2 in 1/1000 em.
 func (k *kerning) pair(g1, g2 uint16) int {
-	if int(g1) >= k.numGlyphs {
+	if int(g1) >= len(k.rows) {
 		return 0
 	}
-	r := k.row(g1)
-	if n := len(r.second); n > 0 {
-		lo, hi := 0, n
+	r := k.rows[g1].Load()
+	if r == nil {
+		r = k.row(g1)
+	}
+	if r.mask&(1<<(g2&63)) != 0 {
+		lo, hi := 0, len(r.second)
 		for lo < hi {
 			m := int(uint(lo+hi) >> 1)
 			switch s := r.second[m]; {
@@ -236,7 +256,11 @@ func (k *kerning) pair(g1, g2 uint16) int {
 	}
 	var sum int32
 	for _, c := range r.classes {
-		sum += c.c.at(c.class, int(g2))
+		col := 0
+		if int(g2) < len(c.col) {
+			col = int(c.col[g2])
+		}
+		sum += int32(c.vals[col])
 	}
 	if sum == 0 {
 		return 0

@@ -2,11 +2,14 @@ package fonts
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/brochure-dev/brochure/internal/safefile"
 )
 
 // Every font file of the folder is in FS, with the same bytes whichever
@@ -54,5 +57,35 @@ func TestFS(t *testing.T) {
 	}
 	if _, err := fs.ReadFile(FS, "OFL.txt"); err == nil {
 		t.Error("FS holds OFL.txt; want only fonts")
+	}
+}
+
+// sums.go holds the SHA-256 of every font file (go generate rewrites
+// it), and safefile.SHA256 gives it for the built-in bytes.
+func TestSums(t *testing.T) {
+	names, err := filepath.Glob("*.ttf")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no font files: %v", err)
+	}
+	if len(sums) != len(names) {
+		t.Errorf("sums.go holds %d sums, the folder %d fonts: run go generate", len(sums), len(names))
+	}
+	for _, name := range names {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := sha256.Sum256(data)
+		if sums[name] != want {
+			t.Errorf("sums.go: %s has %x, the file %x: run go generate", name, sums[name], want)
+		}
+		f, err := FS.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		builtin := f.(interface{ ReadOnly() []byte }).ReadOnly()
+		if got := safefile.SHA256(builtin); got != want {
+			t.Errorf("safefile.SHA256(built-in %s) = %x, want %x", name, got, want)
+		}
 	}
 }

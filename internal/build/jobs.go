@@ -193,18 +193,28 @@ func (p *Project) unshown(id string, layouts []string) []error {
 	if err != nil || len(role.Facts.Languages) == 0 {
 		return nil
 	}
+	ref := role.Facts.Languages[0]
+	text, f := role.Texts[ref], role.Files[ref+".toml"]
+	// The layouts are read until every section is shown: a build of one
+	// layout that shows them all reads no other (each is a TOML file to
+	// decode, a tenth of a one-brochure build for the eight built in).
 	shown := map[string]bool{}
+	missing := len(text.Sections)
 	for _, name := range layouts {
+		if missing == 0 {
+			return nil
+		}
 		sections, err := p.designs.Sections(name)
 		if err != nil {
 			return nil // the layout's own error is reported with its jobs
 		}
 		for _, s := range sections {
+			if _, ok := text.Sections[s]; ok && !shown[s] {
+				missing--
+			}
 			shown[s] = true
 		}
 	}
-	ref := role.Facts.Languages[0]
-	text, f := role.Texts[ref], role.Files[ref+".toml"]
 	var errs []error
 	for _, s := range slices.Sorted(maps.Keys(text.Sections)) {
 		if !shown[s] {

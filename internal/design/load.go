@@ -192,8 +192,9 @@ func (l *Loader) digest(layout []byte, spec *layoutFile, brand *Brand, faces map
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// fontSum is the SHA-256 of a font file, hashed once per Loader; "" for
-// a face that could not be loaded (the layout has errors then).
+// fontSum is the SHA-256 of a font file, hashed once per Loader (a
+// built-in font's is known without hashing it); "" for a face that could
+// not be loaded (the layout has errors then).
 func (l *Loader) fontSum(file string, f *font.Face) string {
 	if f == nil {
 		return ""
@@ -203,7 +204,7 @@ func (l *Loader) fontSum(file string, f *font.Face) string {
 	if d, ok := l.fontDigest[file]; ok {
 		return d
 	}
-	sum := sha256.Sum256(f.Data())
+	sum := safefile.SHA256(f.Data())
 	d := hex.EncodeToString(sum[:])
 	l.fontDigest[file] = d
 	return d

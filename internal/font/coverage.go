@@ -1,5 +1,7 @@
 package font
 
+import "slices"
+
 // This file holds what reading kerning from OpenType layout tables needs
 // besides the tables themselves: a budget against hostile data, and
 // walkers for coverage and class definition tables.
@@ -15,7 +17,10 @@ const (
 )
 
 // layoutParser reads pair kerning from the GPOS or 'kern' table into
-// lookups, for build. It only keeps glyph ids below numGlyphs.
+// lookups, for kerning. It only keeps glyph ids below numGlyphs. It
+// charges the budget for what it reads up front: the coverage and pair
+// counts of glyph-pair subtables, whose pairs are read per left glyph
+// later, and the classes of class subtables.
 type layoutParser struct {
 	numGlyphs int
 	work      int  // units of kernBudget left
@@ -150,4 +155,92 @@ func (p *layoutParser) classArray(b []byte) []uint16 {
 	classes := make([]uint16, p.numGlyphs)
 	p.walkClassDef(b, func(g, c int) { classes[g] = uint16(c) })
 	return classes
+}
+
+// coverage finds the coverage indices of a glyph in a coverage table
+// without reading the whole table: by binary search in the table itself
+// when it is sorted as the specification requires, else in the entries
+// walkCoverage reports, sorted by glyph then table order.
+type coverage struct {
+	glyphs  []byte   // format 1, glyphs strictly increasing: the glyph array
+	ranges  []byte   // format 2, ranges sorted and disjoint: the range records
+	entries []uint64 // otherwise: glyph<<32 | index, sorted
+}
+
+// sortedCoverage returns the coverage of table b and true when b can be
+// searched as it is (or lists nothing); else false, and the caller must
+// fill entries from walkCoverage and sort them.
+func sortedCoverage(b []byte) (coverage, bool) {
+	switch u16(b, 0) {
+	case 1:
+		n := min(u16(b, 2), (len(b)-4)/2)
+		if n <= 0 {
+			return coverage{}, true
+		}
+		for i := 1; i < n; i++ {
+			if u16(b, 2+2*i) >= u16(b, 4+2*i) {
+				return coverage{}, false
+			}
+		}
+		return coverage{glyphs: b[4 : 4+2*n]}, true
+	case 2:
+		n := min(u16(b, 2), (len(b)-4)/6)
+		if n <= 0 {
+			return coverage{}, true
+		}
+		prevEnd := -1
+		for i := range n {
+			rec := 4 + 6*i
+			start, end := u16(b, rec), u16(b, rec+2)
+			if start <= prevEnd || end < start {
+				return coverage{}, false
+			}
+			prevEnd = end
+		}
+		return coverage{ranges: b[4 : 4+6*n]}, true
+	}
+	return coverage{}, true
+}
+
+// each calls fn with every coverage index of glyph g (below the glyph
+// limit), in the order walkCoverage reports them.
+func (c *coverage) each(g int, fn func(index int)) {
+	switch {
+	case c.glyphs != nil:
+		lo, hi := 0, len(c.glyphs)/2
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			switch x := u16(c.glyphs, 2*m); {
+			case x < g:
+				lo = m + 1
+			case x > g:
+				hi = m
+			default:
+				fn(m)
+				return
+			}
+		}
+	case c.ranges != nil:
+		// The first range that starts after g; g can only be in the one before.
+		lo, hi := 0, len(c.ranges)/6
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if u16(c.ranges, 6*m) <= g {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo > 0 {
+			rec := 6 * (lo - 1)
+			if start := u16(c.ranges, rec); g <= u16(c.ranges, rec+2) {
+				fn(u16(c.ranges, rec+4) + g - start)
+			}
+		}
+	default:
+		i, _ := slices.BinarySearch(c.entries, uint64(g)<<32)
+		for ; i < len(c.entries) && c.entries[i]>>32 == uint64(g); i++ {
+			fn(int(uint32(c.entries[i])))
+		}
+	}
 }

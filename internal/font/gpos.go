@@ -6,9 +6,11 @@ import (
 	"slices"
 )
 
-// kernSub is one pair adjustment subtable: pairs for format 1 (and for
-// the legacy 'kern' table), class for format 2.
+// kernSub is one pair adjustment subtable: set for GPOS format 1 (its
+// pairs read when a left glyph is first kerned), pairs for the legacy
+// 'kern' table (read at once, sorted by key), class for format 2.
 type kernSub struct {
+	set   *pairSet
 	pairs []pairRec
 	class *classKern
 }
@@ -88,8 +90,8 @@ func (p *layoutParser) readGPOS(b []byte) {
 			}
 			switch u16(st, 0) {
 			case 1:
-				if pairs := p.pairPos1(st); pairs != nil {
-					subs = append(subs, kernSub{pairs: pairs})
+				if set := p.pairPos1(st); set != nil {
+					subs = append(subs, kernSub{set: set})
 				}
 			case 2:
 				if c := p.pairPos2(st); c != nil {
@@ -106,50 +108,77 @@ func (p *layoutParser) readGPOS(b []byte) {
 	}
 }
 
-// pairPos1 reads a pair adjustment subtable of format 1 (glyph pairs),
-// returning its pairs sorted by key; for a pair listed twice, the first.
-func (p *layoutParser) pairPos1(b []byte) []pairRec {
+// pairPos1 reads a pair adjustment subtable of format 1 (glyph pairs):
+// it counts its pairs against the limits and indexes its coverage, and
+// leaves the pairs to be read per left glyph, when that glyph is first
+// kerned (pairSet.appendPairs).
+func (p *layoutParser) pairPos1(b []byte) *pairSet {
 	if len(b) < 10 {
 		return nil
 	}
 	size1, xAdv := valueRecord(u16(b, 4))
 	size2, _ := valueRecord(u16(b, 6))
-	recSize := 2 + size1 + size2
-	numSets := min(u16(b, 8), (len(b)-10)/2)
+	s := &pairSet{b: b, numGlyphs: p.numGlyphs, xAdv: xAdv, recSize: 2 + size1 + size2, numSets: min(u16(b, 8), (len(b)-10)/2)}
 	cov := from(b, u16(b, 2))
-	setSize := func(index int) (set []byte, n int) {
-		if index >= numSets {
-			return nil, 0
-		}
-		set = from(b, u16(b, 10+2*index))
-		return set, max(0, min(u16(set, 0), (len(set)-2)/recSize))
-	}
+	var sorted bool
+	s.cov, sorted = sortedCoverage(cov)
 	total := 0
-	p.walkCoverage(cov, func(_, index int) {
-		_, n := setSize(index)
+	p.walkCoverage(cov, func(g, index int) {
+		_, n := s.set(index)
 		total += n
+		if !sorted {
+			s.cov.entries = append(s.cov.entries, uint64(g)<<32|uint64(index))
+		}
 	})
 	if p.pairs += total; p.pairs > maxKernPairs || !p.spend(total) {
 		p.failed = true
 		return nil
 	}
-	pairs := make([]pairRec, 0, total)
-	p.walkCoverage(cov, func(g1, index int) {
-		set, n := setSize(index)
+	slices.Sort(s.cov.entries)
+	return s
+}
+
+// pairSet is a GPOS pair adjustment subtable of format 1, read lazily.
+type pairSet struct {
+	b         []byte
+	cov       coverage
+	numGlyphs int
+	xAdv      int // offset of XAdvance in the first value record; -1: none
+	recSize   int
+	numSets   int
+}
+
+// set returns the PairSet table of coverage index index and the number of
+// records it holds that lie inside it.
+func (s *pairSet) set(index int) (set []byte, n int) {
+	if index >= s.numSets {
+		return nil, 0
+	}
+	set = from(s.b, u16(s.b, 10+2*index))
+	return set, max(0, min(u16(set, 0), (len(set)-2)/s.recSize))
+}
+
+// appendPairs appends to pairs those s lists with left glyph g1, as
+// (second glyph, XAdvance) in table order: the PairSet of each coverage
+// index g1 has, in coverage order. Callers keep the first of a glyph
+// listed twice.
+func (s *pairSet) appendPairs(pairs []pairRec, g1 int) []pairRec {
+	s.cov.each(g1, func(index int) {
+		set, n := s.set(index)
 		for i := range n {
-			rec := 2 + recSize*i
+			rec := 2 + s.recSize*i
 			g2 := u16(set, rec)
-			if g2 >= p.numGlyphs {
+			if g2 >= s.numGlyphs {
 				continue
 			}
 			v := 0
-			if xAdv >= 0 {
-				v = i16(set, rec+2+xAdv)
+			if s.xAdv >= 0 {
+				v = i16(set, rec+2+s.xAdv)
 			}
-			pairs = append(pairs, pairRec{uint32(g1)<<16 | uint32(g2), int32(v)})
+			pairs = append(pairs, pairRec{uint32(g2), int32(v)})
 		}
 	})
-	return sortPairs(pairs)
+	return pairs
 }
 
 // sortPairs sorts pairs by key, keeping only the first of equal keys.
@@ -183,7 +212,7 @@ func (p *layoutParser) pairPos2(b []byte) *classKern {
 	if cls1 = p.classArray(from(b, u16(b, 8))); cls1 == nil {
 		return nil
 	}
-	c := &classKern{}
+	c := &classKern{b: b, n2: n2, recSize: recSize, xAdv: xAdv}
 	rows, cols := 1, 1 // without XAdvance, every adjustment is 0
 	if xAdv >= 0 {
 		if cls2 = p.classArray(from(b, u16(b, 10))); cls2 == nil {
@@ -198,16 +227,10 @@ func (p *layoutParser) pairPos2(b []byte) *classKern {
 		}
 		c.col = cls2
 	}
+	// The budget counts the adjustments as if they were copied: what a
+	// font may hold stays what it was.
 	if !p.spend(rows*cols + p.numGlyphs) {
 		return nil
-	}
-	c.m = make([]int16, rows*cols)
-	if xAdv >= 0 {
-		for i := range n1 {
-			for j := range n2 {
-				c.m[i*cols+j] = int16(i16(b, 16+(i*n2+j)*recSize+xAdv))
-			}
-		}
 	}
 	c.row = make([]uint32, p.numGlyphs)
 	if p.claimed == nil {
@@ -216,7 +239,7 @@ func (p *layoutParser) pairPos2(b []byte) *classKern {
 	p.dirty = true
 	p.walkCoverage(from(b, u16(b, 2)), func(g, _ int) {
 		if k := int(cls1[g]); k < n1 && !p.claimed[g] {
-			c.row[g] = 1 + uint32(min(k, rows-1)*cols)
+			c.row[g] = 1 + uint32(k)
 			p.claimed[g] = true
 		}
 	})

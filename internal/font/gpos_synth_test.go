@@ -193,6 +193,7 @@ func TestKernSynthetic(t *testing.T) {
 		if !f.HasKerning() {
 			t.Fatalf("upem %d: HasKerning() = false", upem)
 		}
+		checkFlat(t, "synthetic", kernSynth(upem, map[string][]byte{"GPOS": testGPOS()}))
 		for pair, units := range want {
 			w := int(math.Round(1000.0 / float64(upem) * float64(units)))
 			if got := f.Kern(rune(pair[0]), rune(pair[1])); got != w {
@@ -244,6 +245,7 @@ func TestKernTable(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		checkFlat(t, tt.name, kernSynth(1000, tt.tables))
 		for pair, w := range tt.want {
 			if got := f.Kern(rune(pair[0]), rune(pair[1])); got != w {
 				t.Errorf("%s: Kern(%c, %c) = %d, want %d", tt.name, pair[0], pair[1], got, w)
@@ -273,10 +275,12 @@ func TestNoKerning(t *testing.T) {
 func TestKernDamagedSynthetic(t *testing.T) {
 	gpos := testGPOS()
 	try := func(what string, g []byte) {
-		f, err := Parse("damaged", kernSynth(1000, map[string][]byte{"GPOS": g}))
+		data := kernSynth(1000, map[string][]byte{"GPOS": g})
+		f, err := Parse("damaged", data)
 		if err != nil {
 			t.Fatalf("%s: %v", what, err)
 		}
+		checkFlat(t, what, data)
 		for _, a := range "ABCDEFGHZ" {
 			for _, b := range "ABCDEFGHZ" {
 				f.Kern(a, b)
@@ -324,4 +328,42 @@ func FuzzKerning(f *testing.F) {
 			t.Fatalf("KernedWidth = %v, want %v", got, want)
 		}
 	})
+}
+
+// Coverage tables out of order (a glyph listed twice, ranges that
+// overlap) are read as in table order, the first entry of a glyph first,
+// whether a left glyph's pairs are looked up or all read at once.
+func TestKernUnsortedCoverage(t *testing.T) {
+	sets := [][]pv{
+		{{gB, []int{-10}, nil}, {gC, []int{-11}, nil}}, // index 0
+		{{gA, []int{-20}, nil}, {gB, []int{-21}, nil}}, // index 1
+		{{gB, []int{-30}, nil}, {gD, []int{-31}, nil}}, // index 2
+		{{gE, []int{-40}, nil}},                        // index 3
+	}
+	tests := []struct {
+		name string
+		cov  []byte
+		want map[string]int
+	}{
+		{"format 1 out of order", coverage1(gC, gA, gA, gB),
+			map[string]int{"CB": -10, "AA": -20, "AB": -21, "AD": -31, "BE": -40, "CA": 0}},
+		{"format 2 overlapping", coverage2([3]int{gB, gC, 0}, [3]int{gA, gC, 2}, [3]int{gD, gD, 3}),
+			map[string]int{"BB": -10, "CA": -20, "AB": 0, "DE": -40}},
+		{"format 2 sorted", coverage2([3]int{gA, gB, 0}, [3]int{gD, gE, 2}),
+			map[string]int{"AB": -10, "BA": -20, "DB": -30, "ED": 0, "EE": -40, "CB": 0}},
+	}
+	for _, tt := range tests {
+		data := kernSynth(1000, map[string][]byte{"GPOS": gposTable([]feature{{"kern", []int{0}}},
+			lookup(2, pairPos1(tt.cov, 0x4, 0, sets...)))})
+		f, err := Parse("unsorted", data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for pair, w := range tt.want {
+			if got := f.Kern(rune(pair[0]), rune(pair[1])); got != w {
+				t.Errorf("%s: Kern(%c, %c) = %d, want %d", tt.name, pair[0], pair[1], got, w)
+			}
+		}
+		checkFlat(t, tt.name, data)
+	}
 }

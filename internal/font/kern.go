@@ -1,38 +1,82 @@
 package font
 
 import (
+	"cmp"
 	"math"
 	"slices"
+	"sync/atomic"
 )
 
-// kerning is a font's pair kerning, keyed by glyph ids, flattened from
-// every 'kern' lookup: the adjustment of a pair is the sum over the
-// lookups of the value the first subtable that applies to the pair gives.
+// kerning is a font's pair kerning, keyed by glyph ids, from every
+// 'kern' lookup: the adjustment of a pair is the sum over the lookups of
+// the value the first subtable that applies to the pair gives, rounded.
 //
-// The pairs some glyph-pair subtable (GPOS format 1, or the 'kern' table)
-// lists are stored with their total, already rounded: the left glyph g's
-// are second[first[g]:first[g+1]], sorted, with their totals in value.
-// Every other pair only meets class subtables (GPOS format 2): its total
-// is the sum of what classes give it.
+// A text kerns a few hundred left glyphs of a font's thousands, and each
+// has tens of pairs: what a left glyph kerns with is worked out when it
+// is first kerned (kernRow), so that Parse does not flatten some 13,000
+// pairs for each face at every start.
 type kerning struct {
-	scale float64 // 1000/unitsPerEm
+	scale     float64 // 1000/unitsPerEm
+	numGlyphs int
 
-	first  []uint32 // len numGlyphs+1
-	second []uint16
-	value  []int32  // 1/1000 em, rounded
-	mask   []uint64 // per left glyph g, bit s&63 set for each s it lists
+	// lookups holds, for each 'kern' lookup in the order they apply, its
+	// pair adjustment subtables in order.
+	lookups [][]kernSub
 
-	classes []classKern
+	rows []atomic.Pointer[kernRow] // per left glyph, made on first use
 }
 
+// kernRow is what a left glyph kerns with. The second glyphs some
+// glyph-pair subtable (GPOS format 1, or the 'kern' table) lists with it
+// are in second, sorted, with the pair's total, already rounded, in
+// value. Every other pair only meets class subtables (GPOS format 2): its
+// total is the sum of what the classes give it.
+type kernRow struct {
+	mask    uint64 // bit s&63 set for each s in second
+	second  []uint16
+	value   []int32 // 1/1000 em, rounded
+	classes []classRow
+}
+
+// classRow is a class subtable that applies to a left glyph: its column
+// per right glyph (nil: all 0) and the adjustments of the glyph's class,
+// by column, in font units.
+type classRow struct {
+	col  []uint16
+	vals []int16
+}
+
+// newClassRow returns the row of class class1 of c.
+func newClassRow(c *classKern, class1 int) classRow {
+	r := classRow{col: c.col, vals: make([]int16, c.n2+1)} // the last for damaged classes
+	if c.xAdv >= 0 {
+		for j := range c.n2 {
+			r.vals[j] = int16(c.adjustment(class1, j))
+		}
+	}
+	return r
+}
+
+// noKerning is the row of a left glyph that kerns with nothing.
+var noKerning = &kernRow{}
+
 // classKern is a GPOS pair adjustment subtable of format 2 (class pairs).
+// Its adjustments are read from the subtable when asked for: a text meets
+// few of its class pairs, and copying them all (tens of kilobytes per
+// subtable) cost every start its time and fresh pages of memory.
 type classKern struct {
-	// row holds, per left glyph, 1 + the index in m of its class's row;
-	// 0 when the subtable does not apply to it: not covered, or covered
-	// by an earlier format 2 subtable of the same lookup.
+	// row holds, per left glyph, 1 + its class; 0 when the subtable does
+	// not apply to it: not covered, or covered by an earlier format 2
+	// subtable of the same lookup.
 	row []uint32
-	col []uint16 // per right glyph, its class, the column in m; nil: all 0
-	m   []int16  // XAdvance adjustments in font units, row by row
+	// col holds, per right glyph, its class; nil: all 0. A class out of
+	// range (damaged data) is n2, whose adjustments are all 0.
+	col []uint16
+
+	b       []byte // the subtable; 16+n1*n2*recSize bytes at least
+	n2      int    // the number of classes of right glyphs
+	recSize int    // the size of a Class2Record
+	xAdv    int    // offset of XAdvance in its first value record; -1: none
 }
 
 // value returns the adjustment, in font units, that c gives the pair
@@ -41,11 +85,26 @@ func (c *classKern) value(g1, g2 int) (int32, bool) {
 	if g1 >= len(c.row) || c.row[g1] == 0 {
 		return 0, false
 	}
-	col := 0
+	return c.at(int(c.row[g1])-1, g2), true
+}
+
+// at returns the adjustment, in font units, that c gives left glyphs of
+// class class1 before glyph g2.
+func (c *classKern) at(class1, g2 int) int32 {
+	class2 := 0
 	if g2 < len(c.col) {
-		col = int(c.col[g2])
+		class2 = int(c.col[g2])
 	}
-	return int32(c.m[int(c.row[g1])-1+col]), true
+	return c.adjustment(class1, class2)
+}
+
+// adjustment returns the adjustment, in font units, of the class pair
+// (class1, class2): 0 without XAdvance or for a damaged class2.
+func (c *classKern) adjustment(class1, class2 int) int32 {
+	if c.xAdv < 0 || class2 >= c.n2 {
+		return 0
+	}
+	return int32(i16(c.b, 16+(class1*c.n2+class2)*c.recSize+c.xAdv))
 }
 
 // readKerning returns the pair kerning of the font with directory dir,
@@ -60,154 +119,148 @@ func readKerning(dir directory, numGlyphs, upem int) *kerning {
 	if p.failed || len(p.lookups) == 0 {
 		return nil
 	}
-	return p.build(1000.0 / float64(upem))
+	return &kerning{
+		scale:     1000.0 / float64(upem),
+		numGlyphs: numGlyphs,
+		lookups:   p.lookups,
+		rows:      make([]atomic.Pointer[kernRow], numGlyphs),
+	}
 }
 
-// build flattens the lookups p read into a kerning.
-//
-// It runs at every start for every face, so it allocates little: each
-// fresh page of memory costs a page fault.
-func (p *layoutParser) build(scale float64) *kerning {
-	// The pairs some glyph-pair subtable lists, and their totals.
-	n := 0
-	for _, subs := range p.lookups {
-		for _, s := range subs {
-			n += len(s.pairs)
-		}
+// row returns what left glyph g1 kerns with, working it out on first
+// use. Concurrent first uses may both work it out: the rows are equal.
+func (k *kerning) row(g1 uint16) *kernRow {
+	if r := k.rows[g1].Load(); r != nil {
+		return r
 	}
-	keys := make([]uint32, 0, n)
-	for _, subs := range p.lookups {
-		for _, s := range subs {
-			if len(s.pairs) > 0 {
-				if !p.spend(len(keys) + len(s.pairs)) {
-					return nil
+	r := k.makeRow(int(g1))
+	k.rows[g1].Store(r)
+	return r
+}
+
+// makeRow works out what left glyph g1 kerns with.
+func (k *kerning) makeRow(g1 int) *kernRow {
+	// The pairs of each glyph-pair subtable, by second glyph, the first
+	// of a glyph listed twice; subs[i]:subs[i+1] are the i-th subtable's
+	// among the glyph-pair subtables, in lookup order.
+	var pairs []pairRec
+	var subs []int
+	var classes []classRow
+	for _, lookup := range k.lookups {
+		for _, s := range lookup {
+			switch {
+			case s.class != nil:
+				if g1 < len(s.class.row) && s.class.row[g1] != 0 {
+					classes = append(classes, newClassRow(s.class, int(s.class.row[g1])-1))
 				}
-				keys = mergeKeys(keys, s.pairs)
-			}
-		}
-	}
-	k := &kerning{scale: scale}
-	// first[g]:first[g+1] are the keys of left glyph g: a class subtable
-	// that does not apply to a left glyph skips all its pairs.
-	k.first = make([]uint32, p.numGlyphs+1)
-	k.second = make([]uint16, len(keys))
-	k.mask = make([]uint64, p.numGlyphs)
-	for i, key := range keys {
-		k.first[key>>16+1]++
-		k.mask[key>>16] |= 1 << (key & 63)
-		k.second[i] = uint16(key)
-	}
-	for g := range p.numGlyphs {
-		k.first[g+1] += k.first[g]
-	}
-	totals := make([]int32, len(keys))
-	applied := make([]bool, len(keys))
-	for _, subs := range p.lookups {
-		clear(applied)
-		for _, s := range subs {
-			if s.class != nil {
-				if !p.spend(len(keys)) {
-					return nil
-				}
-				k.classes = append(k.classes, *s.class)
-				for g1 := range min(p.numGlyphs, len(s.class.row)) {
-					lo, hi := int(k.first[g1]), int(k.first[g1+1])
-					if lo == hi || s.class.row[g1] == 0 {
-						continue
+				continue
+			case s.set != nil:
+				from := len(pairs)
+				pairs = s.set.appendPairs(pairs, g1)
+				pairs = append(pairs[:from], sortPairs(pairs[from:])...)
+			default:
+				lo, _ := slices.BinarySearchFunc(s.pairs, uint32(g1)<<16, func(p pairRec, key uint32) int { return cmp.Compare(p.key, key) })
+				for _, pr := range s.pairs[lo:] {
+					if int(pr.key>>16) != g1 {
+						break
 					}
-					for i := lo; i < hi; i++ {
-						if v, ok := s.class.value(g1, int(k.second[i])); ok && !applied[i] {
-							totals[i] += v
-							applied[i] = true
-						}
+					pairs = append(pairs, pairRec{pr.key & 0xFFFF, pr.v})
+				}
+			}
+			subs = append(subs, len(pairs))
+		}
+	}
+	if len(pairs) == 0 && len(classes) == 0 {
+		return noKerning
+	}
+	r := &kernRow{classes: classes}
+	if len(pairs) == 0 {
+		return r
+	}
+	for _, pr := range pairs {
+		r.second = append(r.second, uint16(pr.key))
+		r.mask |= 1 << (pr.key & 63)
+	}
+	slices.Sort(r.second)
+	r.second = slices.Compact(r.second)
+	// Each lookup adds, to each pair, what the first of its subtables that
+	// applies to the pair gives.
+	totals := make([]int32, len(r.second))
+	applied := make([]bool, len(r.second))
+	i := 0 // of the glyph-pair subtable
+	for _, lookup := range k.lookups {
+		clear(applied)
+		for _, s := range lookup {
+			if s.class != nil {
+				if g1 >= len(s.class.row) || s.class.row[g1] == 0 {
+					continue
+				}
+				for j, g2 := range r.second {
+					if !applied[j] {
+						v, _ := s.class.value(g1, int(g2))
+						totals[j] += v
+						applied[j] = true
 					}
 				}
 				continue
 			}
-			small := len(s.pairs)*16 < len(keys)
-			i := 0
-			for _, pr := range s.pairs { // both sorted; keys holds every pr.key
-				if small {
-					i, _ = slices.BinarySearch(keys, pr.key)
-				}
-				for keys[i] < pr.key {
-					i++
-				}
-				if !applied[i] {
-					totals[i] += pr.v
-					applied[i] = true
+			lo := 0
+			if i > 0 {
+				lo = subs[i-1]
+			}
+			for _, pr := range pairs[lo:subs[i]] {
+				j, _ := slices.BinarySearch(r.second, uint16(pr.key))
+				if !applied[j] {
+					totals[j] += pr.v
+					applied[j] = true
 				}
 			}
+			i++
 		}
 	}
 	// The totals become the values, rounded, in place.
-	for i, t := range totals {
+	for j, t := range totals {
 		if t != 0 {
-			totals[i] = int32(math.Round(scale * float64(t)))
+			totals[j] = int32(math.Round(k.scale * float64(t)))
 		}
 	}
-	k.value = totals
-	return k
-}
-
-// mergeKeys adds the keys of the sorted pairs to the sorted keys, in
-// place (keys has room for them), and returns the union, sorted.
-func mergeKeys(keys []uint32, pairs []pairRec) []uint32 {
-	n := len(keys)
-	if n == 0 {
-		for _, pr := range pairs {
-			keys = append(keys, pr.key)
-		}
-		return keys
-	}
-	// Merge from the back into keys[:n+len(pairs)], keys shared by both
-	// written once, then close the gap the shared ones leave at the front.
-	out := keys[:n+len(pairs)]
-	w := len(out)
-	i, j := n-1, len(pairs)-1
-	for j >= 0 {
-		w--
-		switch {
-		case i >= 0 && keys[i] > pairs[j].key:
-			out[w] = keys[i]
-			i--
-		case i >= 0 && keys[i] == pairs[j].key:
-			out[w] = keys[i]
-			i--
-			j--
-		default:
-			out[w] = pairs[j].key
-			j--
-		}
-	}
-	// keys[:i+1] are in place already, below out[w:].
-	copy(out[i+1:], out[w:])
-	return out[:i+1+len(out)-w]
+	r.value = totals
+	return r
 }
 
 // pair returns the kerning of the glyphs g1 and g2 in 1/1000 em.
 func (k *kerning) pair(g1, g2 uint16) int {
-	if int(g1) < len(k.mask) && k.mask[g1]&(1<<(g2&63)) != 0 {
-		lo, hi := k.first[g1], k.first[g1+1]
+	if int(g1) >= len(k.rows) {
+		return 0
+	}
+	r := k.rows[g1].Load()
+	if r == nil {
+		r = k.row(g1)
+	}
+	if r.mask&(1<<(g2&63)) != 0 {
+		lo, hi := 0, len(r.second)
 		for lo < hi {
-			m := (lo + hi) >> 1
-			switch s := k.second[m]; {
+			m := int(uint(lo+hi) >> 1)
+			switch s := r.second[m]; {
 			case s < g2:
 				lo = m + 1
 			case s > g2:
 				hi = m
 			default:
-				return int(k.value[m])
+				return int(r.value[m])
 			}
 		}
 	}
-	if len(k.classes) == 0 {
+	if len(r.classes) == 0 {
 		return 0
 	}
 	var sum int32
-	for i := range k.classes {
-		v, _ := k.classes[i].value(int(g1), int(g2))
-		sum += v
+	for _, c := range r.classes {
+		col := 0
+		if int(g2) < len(c.col) {
+			col = int(c.col[g2])
+		}
+		sum += int32(c.vals[col])
 	}
 	if sum == 0 {
 		return 0

@@ -3,11 +3,13 @@ package font
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"math"
 	"os"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -162,6 +164,7 @@ func TestKernDamagedInter(t *testing.T) {
 			t.Errorf("%s: %v", name, err)
 			continue
 		}
+		checkFlat(t, name, data)
 		s := benchSentence + " AVATAR Type"
 		if f.Width(s, 10) != intact.Width(s, 10) {
 			t.Errorf("%s: Width changed", name)
@@ -202,5 +205,44 @@ func TestMergeKeys(t *testing.T) {
 				t.Errorf("mergeKeys(%v, %v) = %v, want %v", tt.keys, tt.pairs, got, tt.want)
 			}
 		})
+	}
+}
+
+// Rows made by concurrent first uses of a face give what rows made one
+// at a time give (go test -race checks the sharing).
+func TestKernConcurrentFirstUse(t *testing.T) {
+	want := inter(t, "Inter-Regular")
+	data, err := os.ReadFile("../../fonts/Inter-Regular.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := Parse("Inter-Regular", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kern := map[[2]rune]int{}
+	for a := rune('A'); a <= 'z'; a++ {
+		for b := rune('A'); b <= 'z'; b++ {
+			kern[[2]rune{a, b}] = want.Kern(a, b)
+		}
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for range 4 {
+		wg.Go(func() {
+			for a := rune('A'); a <= 'z'; a++ {
+				for b := rune('A'); b <= 'z'; b++ {
+					if got, w := f.Kern(a, b), kern[[2]rune{a, b}]; got != w {
+						errs <- fmt.Sprintf("Kern(%q, %q) = %d, want %d", a, b, got, w)
+						return
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

@@ -97,7 +97,7 @@ func parseBlocks(src string) (*texFile, error) {
 			return nil, fmt.Errorf("hyphen: \\%s: %w", name, err)
 		}
 		i = next
-		for _, tok := range strings.Fields(body) {
+		for tok := range strings.FieldsSeq(body) {
 			if strings.HasPrefix(tok, "\\") {
 				continue
 			}

@@ -80,12 +80,15 @@ func buildTrie(pats *patternList) (*trie, error) {
 		return nil, err
 	}
 	// First pass: a linked trie (first child, next sibling), at most one
-	// node per pattern letter plus the root.
+	// node per pattern letter plus the root; patterns share their
+	// prefixes, so a third to a half of that in the files we have, a
+	// little more in short ones (room for every letter would be megabytes
+	// of fresh memory for German).
 	type lnode struct {
 		first, next, val int32
 		code             uint8
 	}
-	lt := make([]lnode, 1, len(pats.letters)+1)
+	lt := make([]lnode, 1, min(len(pats.letters)/2+1024, len(pats.letters)+1))
 	lt[0] = lnode{first: -1, next: -1, val: -1}
 	t.vals = make([]uint8, 0, len(pats.values))
 	for i := range pats.len() {

@@ -1,6 +1,9 @@
 package icc
 
 import (
+	"bytes"
+	"compress/zlib"
+	"io"
 	"strings"
 	"testing"
 )
@@ -70,6 +73,29 @@ func TestParseBad(t *testing.T) {
 	for _, tt := range tests {
 		if _, err := Parse(tt.data); err == nil || !strings.Contains(err.Error(), tt.err) {
 			t.Errorf("%s: error %v, want %q", tt.name, err, tt.err)
+		}
+	}
+}
+
+// Each profile's Deflated is its Data compressed in the zlib format at the
+// default level (go generate writes them): it inflates to Data, and
+// compressing Data again gives the same bytes.
+func TestDeflated(t *testing.T) {
+	for _, p := range append([]*Profile{SRGB}, Print...) {
+		zr, err := zlib.NewReader(bytes.NewReader(p.Deflated))
+		if err != nil {
+			t.Fatalf("%s: %v", p.Identifier, err)
+		}
+		got, err := io.ReadAll(zr)
+		if err != nil || !bytes.Equal(got, p.Data) {
+			t.Errorf("%s: Deflated inflates to %d bytes (%v), want the profile's %d: run go generate", p.Identifier, len(got), err, len(p.Data))
+		}
+		var b bytes.Buffer
+		zw, _ := zlib.NewWriterLevel(&b, zlib.DefaultCompression)
+		zw.Write(p.Data)
+		zw.Close()
+		if !bytes.Equal(b.Bytes(), p.Deflated) {
+			t.Errorf("%s: Deflated is not what compressing the profile gives: run go generate", p.Identifier)
 		}
 	}
 }

@@ -4,6 +4,7 @@ package safefile
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"io/fs"
 	"os"
@@ -245,8 +246,8 @@ func TestBuiltIn(t *testing.T) {
 	for i := range builtin {
 		builtin[i] = byte(i * 7)
 	}
-	BuiltIn(builtin)
-	t.Cleanup(func() { delete(builtIn, int64(len(builtin))) })
+	BuiltIn(builtin, sha256.Sum256(builtin))
+	t.Cleanup(func() { delete(builtIn, int64(len(builtin))); builtInSums = nil })
 	changed := func(at int) []byte {
 		b := slices.Clone(builtin)
 		b[at] ^= 1
@@ -280,5 +281,30 @@ func TestBuiltIn(t *testing.T) {
 				t.Errorf("shares the built-in bytes: %v, want %v", shared, tt.shared)
 			}
 		})
+	}
+}
+
+// SHA256 gives the sum recorded for built-in bytes, and hashes any other
+// bytes, equal ones included.
+func TestSHA256(t *testing.T) {
+	builtin := []byte("built-in contents")
+	recorded := sha256.Sum256([]byte("the sum recorded"))
+	BuiltIn(builtin, recorded)
+	t.Cleanup(func() { delete(builtIn, int64(len(builtin))); builtInSums = nil })
+	tests := []struct {
+		name string
+		data []byte
+		want [sha256.Size]byte
+	}{
+		{"built-in bytes", builtin, recorded},
+		{"a copy", slices.Clone(builtin), sha256.Sum256(builtin)},
+		{"a prefix", builtin[:5], sha256.Sum256([]byte("built"))},
+		{"other bytes", []byte("other"), sha256.Sum256([]byte("other"))},
+		{"empty", nil, sha256.Sum256(nil)},
+	}
+	for _, tt := range tests {
+		if got := SHA256(tt.data); got != tt.want {
+			t.Errorf("%s: SHA256 = %x, want %x", tt.name, got, tt.want)
+		}
 	}
 }

@@ -7,8 +7,9 @@ import (
 	"testing"
 )
 
-// The compressed forms made ahead of time are what deflate gives the same
-// bytes copied elsewhere, which it compresses.
+// The compressed forms made ahead of time are returned for the built-in
+// bytes, inflate to them, and are no larger than what deflate gives the
+// same bytes copied elsewhere, which it compresses.
 func TestDeflatedAhead(t *testing.T) {
 	if len(deflatedAhead) == 0 {
 		t.Fatal("nothing compressed ahead")
@@ -20,8 +21,8 @@ func TestDeflatedAhead(t *testing.T) {
 		}
 		copied := slices.Clone(d[0])
 		fresh := deflate(copied)
-		if !bytes.Equal(fresh, ahead) {
-			t.Errorf("%d: compressed ahead, %d bytes, differs from deflate's %d: run go generate in internal/icc", i, len(ahead), len(fresh))
+		if len(ahead) > len(fresh) {
+			t.Errorf("%d: compressed ahead, %d bytes, larger than deflate's %d: run go generate in internal/icc", i, len(ahead), len(fresh))
 		}
 		zr, err := zlib.NewReader(bytes.NewReader(ahead))
 		if err != nil {

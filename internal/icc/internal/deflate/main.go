@@ -1,16 +1,17 @@
 // Command deflate writes NAME.icc.zlib beside each NAME.icc: the profile
-// compressed in the zlib format at the default level, as the PDF writer
-// compresses streams, so that a print build does not compress 28 kB of
+// compressed in the zlib format at the best level, with the compressor
+// the PDF writer uses, so that a print build does not compress 28 kB of
 // profile at every start (go generate in internal/icc runs it; the tests
 // of internal/icc and internal/pdf check the files).
 package main
 
 import (
 	"bytes"
-	"compress/zlib"
 	"log"
 	"os"
 	"path/filepath"
+
+	"github.com/klauspost/compress/zlib"
 )
 
 func main() {
@@ -24,7 +25,7 @@ func main() {
 			log.Fatalf("deflate: %v", err)
 		}
 		var b bytes.Buffer
-		zw, err := zlib.NewWriterLevel(&b, zlib.DefaultCompression)
+		zw, err := zlib.NewWriterLevel(&b, zlib.BestCompression)
 		if err != nil {
 			log.Fatalf("deflate: %v", err)
 		}

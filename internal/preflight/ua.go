@@ -2,7 +2,6 @@ package preflight
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -404,24 +403,20 @@ func (u *uaChecks) title() Result {
 	return r.result()
 }
 
-var (
-	uaPart  = regexp.MustCompile(`pdfuaid:part(?:>\s*|\s*=\s*["'])1\b`)
-	dcTitle = regexp.MustCompile(`(?s)<dc:title>.*?<rdf:li[^>]*>\s*[^<\s][^<]*</rdf:li>`)
-)
-
 // metadata: an XMP metadata stream (06-001) that says PDF/UA-1
-// (06-002) and gives a title (06-003).
+// (06-002) and gives a title (06-003), read as the PDF/A and PDF/X
+// checks read it (document.xmp).
 func (u *uaChecks) metadata() Result {
 	r := uaResult{name: CheckUAMetadata, ok: "XMP with pdfuaid:part 1 and a dc:title"}
-	data, err := u.doc.decode(u.cat["Metadata"])
-	if err != nil || len(data) == 0 {
-		r.fail("06-001: the catalog has no XMP metadata stream (/Metadata); so no pdfuaid:part (06-002) and no dc:title (06-003)")
+	m, err := u.doc.xmp()
+	if err != nil {
+		r.fail("06-001: %v; so no pdfuaid:part (06-002) and no dc:title (06-003)", err)
 		return r.result()
 	}
-	if !uaPart.Match(data) {
+	if m.get("pdfuaid:part") != "1" {
 		r.fail("06-002: the XMP metadata has no pdfuaid:part 1")
 	}
-	if !dcTitle.Match(data) {
+	if strings.TrimSpace(m.get("dc:title")) == "" {
 		r.fail("06-003: the XMP metadata has no dc:title")
 	}
 	return r.result()

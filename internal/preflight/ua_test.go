@@ -163,3 +163,25 @@ func TestUATableWithoutHeaders(t *testing.T) {
 	}
 	wantDetail(t, r, CheckUATree, true, "3 elements")
 }
+
+// TestUAMetadata checks the XMP checkpoints on packets read as PDF/A's
+// and PDF/X's checks read them: no pdfuaid:part 1 (06-002), no title
+// (06-003), and one that has both.
+func TestUAMetadata(t *testing.T) {
+	noUA := goodA2()
+	noTitle := goodA2()
+	noTitle.xmp = strings.Replace(noTitle.xmp, `<rdf:li xml:lang="x-default">Fiche</rdf:li>`, `<rdf:li xml:lang="x-default"> </rdf:li>`, 1) + "<pdfuaid:part>1</pdfuaid:part>"
+	good := goodA2()
+	good.xmp += "<pdfuaid:part>1</pdfuaid:part>"
+	for _, c := range []struct {
+		f     standardFile
+		ok    bool
+		words []string
+	}{
+		{noUA, false, []string{"06-002"}},
+		{noTitle, false, []string{"06-003"}},
+		{good, true, []string{"pdfuaid:part 1"}},
+	} {
+		wantDetail(t, checkRaw(t, c.f.bytes(), Options{Standards: []Standard{UA1}}), CheckUAMetadata, c.ok, c.words...)
+	}
+}

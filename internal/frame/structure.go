@@ -61,17 +61,21 @@ type Node struct {
 	Kids  []*Node
 }
 
-// Artifact is the element of items a screen reader skips. It is shared
-// and has no kids: never add to it.
-var Artifact = &Node{Role: RoleArtifact}
+// Artifact is the element of items a screen reader skips; Pagination is
+// that of running headers, footers and page numbers, which a PDF marks
+// as such. They are shared and have no kids: never add to them.
+var (
+	Artifact   = &Node{Role: RoleArtifact}
+	Pagination = &Node{Role: RoleArtifact}
+)
 
 // NewTree returns the root of a document's structure.
 func NewTree() *Node { return &Node{Role: RoleDocument} }
 
 // Add appends a new element of role r to n and returns it.
 func (n *Node) Add(r Role) *Node {
-	if n == Artifact {
-		panic("frame: adding to the artifact element")
+	if n.Role == RoleArtifact {
+		panic("frame: adding to an artifact element")
 	}
 	k := &Node{Role: r}
 	n.Kids = append(n.Kids, k)

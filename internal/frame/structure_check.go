@@ -43,7 +43,7 @@ func CheckStructure(d *Document) error {
 	used := map[*Node]bool{} // elements with items of their own
 	for i, pg := range d.Pages {
 		for _, it := range pg.Items {
-			s := structOf(it)
+			s := StructOf(it)
 			switch it := it.(type) {
 			case *Text:
 				if it.Text == "" {
@@ -96,7 +96,6 @@ func CheckStructure(d *Document) error {
 		}
 		switch n.Role {
 		case RolePart:
-			last = 0
 			if n.Lang == "" {
 				fail("a Part has no language")
 			}
@@ -166,8 +165,9 @@ func parentName(n *Node) string {
 	return n.Name()
 }
 
-// structOf is the element an item belongs to.
-func structOf(it Item) *Node {
+// StructOf is the element an item belongs to: nil, an artifact, or an
+// element of the tree.
+func StructOf(it Item) *Node {
 	switch it := it.(type) {
 	case *Text:
 		return it.Struct

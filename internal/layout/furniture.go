@@ -69,7 +69,7 @@ func (c *composer) furniture(d *frame.Document, bare ...int) {
 // (running headers and footers repeat on every page), but not its links:
 // those are Link elements after the rest of the document.
 func (c *composer) artifact(p *para) {
-	p.node, p.linksIn = frame.Artifact, c.tree
+	p.node, p.linksIn = frame.Pagination, c.tree
 }
 
 // template fills a header or footer template for page i of n, in the

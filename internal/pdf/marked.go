@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"fmt"
 	"strconv"
 
 	"github.com/brochure-dev/brochure/internal/frame"
@@ -51,12 +50,9 @@ type content struct {
 	annot int // the annotation's index in its page's links
 }
 
-// The artifacts the writer tells apart from the layout's: running
-// headers, footers and page numbers, and printer's marks.
-var (
-	paginationArtifact = &frame.Node{Role: frame.RoleArtifact}
-	printerArtifact    = &frame.Node{Role: frame.RoleArtifact}
-)
+// printerArtifact is the artifact of what the writer draws itself:
+// printer's marks.
+var printerArtifact = &frame.Node{Role: frame.RoleArtifact}
 
 // newTagger returns the tagger of d, or nil when d has no structure:
 // the file is then untagged, written as it always was.
@@ -74,38 +70,20 @@ func newTagger(d *frame.Document) (*tagger, error) {
 		bbox:     map[*frame.Node]*[5]float64{},
 		annotKey: len(d.Pages),
 	}
-	var walk func(n *frame.Node, lang string, depth int) error
-	walk = func(n *frame.Node, lang string, depth int) error {
-		if n.Role == frame.RoleArtifact { // not an element: its items are artifacts
-			return nil
-		}
-		if _, dup := t.lang[n]; dup {
-			return fmt.Errorf("structure: a %s element appears twice in the tree", n.Name())
-		}
-		if depth > 100 {
-			return fmt.Errorf("structure: elements nested over 100 deep")
-		}
+	if err := frame.CheckStructure(d); err != nil {
+		return nil, err
+	}
+	var walk func(n *frame.Node, lang string)
+	walk = func(n *frame.Node, lang string) {
 		if n.Lang != "" {
 			lang = n.Lang
 		}
 		t.lang[n] = lang
 		for _, k := range n.Kids {
-			if err := walk(k, lang, depth+1); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	if err := walk(d.Structure, d.Meta.Lang, 0); err != nil {
-		return nil, err
-	}
-	for i, pg := range d.Pages {
-		for _, it := range pg.Items {
-			if n := structOf(it); !n.IsArtifact() && !t.inTree(n) {
-				return nil, fmt.Errorf("structure: page %d: a %s item belongs to a %s element outside the document's tree", i+1, it.Kind(), n.Name())
-			}
+			walk(k, lang)
 		}
 	}
+	walk(d.Structure, d.Meta.Lang)
 	return t, nil
 }
 
@@ -113,37 +91,6 @@ func newTagger(d *frame.Document) (*tagger, error) {
 func (t *tagger) inTree(n *frame.Node) bool {
 	_, ok := t.lang[n]
 	return ok
-}
-
-// structOf returns the element an item belongs to.
-func structOf(it frame.Item) *frame.Node {
-	switch it := it.(type) {
-	case *frame.Text:
-		return it.Struct
-	case *frame.Box:
-		return it.Struct
-	case *frame.Rule:
-		return it.Struct
-	case *frame.Path:
-		return it.Struct
-	case *frame.Image:
-		return it.Struct
-	case *frame.Link:
-		return it.Struct
-	}
-	return nil
-}
-
-// artifactOf returns the artifact element of an item a screen reader
-// skips: running headers, footers and page numbers are pagination.
-func artifactOf(it frame.Item) *frame.Node {
-	if t, ok := it.(*frame.Text); ok {
-		switch t.Tag {
-		case "header", "footer", "folio":
-			return paginationArtifact
-		}
-	}
-	return frame.Artifact
 }
 
 // markItem opens the marked-content sequence of a drawn item that is not
@@ -172,9 +119,12 @@ func (p *page) appendMarkItem(b []byte, it frame.Item, lang string) []byte {
 	if p.tags == nil {
 		return b
 	}
-	n := structOf(it)
+	n := frame.StructOf(it)
 	if n.IsArtifact() {
-		n, lang = artifactOf(it), ""
+		if n != frame.Pagination {
+			n = frame.Artifact
+		}
+		lang = ""
 	} else if lang == p.tags.lang[n] || !isLangTag(lang) {
 		lang = ""
 	}
@@ -199,7 +149,7 @@ func (p *page) appendMark(b []byte, n *frame.Node, lang string) []byte {
 	switch n {
 	case frame.Artifact:
 		return append(b, "/Artifact BMC\n"...)
-	case paginationArtifact:
+	case frame.Pagination:
 		return append(b, "/Artifact <</Type /Pagination>> BDC\n"...)
 	case printerArtifact:
 		return append(b, "/Artifact <</Type /Page>> BDC\n"...)

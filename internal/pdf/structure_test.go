@@ -49,7 +49,6 @@ func taggedDoc(t testing.TB) *frame.Document {
 	list := right.Add(frame.RoleL)
 	item := list.Add(frame.RoleLI)
 	lbl, body := item.Add(frame.RoleLbl), item.Add(frame.RoleLBody)
-	root.Add(frame.RoleNote) // nothing drawn in it
 	pay := root.Add(frame.RoleSect)
 	ph := pay.AddHeading(2)
 	table := pay.Add(frame.RoleTable)
@@ -82,7 +81,7 @@ func taggedDoc(t testing.TB) *frame.Document {
 		run(45, 220, "Missions", bold, 14, lh),
 		run(45, 240, "Automatiser l’exploitation", regular, 10, lp),
 		&frame.Text{X: 45, Y: 253, Text: "DevOps", Face: regular, Size: 10, Color: ink, Width: regular.KernedWidth("DevOps", 10), Lang: "en", Struct: lp},
-		&frame.Text{X: 45, Y: 820, Text: "1", Face: regular, Size: 8, Color: grey, Width: regular.KernedWidth("1", 8), Tag: "folio"},
+		&frame.Text{X: 45, Y: 820, Text: "1", Face: regular, Size: 8, Color: grey, Width: regular.KernedWidth("1", 8), Tag: "folio", Struct: frame.Pagination},
 	)
 	p2 := &frame.Page{}
 	p2.Add(
@@ -100,7 +99,7 @@ func taggedDoc(t testing.TB) *frame.Document {
 			{Op: frame.Close},
 		}},
 		run(45, 230, "Brut annuel.", regular, 8, note),
-		&frame.Text{X: 45, Y: 820, Text: "2", Face: regular, Size: 8, Color: grey, Width: regular.KernedWidth("2", 8), Tag: "folio", Struct: frame.Artifact},
+		&frame.Text{X: 45, Y: 820, Text: "2", Face: regular, Size: 8, Color: grey, Width: regular.KernedWidth("2", 8), Tag: "folio", Struct: frame.Pagination},
 	)
 	p3 := &frame.Page{}
 	p3.Add(
@@ -246,7 +245,7 @@ func TestTaggedBadTree(t *testing.T) {
 	stray := &frame.Node{Role: frame.RoleP}
 	d.Pages[1].Add(&frame.Box{Rect: frame.Rect{W: 10, H: 10}, Fill: &grey, Struct: stray})
 	err := Write(&bytes.Buffer{}, d)
-	if err == nil || !strings.Contains(err.Error(), "page 2: a box item belongs to a P element outside the document's tree") {
+	if err == nil || !strings.Contains(err.Error(), "page 2: a box item belongs to a P element outside the tree") {
 		t.Errorf("Write() error = %v", err)
 	}
 }

@@ -58,16 +58,8 @@ func Frames(ctx context.Context, in Input, opt Options) (*frame.Document, *layou
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
-	if fr, err = variant(in, opt, fr); err != nil {
-		return nil, nil, err
-	}
-	// Every file claims PDF/UA-1: its structure is checked on the frames,
-	// which costs microseconds (print files are also read back by
-	// preflight after they are written).
-	if err := frame.CheckStructure(fr); err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", in.name(), err)
-	}
-	return fr, rep, nil
+	fr, err = variant(in, opt, fr)
+	return fr, rep, err
 }
 
 // sideBySide lays out the languages in parallel columns, the first on

@@ -12,9 +12,13 @@ import (
 
 // rawPDF numbers objs from 1 and writes a cross-reference table; object 1
 // must be the catalog.
-func rawPDF(objs ...string) []byte {
+func rawPDF(objs ...string) []byte { return rawFile("%PDF-1.7\n", "", objs...) }
+
+// rawFile is rawPDF with a header of its own (its line end included) and
+// trailer entries besides /Size and /Root.
+func rawFile(header, trailer string, objs ...string) []byte {
 	var b bytes.Buffer
-	b.WriteString("%PDF-1.7\n")
+	b.WriteString(header)
 	offsets := make([]int, len(objs))
 	for k, o := range objs {
 		offsets[k] = b.Len()
@@ -25,7 +29,7 @@ func rawPDF(objs ...string) []byte {
 	for _, o := range offsets {
 		fmt.Fprintf(&b, "%010d 00000 n \n", o)
 	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, trailer, xref)
 	return b.Bytes()
 }
 

@@ -35,18 +35,7 @@ func brochureDoc(tb testing.TB) *frame.Document {
 // the faces' embeddings already made, as in a batch.
 func BenchmarkWrite(b *testing.B) {
 	d := brochureDoc(b)
-	var buf bytes.Buffer
-	if err := Write(&buf, d); err != nil {
-		b.Fatal(err)
-	}
-	b.ReportMetric(float64(buf.Len()), "bytes/pdf")
-	b.ReportAllocs()
-	for b.Loop() {
-		buf.Reset()
-		if err := Write(&buf, d); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchWrite(b, d)
 }
 
 // BenchmarkWritePrint writes the same document as a print file: CMYK,
@@ -54,18 +43,7 @@ func BenchmarkWrite(b *testing.B) {
 func BenchmarkWritePrint(b *testing.B) {
 	d := brochureDoc(b)
 	d.Print = &frame.Print{Bleed: 8.5, CropMarks: true}
-	var buf bytes.Buffer
-	if err := Write(&buf, d); err != nil {
-		b.Fatal(err)
-	}
-	b.ReportMetric(float64(buf.Len()), "bytes/pdf")
-	b.ReportAllocs()
-	for b.Loop() {
-		buf.Reset()
-		if err := Write(&buf, d); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchWrite(b, d)
 }
 
 // taggedBrochureDoc is brochureDoc with a structure, as a layout sets
@@ -101,6 +79,11 @@ func taggedBrochureDoc(tb testing.TB) *frame.Document {
 // BenchmarkWriteTagged is BenchmarkWrite with the document tagged.
 func BenchmarkWriteTagged(b *testing.B) {
 	d := taggedBrochureDoc(b)
+	benchWrite(b, d)
+}
+
+// benchWrite writes d over and over, and reports its size.
+func benchWrite(b *testing.B, d *frame.Document) {
 	var buf bytes.Buffer
 	if err := Write(&buf, d); err != nil {
 		b.Fatal(err)

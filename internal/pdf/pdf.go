@@ -41,19 +41,12 @@ func Write(w io.Writer, d *frame.Document) error {
 	pdf.SetCatalogSort(true)
 	date := d.Meta.Date
 	if date.IsZero() {
-		date = time.Now() // as fpdf would
+		date = time.Now()
 	}
-	pdf.SetCreationDate(date)
-	pdf.SetModificationDate(date)
-	pdf.SetTitle(d.Meta.Title, true)
-	pdf.SetAuthor(d.Meta.Author, true)
-	pdf.SetSubject(d.Meta.Subject, true)
-	pdf.SetKeywords(d.Meta.Keywords, true)
-	pdf.SetCreator(d.Meta.Creator, true)
-	pdf.SetLang(d.Meta.Lang)
+	// The document information and the catalog are finish's (standard.go,
+	// assemble.go): fpdf's are replaced, so nothing is set for them here.
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
-	pdf.SetDisplayMode("fullpage", "OneColumn")
 	if d.Print != nil {
 		pdf.AddSpotColor(registration, 100, 100, 100, 100)
 	}

@@ -55,13 +55,5 @@ func chipWrap(widths []float64, w float64) float64 {
 	if len(chipRows(widths, lo)) == n {
 		return lo
 	}
-	for hi-lo > 1 {
-		mid := (lo + hi) / 2
-		if len(chipRows(widths, mid)) == n {
-			hi = mid
-		} else {
-			lo = mid
-		}
-	}
-	return hi
+	return narrowest(lo, hi, 1, func(w float64) bool { return len(chipRows(widths, w)) == n })
 }

@@ -188,20 +188,34 @@ func drawPlaced(pages []*frame.Page, regions []region, placed []placement) {
 // it lowers their common bottom as far as the flow still fits, so that
 // they end at about the same height.
 func balance(blocks []*block, regions []region, placed []placement, first int, leading float64) ([]region, []placement) {
-	lo, hi := regions[first].top, regions[first].bot
-	for hi-lo > 0.5 {
-		mid := (lo + hi) / 2
+	narrowest(regions[first].top, regions[first].bot, 0.5, func(bot float64) bool {
 		trial := append([]region(nil), regions...)
 		for i := first; i < len(trial); i++ {
-			trial[i].bot = mid
+			trial[i].bot = bot
 		}
-		if p, over := flow(blocks, trial, leading); over == nil {
-			hi, regions, placed = mid, trial, p
+		p, over := flow(blocks, trial, leading)
+		if over == nil {
+			regions, placed = trial, p
+		}
+		return over == nil
+	})
+	return regions, placed
+}
+
+// narrowest is the least value in [lo, hi], to within tol, for which ok
+// holds, by bisection: ok must hold at hi, and above any value where it
+// holds. The last value ok is asked about and holds for is the one
+// returned, so that ok can keep what it made for it.
+func narrowest(lo, hi, tol float64, ok func(float64) bool) float64 {
+	for hi-lo > tol {
+		mid := (lo + hi) / 2
+		if ok(mid) {
+			hi = mid
 		} else {
 			lo = mid
 		}
 	}
-	return regions, placed
+	return hi
 }
 
 // maxStretch bounds fillColumns: a space grows to at most this many

@@ -114,15 +114,15 @@ func (c *composer) setBalanced(spans []typeset.Span, st design.Style, width floa
 		if best.Lines[n-1].Width >= longest*2/3 {
 			lo = hi
 		}
-		for hi-lo > 2 {
-			mid := (lo + hi) / 2
-			opt.Width = mid
-			if p := typeset.Set(spans, opt); fits(p, mid) {
-				hi, best = mid, p
-			} else {
-				lo = mid
+		narrowest(lo, hi, 2, func(w float64) bool {
+			opt.Width = w
+			p := typeset.Set(spans, opt)
+			ok := fits(p, w)
+			if ok {
+				best = p
 			}
-		}
+			return ok
+		})
 	}
 	return c.newPara(best, st, width, tag)
 }

@@ -70,10 +70,20 @@ func taggedBrochureDoc(tb testing.TB) *frame.Document {
 				it.Struct = p
 			case *frame.Box:
 				it.Struct = frame.Artifact
+			case *frame.Link:
+				it.Struct = sect.Add(frame.RoleLink)
 			}
 		}
 	}
 	return d
+}
+
+// TestTaggedBrochureDoc keeps BenchmarkWriteTagged's document one the
+// writer takes: benchmarks do not run with the tests.
+func TestTaggedBrochureDoc(t *testing.T) {
+	if err := frame.CheckStructure(taggedBrochureDoc(t)); err != nil {
+		t.Error(err)
+	}
 }
 
 // BenchmarkWriteTagged is BenchmarkWrite with the document tagged.

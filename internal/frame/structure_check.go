@@ -3,6 +3,7 @@ package frame
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -123,19 +124,23 @@ func CheckStructure(d *Document) error {
 	return errors.Join(errs...)
 }
 
-// kidError says why k may not be a kid of n, or "".
-func kidError(n, k *Node) string {
-	want := map[Role][]Role{
+// The kids some elements may have, and the parent some must have.
+var (
+	kidRoles = map[Role][]Role{
 		RoleL:     {RoleLI},
 		RoleLI:    {RoleLbl, RoleLBody},
 		RoleTable: {RoleTR},
 		RoleTR:    {RoleTH, RoleTD},
 	}
-	if roles, ok := want[n.Role]; ok && !hasRole(roles, k.Role) {
+	parentRole = map[Role]Role{RoleLI: RoleL, RoleLbl: RoleLI, RoleLBody: RoleLI, RoleTR: RoleTable, RoleTH: RoleTR, RoleTD: RoleTR}
+)
+
+// kidError says why k may not be a kid of n, or "".
+func kidError(n, k *Node) string {
+	if roles, ok := kidRoles[n.Role]; ok && !slices.Contains(roles, k.Role) {
 		return fmt.Sprintf("%s in %s", k.Name(), n.Name())
 	}
-	parents := map[Role]Role{RoleLI: RoleL, RoleLbl: RoleLI, RoleLBody: RoleLI, RoleTR: RoleTable, RoleTH: RoleTR, RoleTD: RoleTR}
-	if p, ok := parents[k.Role]; ok && n.Role != p {
+	if p, ok := parentRole[k.Role]; ok && n.Role != p {
 		return fmt.Sprintf("%s in %s, not in %s", k.Name(), n.Name(), p)
 	}
 	switch {
@@ -147,15 +152,6 @@ func kidError(n, k *Node) string {
 		return "a Part inside " + n.Name()
 	}
 	return ""
-}
-
-func hasRole(roles []Role, r Role) bool {
-	for _, x := range roles {
-		if x == r {
-			return true
-		}
-	}
-	return false
 }
 
 func parentName(n *Node) string {

@@ -2,7 +2,6 @@ package layout
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/brochure-dev/brochure/internal/design"
 	"github.com/brochure-dev/brochure/internal/frame"
@@ -24,7 +23,7 @@ func (r *Report) emptyFeet(d *frame.Document, lay *design.Layout) {
 	m := lay.Margins
 	top, bot := m.Top, d.Height-m.Bottom
 	for i, pg := range d.Pages {
-		if r.namesPage(i + 1) {
+		if r.emptyPages[i+1] {
 			continue
 		}
 		edges := append(append([]float64{0}, pg.Folds...), d.Width)
@@ -52,14 +51,4 @@ func (r *Report) emptyFeet(d *frame.Document, lay *design.Layout) {
 				where, 100*empty/(bot-top), units.Length(empty).Millimetres()))
 		}
 	}
-}
-
-// namesPage reports whether a warning already names page n.
-func (r *Report) namesPage(n int) bool {
-	for _, w := range r.Warnings {
-		if strings.HasPrefix(w, fmt.Sprintf("page %d ", n)) {
-			return true
-		}
-	}
-	return false
 }

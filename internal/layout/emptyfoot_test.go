@@ -36,6 +36,9 @@ func TestEmptyFeet(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			pg := c.page
 			r := &Report{Warnings: c.prior}
+			if len(c.prior) > 0 { // as emptiness would have left it
+				r.emptyPages = map[int]bool{1: true}
+			}
 			r.emptyFeet(&frame.Document{Width: 300, Height: 200, Pages: []*frame.Page{&pg}}, lay)
 			got := r.Warnings[len(c.prior):]
 			if len(got) != len(c.want) {

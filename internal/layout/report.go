@@ -20,6 +20,9 @@ type Report struct {
 	Pushes     []Push
 	// Warnings are problems that do not stop the build.
 	Warnings []string
+	// emptyPages are the pages (from 1) emptiness warned of, which
+	// emptyFeet leaves to it.
+	emptyPages map[int]bool
 }
 
 // ParagraphStat measures the spacing of one set paragraph.
@@ -148,6 +151,10 @@ func (r *Report) emptiness(regions []region, placed []placement, pages int) {
 			}
 		}
 		if total > 0 && filled/total < 0.75 {
+			if r.emptyPages == nil {
+				r.emptyPages = map[int]bool{}
+			}
+			r.emptyPages[pg+1] = true
 			r.Warnings = append(r.Warnings, fmt.Sprintf("page %d is %.0f %% empty (%.0f mm of column space unused)",
 				pg+1, 100*(1-filled/total), units.Length(total-filled).Millimetres()))
 		}

@@ -14,6 +14,9 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/brochure-dev/brochure/internal/build"
+	// Initialised early: for the commands that render, the heap is given
+	// huge pages before most packages allocate.
+	_ "github.com/brochure-dev/brochure/internal/hugeheap"
 	"github.com/brochure-dev/brochure/internal/version"
 )
 

@@ -1,0 +1,84 @@
+// Package hugeheap backs the Go heap with transparent huge pages in a
+// process about to render brochures.
+//
+// On the virtual machines authors and CI run on, the first touch of a
+// fresh 4 KiB page of memory costs about 11 µs. Building one brochure
+// allocates 7 to 8 MB, nearly all of it fresh memory, so page faults took
+// about a third of a 50 ms build. The Go runtime does not ask for huge
+// pages for its heap, and under Linux's usual setting ("madvise": huge
+// pages only where a program asks) it gets none. Reserve grows the heap
+// by a block, asks for huge pages over it and frees it, so that the
+// allocations that follow land in 2 MiB pages: one fault where there
+// were 512.
+//
+// Importing the package for its side effect does this from its
+// initialisation, before most packages initialise (their allocations
+// land in huge pages too: the package imports none that sorts after it,
+// as strings and bytes do through unicode, so that it is initialised
+// early), when the command line names a command that
+// renders (see Renders). Others (--help, list, version) would pay the
+// garbage collection that frees the block, about 5 ms, for nothing.
+package hugeheap
+
+import (
+	"os"
+	"runtime"
+)
+
+// reserve is the heap grown and given huge pages: more than a single
+// brochure allocates, so that one build never touches a small page again
+// after initialisation. Memory is only used as it is touched.
+const reserve = 64 << 20
+
+func init() {
+	if Renders(os.Args) {
+		Reserve()
+	}
+}
+
+// Renders reports whether the command line args (program name first)
+// runs a command that renders brochures: build, watch, serve or lint.
+// It skips the program's flags before the command, "--content DIR" and
+// "--messages FORMAT" taking a value; a request for help renders nothing.
+func Renders(args []string) bool {
+	for i := 1; i < len(args); i++ {
+		a := args[i]
+		if a == "" {
+			return false
+		}
+		if a == "-h" || a == "--help" {
+			return false
+		}
+		if a[0] == '-' {
+			if a == "-content" || a == "--content" || a == "-messages" || a == "--messages" {
+				i++
+			}
+			continue
+		}
+		for _, b := range args[i+1:] {
+			if b == "-h" || b == "--help" {
+				return false
+			}
+		}
+		switch a {
+		case "build", "watch", "serve", "lint":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// Reserve grows the heap by a block of memory that the kernel is asked
+// to back with huge pages, then frees it for the allocations to come.
+// It does nothing where huge pages are either given to every program
+// ("always") or to none ("never"), and on systems other than Linux.
+func Reserve() {
+	if !advisable() {
+		return
+	}
+	block := make([]byte, reserve)
+	adviseHuge(block)
+	block = nil
+	runtime.GC() // frees the block: only a collection does
+}

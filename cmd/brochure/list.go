@@ -13,6 +13,8 @@ func listCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "list",
 		Usage: "show the roles with their languages, and the layouts",
+		// Listing reads what it shows (a role's languages and title, a
+		// layout's description) and checks nothing more: lint does.
 		Action: func(c *cli.Context) error {
 			p, err := build.Open(c.String("content"))
 			if err != nil {
@@ -25,12 +27,12 @@ func listCommand() *cli.Command {
 			w := c.App.Writer
 			fmt.Fprintln(w, "roles:")
 			for _, id := range roles {
-				role, err := p.Role(id)
+				h, err := p.Heading(id)
 				if err != nil {
 					fmt.Fprintf(w, "  %s\t(has problems: run brochure lint %s)\n", id, id)
 					continue
 				}
-				fmt.Fprintf(w, "  %s\t%s\t%s\n", id, strings.Join(role.Facts.Languages, ", "), role.Texts[role.Facts.Languages[0]].Title)
+				fmt.Fprintf(w, "  %s\t%s\t%s\n", id, strings.Join(h.Languages, ", "), h.Title)
 			}
 			layouts, err := p.Layouts()
 			if err != nil {
@@ -38,12 +40,12 @@ func listCommand() *cli.Command {
 			}
 			fmt.Fprintln(w, "layouts:")
 			for _, name := range layouts {
-				lay, err := p.Layout(name)
+				desc, err := p.Description(name)
 				if err != nil {
 					fmt.Fprintf(w, "  %s\t(has problems: run brochure lint)\n", name)
 					continue
 				}
-				fmt.Fprintf(w, "  %s\t%s\n", name, lay.Description)
+				fmt.Fprintf(w, "  %s\t%s\n", name, desc)
 			}
 			return nil
 		},

@@ -463,10 +463,23 @@ func TestContentErrors(t *testing.T) {
 			}
 		})
 	}
+	// list reads only what it shows, and checks nothing more: the broken
+	// role is listed as the others are; one whose role.toml cannot be
+	// decoded is listed with the command that says why.
 	t.Run("list", func(t *testing.T) {
+		unreadable := filepath.Join(cwd, "brochures", "unreadable")
+		if err := os.CopyFS(unreadable, os.DirFS(filepath.Join(cwd, "brochures", "broken"))); err != nil {
+			t.Fatal(err)
+		}
+		editFile(t, filepath.Join(unreadable, "role.toml"), `languages = [`, `languages = [[`)
 		r := brochure(t, cwd, "list")
-		if r.code != 0 || !strings.Contains(r.stdout, "broken") || !strings.Contains(r.stdout, "lint broken") {
-			t.Errorf("list should show the broken role and how to see its problems: %v", r)
+		if r.code != 0 {
+			t.Fatalf("list: %v", r)
+		}
+		for _, want := range []string{"broken\ten, fr, de", "unreadable\t(has problems: run brochure lint unreadable)"} {
+			if !strings.Contains(r.stdout, want) {
+				t.Errorf("list lacks %q:\n%s", want, r.stdout)
+			}
 		}
 	})
 }

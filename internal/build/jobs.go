@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/brochure-dev/brochure/internal/content"
 	"github.com/brochure-dev/brochure/internal/edition"
 	"github.com/brochure-dev/brochure/internal/lang"
 	"github.com/brochure-dev/brochure/internal/problem"
@@ -238,7 +239,7 @@ func (p *Project) languages(id string) ([]string, error) {
 	if role != nil {
 		return role.Facts.Languages, nil
 	}
-	langs, lerr := p.declaredLanguages(id)
+	langs, lerr := content.DeclaredLanguages(p.content, displayPath(p.Dir), id)
 	if lerr != nil {
 		return nil, err
 	}

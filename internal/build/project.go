@@ -130,6 +130,14 @@ func (p *Project) Role(id string) (*content.Role, error) {
 	return r.role, r.err
 }
 
+// Heading reads what a listing shows of a role, without loading it.
+func (p *Project) Heading(id string) (content.Heading, error) {
+	return content.ReadHeading(p.content, displayPath(p.Dir), id)
+}
+
+// Description reads a layout's description, without compiling it.
+func (p *Project) Description(name string) (string, error) { return p.designs.Description(name) }
+
 // preload loads roles on every CPU at once, so that listing a large
 // batch's jobs does not parse them one after the other.
 func (p *Project) preload(ids []string) {

@@ -7,17 +7,13 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"strings"
 	"time"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/brochure-dev/brochure/internal/frame"
 	"github.com/brochure-dev/brochure/internal/layout"
 	"github.com/brochure-dev/brochure/internal/render"
-	"github.com/brochure-dev/brochure/internal/safefile"
 )
 
 // Result is what a job produced.
@@ -141,20 +137,4 @@ func unwrapPath(err error) error {
 		return le.Err
 	}
 	return err
-}
-
-// declaredLanguages reads only the languages of a role.toml that has
-// other problems, so its jobs can still be listed.
-func (p *Project) declaredLanguages(id string) ([]string, error) {
-	data, err := safefile.ReadFile(p.content, id+"/role.toml", path.Join(p.Dir, id, "role.toml"), safefile.Content)
-	if err != nil {
-		return nil, err
-	}
-	var v struct {
-		Languages []string `toml:"languages"`
-	}
-	if _, err := toml.Decode(string(data), &v); err != nil {
-		return nil, err
-	}
-	return v.Languages, nil
 }

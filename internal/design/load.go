@@ -32,10 +32,10 @@ type Loader struct {
 	// list lists the layouts once (List).
 	list func() ([]string, error)
 
-	mu       sync.Mutex
-	faces    map[string]*font.Face
-	compile  map[string]*Layout
-	sections map[string][]string // layouts' sections lists read without compiling them
+	mu      sync.Mutex
+	faces   map[string]*font.Face
+	compile map[string]*Layout
+	heads   map[string]layoutHead // layouts' heads read without compiling them
 	// fontDigest is the SHA-256 of each font file hashed, under digestMu:
 	// layouts hash their fonts when their digest is first asked for.
 	digestMu   sync.Mutex
@@ -45,7 +45,7 @@ type Loader struct {
 // NewLoader reads layouts and brands from layouts and font files from
 // fonts. dir names the layouts folder in messages ("layouts").
 func NewLoader(layouts, fonts fs.FS, dir string) *Loader {
-	l := &Loader{layouts: layouts, fonts: fonts, dir: dir, faces: map[string]*font.Face{}, compile: map[string]*Layout{}, sections: map[string][]string{}, fontDigest: map[string]string{}}
+	l := &Loader{layouts: layouts, fonts: fonts, dir: dir, faces: map[string]*font.Face{}, compile: map[string]*Layout{}, heads: map[string]layoutHead{}, fontDigest: map[string]string{}}
 	l.list = sync.OnceValues(l.listLayouts)
 	return l
 }
@@ -104,48 +104,56 @@ func (l *Loader) Layout(name string) (*Layout, error) {
 }
 
 // Sections returns the ids of the sections the layout called name shows.
-// A layout not compiled yet is not compiled for it: only its sections
-// list is read, so that checking that some layout shows each section of
-// a role does not compile every layout, its brand and its logo, for a
-// build that asks for one. A layout that cannot be read or parsed is an
-// error; one with other problems gives its list. Lists read are kept,
-// like compiled layouts: a batch asks for every role.
+// A layout not compiled yet is not compiled for it: only its head is
+// read (see head), so that checking that some layout shows each section
+// of a role does not compile every layout, its brand and its logo, for a
+// build that asks for one.
 func (l *Loader) Sections(name string) ([]string, error) {
+	h, err := l.head(name)
+	return h.Sections, err
+}
+
+// Description returns the description of the layout called name, read
+// from its head: listing the layouts compiles none.
+func (l *Loader) Description(name string) (string, error) {
+	h, err := l.head(name)
+	return h.Description, err
+}
+
+// layoutHead is what is read of a layout without compiling it.
+type layoutHead struct {
+	Description string   `toml:"description"`
+	Sections    []string `toml:"sections"`
+}
+
+// head returns the head of the layout called name: from the compiled
+// layout if there is one, else read from its file and kept, like compiled
+// layouts (a batch asks for every role). A layout that cannot be read or
+// parsed is an error; one with other problems gives its head.
+func (l *Loader) head(name string) (layoutHead, error) {
 	l.mu.Lock()
 	lay, ok := l.compile[name]
-	sections, read := l.sections[name]
+	h, read := l.heads[name]
 	l.mu.Unlock()
 	switch {
 	case ok:
-		return lay.Sections, nil
+		return layoutHead{Description: lay.Description, Sections: lay.Sections}, nil
 	case read:
-		return sections, nil
+		return h, nil
 	}
-	sections, err := l.readSections(name)
-	if err != nil {
-		return nil, err
-	}
-	l.mu.Lock()
-	l.sections[name] = sections
-	l.mu.Unlock()
-	return sections, nil
-}
-
-// readSections reads the sections list of the layout called name.
-func (l *Loader) readSections(name string) ([]string, error) {
 	file := name + ".toml"
 	shown := path.Join(l.dir, file)
 	data, err := safefile.ReadFile(l.layouts, file, shown, safefile.Layout)
 	if err != nil {
-		return nil, err
+		return h, err
 	}
-	var spec struct {
-		Sections []string `toml:"sections"`
+	if _, err := toml.Decode(string(data), &h); err != nil {
+		return h, fmt.Errorf("%s: %w", shown, err)
 	}
-	if _, err := toml.Decode(string(data), &spec); err != nil {
-		return nil, fmt.Errorf("%s: %w", shown, err)
-	}
-	return spec.Sections, nil
+	l.mu.Lock()
+	l.heads[name] = h
+	l.mu.Unlock()
+	return h, nil
 }
 
 func (l *Loader) load(name string) (*Layout, error) {

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"math"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
@@ -227,5 +228,28 @@ func TestSections(t *testing.T) {
 	}
 	if _, err := design.NewLoader(layoutFiles(t), fonts, "layouts").Sections("a5"); err == nil {
 		t.Error("Sections of a missing layout: no error")
+	}
+}
+
+// TestDescription reads a layout's description without compiling it: a
+// layout whose other keys are wrong still has one; a file that does not
+// decode is an error naming it.
+func TestDescription(t *testing.T) {
+	files := withCopy(t)
+	files["odd.toml"] = &fstest.MapFile{Data: []byte("description = \"Odd\"\npages = \"many\"\n[page]\nsize = \"B9\"\n")}
+	files["bad.toml"] = &fstest.MapFile{Data: []byte("description = \"Bad\n[page]\n")}
+	l := design.NewLoader(files, fonts, "layouts")
+	for _, tc := range []struct{ name, want, err string }{
+		{"a4", "A4 portrait, two pages, two columns", ""},
+		{"odd", "Odd", ""},
+		{"bad", "", "layouts/bad.toml"},
+	} {
+		got, err := l.Description(tc.name)
+		if tc.err == "" && err != nil || tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)) {
+			t.Errorf("%s: error %v, want one naming %q", tc.name, err, tc.err)
+		}
+		if got != tc.want {
+			t.Errorf("%s: description %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }

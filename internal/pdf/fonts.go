@@ -19,6 +19,45 @@ type docFont struct {
 	emb  *font.Embedding // shared by every document
 	sub  *font.Subset    // this document's glyphs
 	res  string          // resource name: G1, G2, … in order of first use
+	prog *fontProgram    // made in the background once the pages are drawn
+}
+
+// fontProgram is a subset's font program and its compressed form, made
+// by startPrograms.
+type fontProgram struct {
+	done       chan struct{} // closed when the fields below are set
+	program, z []byte
+	err        error
+}
+
+// startPrograms makes each font's subset program and compresses it in the
+// background, once the pages are drawn and the subsets complete (they are
+// only read from then on): the largest part of writing a document then
+// runs while fpdf writes its output and finish reads it.
+func (fs *fontSet) startPrograms() {
+	for _, f := range fs.list {
+		p := &fontProgram{done: make(chan struct{})}
+		f.prog = p
+		go func() {
+			defer close(p.done)
+			if p.program, p.err = f.sub.Font(); p.err == nil {
+				p.z = programs.deflate(p.program)
+			}
+		}()
+	}
+}
+
+// program returns the font's subset program and its compressed form:
+// startPrograms's, when it was called, else made now.
+func (f *docFont) program() (program, z []byte, err error) {
+	if f.prog == nil {
+		if program, err = f.sub.Font(); err != nil {
+			return nil, nil, err
+		}
+		return program, programs.deflate(program), nil
+	}
+	<-f.prog.done
+	return f.prog.program, f.prog.z, f.prog.err
 }
 
 // fontSet is the faces a document uses, in order of first use.

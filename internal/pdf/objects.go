@@ -55,7 +55,7 @@ func streamBody(data []byte, dict string) []byte {
 // CIDFontType2 descendant, the font descriptor, the TrueType subset
 // (FontFile2) and the ToUnicode map.
 func (w *objWriter) font(f *docFont) (int, error) {
-	program, err := f.sub.Font()
+	program, z, err := f.program()
 	if err != nil {
 		return 0, err
 	}
@@ -78,7 +78,7 @@ func (w *objWriter) font(f *docFont) (int, error) {
 		e.Ascent, e.Descent, e.CapHeight, e.StemV, n+3)
 	w.object(d)
 
-	w.compressed(programs.deflate(program), " /Length1 "+strconv.Itoa(len(program)))
+	w.compressed(z, " /Length1 "+strconv.Itoa(len(program)))
 	w.stream(toUnicode(f, cids), "")
 	return n, nil
 }

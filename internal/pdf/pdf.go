@@ -104,6 +104,7 @@ func Write(w io.Writer, d *frame.Document) error {
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
+	fonts.startPrograms()
 	buf := outputBuffer()
 	defer releaseOutputBuffer(buf)
 	if err := pdf.Output(buf); err != nil {

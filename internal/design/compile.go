@@ -4,9 +4,7 @@ import (
 	"github.com/brochure-dev/brochure/internal/lang"
 
 	"fmt"
-	"maps"
 	"regexp"
-	"slices"
 	"strings"
 	"sync"
 
@@ -143,8 +141,7 @@ func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, bra
 		seen[id] = true
 	}
 
-	// Faces, parsed side by side: each takes a millisecond or two.
-	l.parseFaces(slices.Collect(maps.Values(s.Faces)))
+	// Faces: load has parsed them (startFaces).
 	for faceName, file := range s.Faces {
 		face, err := l.face(file)
 		if err != nil {

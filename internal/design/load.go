@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash"
 	"io/fs"
+	"maps"
 	"path"
 	"regexp"
 	"slices"
@@ -175,8 +176,10 @@ func (l *Loader) load(name string) (*Layout, error) {
 		return nil, err
 	}
 	errs := []error{err}
+	waitFaces := l.startFaces(slices.Collect(maps.Values(spec.Faces)))
 	brand, err := l.brand(f, spec.Brand)
 	errs = append(errs, err)
+	waitFaces()
 	lay, cerrs := l.compileLayout(name, f, &spec, brand)
 	if err := errors.Join(tomlfile.Sort(append(errs, cerrs...))...); err != nil {
 		return nil, err
@@ -224,9 +227,20 @@ func hashPart(h hash.Hash, name string, data []byte) {
 	h.Write(data)
 }
 
-// sourceRE is what a campaign's source may be: it goes into URLs as is.
-// Compiled on first use: a build without a campaign never needs it.
-var sourceRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9_-]{1,40}$`) })
+// validSource reports whether s may be a campaign's source, which goes
+// into URLs as is: 1 to 40 ASCII letters, digits, - and _. (A loop, where
+// a regular expression took a compilation at every start.)
+func validSource(s string) bool {
+	if len(s) == 0 || len(s) > 40 {
+		return false
+	}
+	for _, c := range []byte(s) {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
 
 // brand loads the brand file that the layout file f names. It returns a
 // brand even with errors, so that the layout can be checked against what
@@ -255,7 +269,7 @@ func (l *Loader) brand(f *tomlfile.File, file string) (*Brand, error) {
 	hashPart(b.digest, file, data)
 	if c := spec.Campaign; c != nil {
 		b.Campaign = c.Source
-		if !sourceRE().MatchString(c.Source) {
+		if !validSource(c.Source) {
 			errs = append(errs, bf.Errorf([]string{"campaign", "source"}, "campaign.source: %q: want a short name of letters, digits, - and _ (like \"brochure\")", c.Source))
 		}
 	}
@@ -315,26 +329,28 @@ func (l *Loader) face(file string) (*font.Face, error) {
 	return p.face, p.err
 }
 
-// parseFaces parses the font files not parsed yet, each in its own
-// goroutine. The caller holds l.mu; errors are reported by face.
-func (l *Loader) parseFaces(files []string) {
+// startFaces starts parsing the font files not parsed yet, each in its
+// own goroutine, and returns the function that waits for them and keeps
+// them. load starts them as soon as the layout names its fonts, so that
+// they are parsed while its brand and logo are read. The caller holds
+// l.mu; errors are reported by face (see face).
+func (l *Loader) startFaces(files []string) (wait func()) {
 	var todo []string
 	for _, file := range files {
 		if _, ok := l.faces[file]; !ok && !slices.Contains(todo, file) {
 			todo = append(todo, file)
 		}
 	}
-	if len(todo) < 2 {
-		return
-	}
 	parsed := make([]parsedFace, len(todo))
 	var wg sync.WaitGroup
 	for k, file := range todo {
 		wg.Go(func() { parsed[k] = l.parseFace(file) })
 	}
-	wg.Wait()
-	for k, file := range todo {
-		l.keepFace(file, parsed[k])
+	return func() {
+		wg.Wait()
+		for k, file := range todo {
+			l.keepFace(file, parsed[k])
+		}
 	}
 }
 

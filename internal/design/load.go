@@ -1,6 +1,7 @@
 package design
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -9,7 +10,6 @@ import (
 	"io/fs"
 	"maps"
 	"path"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -81,12 +81,36 @@ func (l *Loader) listLayouts() ([]string, error) {
 	return names, nil
 }
 
-var pagesKeyRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?m)^[ \t]*(\[[ \t]*page[ \t]*[\].]|page[ \t]*[=.])`)
-})
-
-// isLayout tells a layout from a brand: layouts have a page table.
-func isLayout(data []byte) bool { return pagesKeyRE().Match(data) }
+// isLayout tells a layout from a brand: layouts have a page table, a
+// line that starts (after blanks) with "[page]", "[page." or "page =" or
+// "page.". Every build lists the layouts, so this is a scan of the lines,
+// not a regular expression compiled at every start.
+func isLayout(data []byte) bool {
+	for len(data) > 0 {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		line = bytes.TrimLeft(line, " \t")
+		table := len(line) > 0 && line[0] == '['
+		if table {
+			line = bytes.TrimLeft(line[1:], " \t")
+		}
+		rest, ok := bytes.CutPrefix(line, []byte("page"))
+		if !ok {
+			continue
+		}
+		if rest = bytes.TrimLeft(rest, " \t"); len(rest) == 0 {
+			continue
+		}
+		if c := rest[0]; c == '.' || table && c == ']' || !table && c == '=' {
+			return true
+		}
+	}
+	return false
+}
 
 // Layout returns the compiled layout called name (the file name without
 // .toml), loading it on first use.

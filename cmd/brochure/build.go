@@ -100,7 +100,9 @@ func project(c *cli.Context) (*build.Project, []build.Job, error) {
 		}
 		return p, jobs, err
 	}
-	if jobs, err = p.Jobs(selection(c)); errors.As(err, &usage) {
+	sel := selection(c)
+	p.OnlyLanguages(sel.Languages()) // the others are neither read nor checked
+	if jobs, err = p.Jobs(sel); errors.As(err, &usage) {
 		return nil, nil, err
 	}
 	return p, jobs, err

@@ -757,3 +757,30 @@ func TestPreflight(t *testing.T) {
 		t.Errorf("preflight --standard x-1a: %v", r)
 	}
 }
+
+// TestSomeLanguages checks that a build of some languages reads and checks
+// those and the reference language only: a mistake in German does not stop
+// the French brochures, and fails the builds that include German.
+func TestSomeLanguages(t *testing.T) {
+	cwd := t.TempDir()
+	content := copyContent(t, cwd)
+	editFile(t, filepath.Join(content, "sre", "de.toml"), "\nkicker = ", "\nfarbe = \"blau\"\nkicker = ")
+	for _, tc := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"build", "--lang", "fr", "--layout", "a4", "--out", "fr"}, exitOK},
+		{[]string{"lint", "--lang", "en,fr", "sre"}, exitOK},
+		{[]string{"build", "--edition", "fr+en", "--layout", "bilingual", "--out", "ed"}, exitOK},
+		{[]string{"build", "--lang", "de", "--layout", "a4", "--out", "de"}, exitContent},
+		{[]string{"lint", "sre"}, exitContent},
+	} {
+		r := brochure(t, cwd, tc.args...)
+		if r.code != tc.code {
+			t.Errorf("%s: exit %d, want %d\n%v", strings.Join(tc.args, " "), r.code, tc.code, r)
+		}
+		if named := strings.Contains(r.stderr, `de.toml`) && strings.Contains(r.stderr, `"farbe"`); named != (tc.code != exitOK) {
+			t.Errorf("%s: German's mistake named: %v, want %v\n%s", strings.Join(tc.args, " "), named, tc.code != exitOK, r.stderr)
+		}
+	}
+}

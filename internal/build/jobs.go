@@ -72,6 +72,16 @@ type Selection struct {
 	Fields Fields
 }
 
+// Languages returns the languages the selection's jobs are in: those it
+// asks for, as languages or as an edition; nil when it asks for none,
+// meaning every language of each role.
+func (s Selection) Languages() []string {
+	if len(s.Langs) == 0 && len(s.Edition) == 0 {
+		return nil
+	}
+	return slices.Concat(s.Langs, s.Edition)
+}
+
 // Jobs expands a selection into jobs, in a stable order: by role, then
 // language, then layout. A role that cannot be loaded still yields its
 // jobs for the languages it declares, so its errors are reported when

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -36,6 +37,10 @@ type Project struct {
 	teamOnce sync.Once
 	team     *team.Team
 	teamErr  error
+
+	// only, when set, is the languages roles are loaded in (besides
+	// their reference language): see OnlyLanguages.
+	only []string
 
 	mu      sync.Mutex
 	roles   map[string]*roleResult
@@ -126,9 +131,16 @@ func (p *Project) Role(id string) (*content.Role, error) {
 		p.roles[id] = r
 	}
 	p.mu.Unlock()
-	r.once.Do(func() { r.role, r.err = content.Load(p.content, displayPath(p.Dir), id) })
+	r.once.Do(func() { r.role, r.err = content.LoadLanguages(p.content, displayPath(p.Dir), id, p.only) })
 	return r.role, r.err
 }
+
+// OnlyLanguages makes the project load and check roles in these languages
+// only, besides each role's reference language, which the others are
+// checked against: a build of some languages neither reads nor checks the
+// others (see content.LoadLanguages). The roles' outputs still depend on
+// every file of the role (see inputs). Call it before anything is loaded.
+func (p *Project) OnlyLanguages(langs []string) { p.only = slices.Clone(langs) }
 
 // Heading reads what a listing shows of a role, without loading it.
 func (p *Project) Heading(id string) (content.Heading, error) {

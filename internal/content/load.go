@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 
 	"github.com/brochure-dev/brochure/internal/safefile"
@@ -57,6 +58,15 @@ func List(fsys fs.FS) ([]string, error) {
 // The problems come file by file (role.toml, then the languages in the
 // order role.toml lists them), each file's in the order of its lines.
 func Load(fsys fs.FS, root, id string) (*Role, error) {
+	return LoadLanguages(fsys, root, id, nil)
+}
+
+// LoadLanguages is Load for the languages only (all when only is nil) and
+// the reference language they are checked against: the others are neither
+// read nor checked, and the role has no text for them. A build of some
+// languages pays for those alone (decoding and checking a language file
+// is most of loading a role).
+func LoadLanguages(fsys fs.FS, root, id string, only []string) (*Role, error) {
 	dir := path.Join(root, id)
 	switch _, err := fs.Stat(fsys, id); {
 	case errors.Is(err, fs.ErrNotExist):
@@ -79,6 +89,15 @@ func Load(fsys fs.FS, root, id string) (*Role, error) {
 	var textErrs []error
 	var ref *tomlfile.File // the reference language's file, if read
 	langs := uniqueLanguages(r.Facts.Languages)
+	if only != nil && len(langs) > 0 {
+		kept := langs[:1] // the reference language, always
+		for _, l := range langs[1:] {
+			if slices.Contains(only, l) {
+				kept = append(kept, l)
+			}
+		}
+		langs = kept
+	}
 	for _, lang := range langs {
 		t := new(Text)
 		name := path.Join(id, lang+".toml")

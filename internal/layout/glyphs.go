@@ -18,8 +18,11 @@ func checkGlyphs(d *frame.Document) error {
 				continue
 			}
 			for _, r := range t.Text {
+				if t.Face.Has(r) {
+					continue
+				}
 				key := t.Face.Name() + string(r)
-				if t.Face.Has(r) || seen[key] {
+				if seen[key] {
 					continue
 				}
 				seen[key] = true

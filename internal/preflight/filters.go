@@ -2,11 +2,12 @@ package preflight
 
 import (
 	"bytes"
-	"compress/zlib"
 	"encoding/ascii85"
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/klauspost/compress/zlib"
 )
 
 // decodeStream applies a stream's filters (§7.4): FlateDecode with PNG
@@ -51,7 +52,11 @@ func decodeFilter(name string, data []byte, parm pdfDict) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		out, err := io.ReadAll(io.LimitReader(z, maxDecodedBytes+1))
+		// Most streams inflate to less than four times their size: one
+		// allocation, where io.ReadAll grows from 512 bytes.
+		buf := bytes.NewBuffer(make([]byte, 0, min(4*len(data)+512, 1<<20)))
+		_, err = buf.ReadFrom(io.LimitReader(z, maxDecodedBytes+1))
+		out := buf.Bytes()
 		// A stream cut short still gives what it has, as readers show it.
 		if err != nil && len(out) == 0 {
 			return nil, err

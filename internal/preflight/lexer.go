@@ -3,6 +3,7 @@ package preflight
 import (
 	"bytes"
 	"strconv"
+	"strings"
 )
 
 // A small tokenizer for PDF content streams (ISO 32000-1 §7.2, §7.8.2).
@@ -84,18 +85,17 @@ func (l *lexer) next() (token, bool) {
 			l.i++
 			return token{kind: '/', op: operand{kind: '/', str: l.name()}}, true
 		default:
-			word := l.word()
+			word := l.wordBytes()
 			if isNumberStart(word[0]) {
-				f, err := strconv.ParseFloat(word, 64)
-				if err != nil {
-					f = 0 // malformed number ("--5", "1.2.3"): PDF readers read 0
+				return token{kind: 'n', op: operand{kind: 'n', num: parseNumber(word)}}, true
+			}
+			if s, ok := keywords[string(word)]; ok {
+				if s == "true" || s == "false" || s == "null" {
+					return token{kind: 'k', op: operand{kind: 'k', str: s}}, true
 				}
-				return token{kind: 'n', op: operand{kind: 'n', num: f}}, true
+				return token{kind: 'o', str: s}, true
 			}
-			if word == "true" || word == "false" || word == "null" {
-				return token{kind: 'k', op: operand{kind: 'k', str: word}}, true
-			}
-			return token{kind: 'o', str: word}, true
+			return token{kind: 'o', str: string(word)}, true
 		}
 	}
 	return token{}, false
@@ -106,7 +106,10 @@ func isNumberStart(c byte) bool {
 }
 
 // word reads a run of regular characters (at least one).
-func (l *lexer) word() string {
+func (l *lexer) word() string { return string(l.wordBytes()) }
+
+// wordBytes is word without a copy: the bytes are the data's.
+func (l *lexer) wordBytes() []byte {
 	start := l.i
 	for l.i < len(l.b) && !isSpace(l.b[l.i]) && !isDelim(l.b[l.i]) {
 		l.i++
@@ -114,8 +117,65 @@ func (l *lexer) word() string {
 	if l.i == start { // cannot happen for regular chars, but never loop forever
 		l.i++
 	}
-	return string(l.b[start:l.i])
+	return l.b[start:l.i]
 }
+
+// keywords are the content-stream operators and the keywords true, false
+// and null, as strings made once: a page's thousands of operators are
+// looked up, not copied.
+var keywords = func() map[string]string {
+	m := map[string]string{}
+	for _, k := range strings.Fields(`true false null
+		b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k l m M MP n
+		q Q re RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf Tj TJ TL Tm Tr Ts Tw Tz v w W W* y ' "`) {
+		m[k] = k
+	}
+	return m
+}()
+
+// parseNumber reads a PDF number: an optional sign, digits and at most
+// one point. The usual ones ("12.5", "-0.35") are read exactly as
+// strconv.ParseFloat reads them, without its allocations: the digits make
+// an integer below 2⁵³ divided by an exact power of ten, one correctly
+// rounded division. Others go to ParseFloat; a malformed number ("--5",
+// "1.2.3") is 0, as PDF readers read it.
+func parseNumber(b []byte) float64 {
+	i, neg := 0, false
+	if b[0] == '+' || b[0] == '-' {
+		neg, i = b[0] == '-', 1
+	}
+	var m uint64
+	digits, frac, point := 0, 0, false
+	for ; i < len(b); i++ {
+		switch c := b[i]; {
+		case c >= '0' && c <= '9':
+			m = m*10 + uint64(c-'0')
+			digits++
+			if point {
+				frac++
+			}
+		case c == '.' && !point:
+			point = true
+		default:
+			digits = 99 // not a plain number: ParseFloat decides
+		}
+	}
+	if digits == 0 || digits > 15 || frac >= len(pow10) {
+		f, err := strconv.ParseFloat(string(b), 64)
+		if err != nil {
+			return 0
+		}
+		return f
+	}
+	f := float64(m) / pow10[frac]
+	if neg {
+		f = -f
+	}
+	return f
+}
+
+// pow10 are the powers of ten a float64 holds exactly.
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
 
 // name reads a name after its slash, decoding #xx escapes.
 func (l *lexer) name() string {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // A small tokenizer for PDF content streams (ISO 32000-1 §7.2, §7.8.2).
@@ -89,7 +90,7 @@ func (l *lexer) next() (token, bool) {
 			if isNumberStart(word[0]) {
 				return token{kind: 'n', op: operand{kind: 'n', num: parseNumber(word)}}, true
 			}
-			if s, ok := keywords[string(word)]; ok {
+			if s, ok := keywords()[string(word)]; ok {
 				if s == "true" || s == "false" || s == "null" {
 					return token{kind: 'k', op: operand{kind: 'k', str: s}}, true
 				}
@@ -122,8 +123,9 @@ func (l *lexer) wordBytes() []byte {
 
 // keywords are the content-stream operators and the keywords true, false
 // and null, as strings made once: a page's thousands of operators are
-// looked up, not copied.
-var keywords = func() map[string]string {
+// looked up, not copied. The table is made on first use: commands that
+// read no PDF never pay for it.
+var keywords = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, k := range strings.Fields(`true false null
 		b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k l m M MP n
@@ -131,7 +133,7 @@ var keywords = func() map[string]string {
 		m[k] = k
 	}
 	return m
-}()
+})
 
 // parseNumber reads a PDF number: an optional sign, digits and at most
 // one point. The usual ones ("12.5", "-0.35") are read exactly as

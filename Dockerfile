@@ -1,4 +1,5 @@
-# A container with the brochure binary and nothing else, for CI:
+# A container with the brochure binaries (brochure, and brochure-serve for
+# "brochure serve") and nothing else, for CI:
 #
 #   docker build -t brochure --build-arg VERSION=$(git describe --tags) .
 #   docker run --rm --user "$(id -u):$(id -g)" -v "$PWD:/work" -e SOURCE_DATE_EPOCH brochure build
@@ -13,10 +14,11 @@ COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
 ARG VERSION=dev
-RUN CGO_ENABLED=0 go build -trimpath -tags urfave_cli_no_docs -ldflags "-s -w -X github.com/brochure-dev/brochure/internal/version.stamp=${VERSION}" -o /brochure ./cmd/brochure
+RUN CGO_ENABLED=0 go build -trimpath -tags urfave_cli_no_docs -ldflags "-s -w -X github.com/brochure-dev/brochure/internal/version.stamp=${VERSION}" -o /out/ ./cmd/brochure ./cmd/brochure-serve
 
 FROM scratch
-COPY --from=build /brochure /brochure
+# brochure-serve beside brochure: "brochure serve" runs it.
+COPY --from=build /out/brochure /out/brochure-serve /
 # No root by default (the nobody of distroless images); run it with
 # --user as above so that it may write out/ in the mounted folder.
 USER 65532:65532

@@ -27,8 +27,11 @@ PDFTOOLS := pdftotext:poppler-utils pdffonts:poppler-utils pdfinfo:poppler-utils
 
 all: brochures
 
+# brochure and brochure-serve, which "brochure serve" runs: the server is
+# a program of its own so that the other commands do not initialise the
+# HTTP stack at every start. Install them side by side.
 binary:
-	CGO_ENABLED=0 $(GO) build $(BUILDFLAGS) -o $(BIN) ./cmd/brochure
+	CGO_ENABLED=0 $(GO) build $(BUILDFLAGS) -o $(dir $(BIN)) ./cmd/brochure ./cmd/brochure-serve
 
 brochures: binary
 	./$(BIN) build --for screen,print --out $(OUT)
@@ -124,11 +127,11 @@ pictures:
 
 # licenses writes THIRD_PARTY_LICENSES, for release archives: the licence
 # texts of Go's standard library and of every module compiled into the
-# binary. A module without a licence file stops it.
+# binaries. A module without a licence file stops it.
 licenses:
-	@{ echo "Licences of the Go code compiled into brochure besides its own (LICENSE)."; echo; \
+	@{ echo "Licences of the Go code compiled into brochure and brochure-serve besides their own (LICENSE)."; echo; \
 	echo "== Go standard library $$($(GO) env GOVERSION)"; cat "$$($(GO) env GOROOT)/LICENSE"; echo; \
-	$(GO) list -deps -f '{{with .Module}}{{if not .Main}}{{.Path}} {{.Version}} {{.Dir}}{{end}}{{end}}' ./cmd/brochure | sort -u | \
+	$(GO) list -deps -f '{{with .Module}}{{if not .Main}}{{.Path}} {{.Version}} {{.Dir}}{{end}}{{end}}' ./cmd/brochure ./cmd/brochure-serve | sort -u | \
 	while read -r path version dir; do \
 		echo "== $$path $$version"; found=; \
 		for f in "$$dir"/LICEN[CS]E* "$$dir"/COPYING* "$$dir"/NOTICE*; do \

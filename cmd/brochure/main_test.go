@@ -21,7 +21,7 @@ import (
 )
 
 var (
-	// bin is the brochure binary under test.
+	// bin is the brochure binary under test; brochure-serve is beside it.
 	bin string
 	// contentDir is the real content folder, absolute.
 	contentDir string
@@ -77,10 +77,11 @@ func testMain(m *testing.M) int {
 	}
 	defer os.RemoveAll(tmp)
 	bin = filepath.Join(tmp, "brochure")
-	build := exec.Command("go", "build", "-o", bin, ".")
+	// brochure-serve beside it, where "brochure serve" looks first.
+	build := exec.Command("go", "build", "-o", tmp+string(filepath.Separator), ".", "../brochure-serve")
 	build.Stdout, build.Stderr = os.Stdout, os.Stderr
 	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building brochure:", err)
+		fmt.Fprintln(os.Stderr, "building brochure and brochure-serve:", err)
 		return 1
 	}
 	if contentDir, err = filepath.Abs("../../brochures"); err != nil {

@@ -1,22 +1,22 @@
 package main
 
 import (
-	"context"
-	"errors"
 	"fmt"
-	"log/slog"
-	"net"
 	"os"
-	"os/signal"
+	"path/filepath"
+	"strconv"
 	"strings"
-	"syscall"
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/brochure-dev/brochure/internal/build"
-	"github.com/brochure-dev/brochure/internal/serve"
+	"github.com/brochure-dev/brochure/internal/version"
 )
 
+// serveCommand runs the server, which is another program: brochure-serve
+// (cmd/brochure-serve), beside this one or on PATH. The HTTP stack
+// (net/http, crypto/tls, crypto/x509, html/template…) has about forty
+// packages to initialise, which every other command paid at each start
+// while it was linked in here.
 func serveCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "serve",
@@ -32,62 +32,43 @@ func serveCommand() *cli.Command {
 			&cli.IntFlag{Name: "renders", Usage: "make at most `N` brochures at once", DefaultText: "one per CPU"},
 		},
 		Action: func(c *cli.Context) error {
-			secret, err := authSecret(c.String("auth"))
+			path, err := serverPath()
 			if err != nil {
 				return err
 			}
-			srv, err := serve.New(c.String("content"), serve.Options{
-				Auth: secret, Renders: c.Int("renders"),
-				Log: slog.New(slog.NewJSONHandler(c.App.ErrWriter, nil)),
-			})
-			if err != nil {
-				return err
+			args := []string{path, "--content=" + c.String("content"), "--messages=" + messages, "--addr=" + c.String("addr")}
+			if auth := c.String("auth"); auth != "" {
+				args = append(args, "--auth="+auth)
 			}
-			l, err := net.Listen("tcp", c.String("addr"))
-			if err != nil {
-				return build.UsageError{Err: fmt.Errorf("--addr %s: %w", c.String("addr"), err)}
+			if c.IsSet("renders") {
+				args = append(args, "--renders="+strconv.Itoa(c.Int("renders")))
 			}
-			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-			defer stop()
-			who := "this machine only"
-			if host, _, _ := net.SplitHostPort(l.Addr().String()); !net.ParseIP(host).IsLoopback() {
-				who = "every machine that can reach it"
-			}
-			access := "no access control"
-			if secret != "" {
-				access = "access control on"
-			}
-			fmt.Fprintf(c.App.Writer, "serving %s on http://%s (%s; %s)\n", c.String("content"), l.Addr(), who, access)
-			return srv.Run(ctx, l)
+			return runServer(path, args)
 		},
 	}
 }
 
-// authSecret reads the secret that --auth names: from an environment
-// variable or a file, so that it never shows in a process list.
-func authSecret(source string) (string, error) {
-	if source == "" {
-		return "", nil
+// serverPath finds brochure-serve: beside this program (its symbolic
+// links resolved, so that a link to bin/brochure finds
+// bin/brochure-serve), else on PATH.
+func serverPath() (string, error) {
+	where := "on PATH"
+	if self, err := os.Executable(); err == nil {
+		if self, err = filepath.EvalSymlinks(self); err == nil {
+			beside := filepath.Join(filepath.Dir(self), serverName)
+			if fi, err := os.Stat(beside); err == nil && fi.Mode().IsRegular() {
+				return beside, nil
+			}
+			where = "in " + filepath.Dir(self) + ", beside brochure, nor on PATH"
+		}
 	}
-	kind, name, _ := strings.Cut(source, ":")
-	var secret string
-	switch kind {
-	case "env":
-		secret = os.Getenv(name)
-		if secret == "" {
-			return "", build.UsageError{Err: fmt.Errorf("--auth %s: the environment variable %s is empty or not set", source, name)}
-		}
-	case "file":
-		data, err := os.ReadFile(name)
-		if err != nil {
-			return "", build.UsageError{Err: fmt.Errorf("--auth %s: %w", source, errors.Unwrap(err))}
-		}
-		secret = strings.TrimSpace(string(data))
-		if secret == "" {
-			return "", build.UsageError{Err: fmt.Errorf("--auth %s: the file is empty", source)}
-		}
-	default:
-		return "", build.UsageError{Err: errors.New("--auth: give env:NAME or file:PATH, where the token or user:password is; never the secret itself")}
+	if path, err := lookPath(serverName); err == nil {
+		return path, nil
 	}
-	return secret, nil
+	at := "latest"
+	if v := version.String(); strings.HasPrefix(v, "v") && !strings.ContainsAny(v, " +") {
+		at = v
+	}
+	return "", fmt.Errorf("serve: %s (the server) is not %s: install it beside brochure "+
+		"(\"make\" builds both into bin/; go install github.com/brochure-dev/brochure/cmd/brochure-serve@%s)", serverName, where, at)
 }

@@ -37,7 +37,8 @@ func init() {
 }
 
 // Renders reports whether the command line args (program name first)
-// runs a command that renders brochures: build, watch, serve or lint.
+// runs a command that renders brochures: build, watch or lint. Not
+// serve: it hands over to brochure-serve, which calls Reserve itself.
 // It skips the program's flags before the command, "--content DIR" and
 // "--messages FORMAT" taking a value; a request for help renders nothing.
 func Renders(args []string) bool {
@@ -61,7 +62,7 @@ func Renders(args []string) bool {
 			}
 		}
 		switch a {
-		case "build", "watch", "serve", "lint":
+		case "build", "watch", "lint":
 			return true
 		}
 		return false

@@ -90,9 +90,7 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 	// What the selection names starts loading before everything is
 	// listed: a build of one role in one layout waits only for those.
 	p.prefetchLayouts(sel.Layouts)
-	for _, id := range sel.Roles {
-		go func() { _, _ = p.Role(id) }() // errors are reported where roles are used
-	}
+	go p.preload(sel.Roles) // errors are reported where roles are used
 	roles := sel.Roles
 	if len(roles) == 0 {
 		var err error

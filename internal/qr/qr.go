@@ -20,6 +20,7 @@ package qr
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	"rsc.io/qr/coding"
 )
@@ -62,6 +63,45 @@ func Encode(text string) (*Code, error) {
 	if text == "" {
 		return nil, ErrEmpty
 	}
+	recent.mu.Lock()
+	c, ok := recent.byText[text]
+	recent.mu.Unlock()
+	if ok {
+		return c, nil
+	}
+	c, err := encode(text)
+	if err != nil {
+		return nil, err
+	}
+	recent.mu.Lock()
+	defer recent.mu.Unlock()
+	if _, ok := recent.byText[text]; !ok {
+		recent.byText[text] = c
+		recent.order = append(recent.order, text)
+		if len(recent.order) > recentCodes {
+			delete(recent.byText, recent.order[0])
+			recent.order = recent.order[1:]
+		}
+	}
+	return c, nil
+}
+
+// recent keeps the codes of the last texts encoded: the same link goes on
+// every poster, booklet and leaflet of a role, in each of its languages,
+// and choosing its mask takes eight encodings. Codes are never changed
+// once made, so they are shared.
+var recent = struct {
+	mu     sync.Mutex
+	byText map[string]*Code
+	order  []string // oldest first
+}{byText: map[string]*Code{}}
+
+// recentCodes bounds recent: a server making personal editions may be
+// asked for many links.
+const recentCodes = 32
+
+// encode is Encode without the cache.
+func encode(text string) (*Code, error) {
 	if len(text) > MaxBytes {
 		return nil, fmt.Errorf("qr: text is %d bytes, longer than the %d bytes a QR code holds", len(text), MaxBytes)
 	}

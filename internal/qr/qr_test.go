@@ -2,6 +2,7 @@ package qr
 
 import (
 	"errors"
+	"fmt"
 	"image"
 	"image/color"
 	"strings"
@@ -196,8 +197,34 @@ func TestDarkOutsideIsLight(t *testing.T) {
 
 func BenchmarkEncode(b *testing.B) {
 	for b.Loop() {
-		if _, err := Encode(sreURL); err != nil {
+		if _, err := encode(sreURL); err != nil { // not the cache
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestEncodeRemembers checks that a text encoded again gives the very code
+// made the first time, and that the cache keeps recentCodes texts at most.
+func TestEncodeRemembers(t *testing.T) {
+	first, err := Encode(sreURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := Encode(sreURL); again != first {
+		t.Error("the same text was encoded again")
+	}
+	for i := range 2 * recentCodes {
+		if _, err := Encode(fmt.Sprintf("https://example.com/%d", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	recent.mu.Lock()
+	n, m := len(recent.byText), len(recent.order)
+	recent.mu.Unlock()
+	if n != recentCodes || m != recentCodes {
+		t.Errorf("the cache holds %d codes (%d in order), want %d", n, m, recentCodes)
+	}
+	if again, _ := Encode(sreURL); again == first {
+		t.Error("the first text is still remembered after 64 others")
 	}
 }

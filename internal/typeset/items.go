@@ -114,7 +114,7 @@ const softHyphen = '\u00ad'
 // isAddress reports whether a word is a web or e-mail address, which
 // breaks at its punctuation and is never hyphenated.
 func isAddress(w string) bool {
-	if strings.Contains(w, "://") || strings.HasPrefix(strings.ToLower(w), "www.") {
+	if strings.Contains(w, "://") || len(w) >= 4 && strings.EqualFold(w[:4], "www.") {
 		return true
 	}
 	at := strings.IndexByte(w, '@')

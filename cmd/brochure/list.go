@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/urfave/cli/v2"
 
@@ -38,9 +39,16 @@ func listCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			// Each description is a whole TOML file to decode: side by side.
+			descs, errs := make([]string, len(layouts)), make([]error, len(layouts))
+			var wg sync.WaitGroup
+			for i, name := range layouts {
+				wg.Go(func() { descs[i], errs[i] = p.Description(name) })
+			}
+			wg.Wait()
 			fmt.Fprintln(w, "layouts:")
-			for _, name := range layouts {
-				desc, err := p.Description(name)
+			for i, name := range layouts {
+				desc, err := descs[i], errs[i]
 				if err != nil {
 					fmt.Fprintf(w, "  %s\t(has problems: run brochure lint)\n", name)
 					continue

@@ -7,6 +7,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -18,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 var (
@@ -106,22 +108,36 @@ func (r result) String() string {
 // brochure runs the binary with args in the working folder dir.
 func brochure(t testing.TB, dir string, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(bin, args...)
+	r := runProgram(t, dir, nil, 10*time.Minute, bin, args...)
+	if strings.Contains(r.stderr, "panic") || strings.Contains(r.stderr, "goroutine ") {
+		t.Errorf("brochure %s panicked:\n%s", strings.Join(args, " "), r.stderr)
+	}
+	return r
+}
+
+// runProgram runs prog with args in dir, env added to the environment,
+// and returns what it printed and its exit code. It fails the test when
+// prog cannot be started or runs for longer than limit (it is killed
+// then: a program that should have stopped must not hang the tests).
+func runProgram(t testing.TB, dir string, env []string, limit time.Duration, prog string, args ...string) result {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, prog, args...)
 	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
 	var o, e bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &o, &e
 	err := cmd.Run()
 	r := result{stdout: o.String(), stderr: e.String()}
 	var exit *exec.ExitError
 	switch {
-	case err == nil:
+	case ctx.Err() != nil:
+		t.Fatalf("%s %s: still running after %v\n%s", prog, strings.Join(args, " "), limit, r)
 	case errors.As(err, &exit):
 		r.code = exit.ExitCode()
-	default:
-		t.Fatalf("brochure %s: %v", strings.Join(args, " "), err)
-	}
-	if strings.Contains(r.stderr, "panic") || strings.Contains(r.stderr, "goroutine ") {
-		t.Errorf("brochure %s panicked:\n%s", strings.Join(args, " "), r.stderr)
+	case err != nil:
+		t.Fatalf("%s %s: %v", prog, strings.Join(args, " "), err)
 	}
 	return r
 }

@@ -3,9 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"encoding/json"
-	"errors"
 	"io"
 	"net/http"
 	"os"
@@ -260,25 +258,7 @@ func TestServeFindsServer(t *testing.T) {
 // must not hang the tests.
 func serveRun(t *testing.T, dir string, env []string, prog string, args ...string) result {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, prog, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), env...)
-	var o, e bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &o, &e
-	err := cmd.Run()
-	r := result{stdout: o.String(), stderr: e.String()}
-	var exit *exec.ExitError
-	switch {
-	case ctx.Err() != nil:
-		t.Fatalf("%s %s: still running after 20 s\n%s", prog, strings.Join(args, " "), r)
-	case errors.As(err, &exit):
-		r.code = exit.ExitCode()
-	case err != nil:
-		t.Fatalf("%s %s: %v", prog, strings.Join(args, " "), err)
-	}
-	return r
+	return runProgram(t, dir, env, 20*time.Second, prog, args...)
 }
 
 // copyFile copies the program src to dst, and returns dst.

@@ -41,7 +41,7 @@ func (fs *fontSet) startPrograms() {
 		go func() {
 			defer close(p.done)
 			if p.program, p.err = f.sub.Font(); p.err == nil {
-				p.z = programs.deflate(p.program)
+				p.z = deflateProgram(p.program)
 			}
 		}()
 	}
@@ -54,7 +54,7 @@ func (f *docFont) program() (program, z []byte, err error) {
 		if program, err = f.sub.Font(); err != nil {
 			return nil, nil, err
 		}
-		return program, programs.deflate(program), nil
+		return program, deflateProgram(program), nil
 	}
 	<-f.prog.done
 	return f.prog.program, f.prog.z, f.prog.err

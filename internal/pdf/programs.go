@@ -2,19 +2,17 @@ package pdf
 
 import (
 	"hash/maphash"
-	"sync"
+
+	"github.com/brochure-dev/brochure/internal/recent"
 )
 
 // programs keeps the compressed font programs of recent subsets, by
-// their content. Compressing a subset is the largest part of writing a
-// PDF, and documents often embed the very same subset: a brochure's
-// screen and print files, a batch of roles in one language. A hit gives
-// exactly the bytes compressing the program would: output never depends
-// on what was built before.
-var programs = programCache{byKey: map[programKey][]byte{}}
-
-// programCacheSize bounds the cache: about 30 kB a program.
-const programCacheSize = 64
+// their content, about 30 kB each. Compressing a subset is the largest
+// part of writing a PDF, and documents often embed the very same subset:
+// a brochure's screen and print files, a batch of roles in one language.
+// A hit gives exactly the bytes compressing the program would: output
+// never depends on what was built before.
+var programs = recent.New[programKey, []byte](64)
 
 // programKey names a program by two independent 64-bit hashes of it,
 // seeded at random for each process, and its length: programs that differ
@@ -32,32 +30,9 @@ func keyOf(program []byte) programKey {
 	return programKey{maphash.Bytes(programSeeds[0], program), maphash.Bytes(programSeeds[1], program), len(program)}
 }
 
-type programCache struct {
-	mu    sync.Mutex
-	byKey map[programKey][]byte
-	order []programKey // oldest first
-}
-
-// deflate returns program compressed, from the cache when it can. The
-// result is shared: callers copy it, never change it.
-func (c *programCache) deflate(program []byte) []byte {
-	key := keyOf(program)
-	c.mu.Lock()
-	z, ok := c.byKey[key]
-	c.mu.Unlock()
-	if ok {
-		return z
-	}
-	z = deflate(program)
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if _, ok := c.byKey[key]; !ok {
-		c.byKey[key] = z
-		c.order = append(c.order, key)
-		if len(c.order) > programCacheSize {
-			delete(c.byKey, c.order[0])
-			c.order = c.order[1:]
-		}
-	}
+// deflateProgram returns program compressed, from the cache when it can.
+// The result is shared: callers copy it, never change it.
+func deflateProgram(program []byte) []byte {
+	z, _ := programs.Get(keyOf(program), func() ([]byte, error) { return deflate(program), nil })
 	return z
 }

@@ -20,7 +20,8 @@ package qr
 import (
 	"errors"
 	"fmt"
-	"sync"
+
+	"github.com/brochure-dev/brochure/internal/recent"
 
 	"rsc.io/qr/coding"
 )
@@ -63,42 +64,14 @@ func Encode(text string) (*Code, error) {
 	if text == "" {
 		return nil, ErrEmpty
 	}
-	recent.mu.Lock()
-	c, ok := recent.byText[text]
-	recent.mu.Unlock()
-	if ok {
-		return c, nil
-	}
-	c, err := encode(text)
-	if err != nil {
-		return nil, err
-	}
-	recent.mu.Lock()
-	defer recent.mu.Unlock()
-	if _, ok := recent.byText[text]; !ok {
-		recent.byText[text] = c
-		recent.order = append(recent.order, text)
-		if len(recent.order) > recentCodes {
-			delete(recent.byText, recent.order[0])
-			recent.order = recent.order[1:]
-		}
-	}
-	return c, nil
+	return recentCodes.Get(text, func() (*Code, error) { return encode(text) })
 }
 
-// recent keeps the codes of the last texts encoded: the same link goes on
-// every poster, booklet and leaflet of a role, in each of its languages,
-// and choosing its mask takes eight encodings. Codes are never changed
-// once made, so they are shared.
-var recent = struct {
-	mu     sync.Mutex
-	byText map[string]*Code
-	order  []string // oldest first
-}{byText: map[string]*Code{}}
-
-// recentCodes bounds recent: a server making personal editions may be
-// asked for many links.
-const recentCodes = 32
+// recentCodes keeps the codes of the last 32 texts encoded: the same link
+// goes on every poster, booklet and leaflet of a role, in each of its
+// languages, and choosing its mask takes eight encodings. Bounded, as a
+// server making personal editions may be asked for many links.
+var recentCodes = recent.New[string, *Code](32)
 
 // encode is Encode without the cache.
 func encode(text string) (*Code, error) {

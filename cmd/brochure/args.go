@@ -1,29 +1,16 @@
 package main
 
-import "strings"
+import (
+	"strings"
 
-// valueFlags are the flags that take a value as their next argument.
-var valueFlags = map[string]bool{"content": true, "lang": true, "layout": true, "out": true, "jobs": true, "j": true, "shard": true, "json": true, "for": true, "first": true, "edition": true, "bleed": true, "safe": true, "standard": true,
-	"client": true, "contact": true, "by": true, "note": true, "date": true, "recipients": true, "format": true,
-	"addr": true, "auth": true, "renders": true, "messages": true}
+	"github.com/brochure-dev/brochure/internal/cmdline"
+)
 
 // interspersed moves the flags that follow a command's arguments before
 // them, so that "build sre --lang fr" means "build --lang fr sre" (the
 // flag parser stops at the first argument). "--" ends the flags.
 func interspersed(args []string) []string {
-	// Find the command: the first argument that is not a global flag or
-	// its value.
-	cmd := -1
-	for i := 1; i < len(args); i++ {
-		a := args[i]
-		if !strings.HasPrefix(a, "-") {
-			cmd = i
-			break
-		}
-		if takesValue(a) {
-			i++
-		}
-	}
+	cmd := cmdline.Command(args)
 	if cmd < 0 {
 		return args
 	}
@@ -42,7 +29,7 @@ func interspersed(args []string) []string {
 				to = &global // "build --content DIR" means "--content DIR build"
 			}
 			*to = append(*to, a)
-			if takesValue(a) && i+1 < len(rest) {
+			if cmdline.TakesValue(a) && i+1 < len(rest) {
 				*to = append(*to, rest[i+1])
 				i++
 			}
@@ -62,11 +49,4 @@ var globalFlags = map[string]bool{"content": true, "messages": true}
 func flagName(a string) string {
 	name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
 	return name
-}
-
-// takesValue reports whether a flag argument such as "--out" expects its
-// value in the next argument (not "--out=dir").
-func takesValue(a string) bool {
-	name := strings.TrimLeft(a, "-")
-	return !strings.Contains(name, "=") && valueFlags[name]
 }

@@ -23,6 +23,8 @@ package hugeheap
 import (
 	"os"
 	"runtime"
+
+	"github.com/brochure-dev/brochure/internal/cmdline"
 )
 
 // reserve is the heap grown and given huge pages: more than a single
@@ -39,33 +41,18 @@ func init() {
 // Renders reports whether the command line args (program name first)
 // runs a command that renders brochures: build, watch or lint. Not
 // serve: it hands over to brochure-serve, which calls Reserve itself.
-// It skips the program's flags before the command, "--content DIR" and
-// "--messages FORMAT" taking a value; a request for help renders nothing.
+// A request for help renders nothing.
 func Renders(args []string) bool {
-	for i := 1; i < len(args); i++ {
-		a := args[i]
-		if a == "" {
-			return false
-		}
+	for _, a := range args[1:] {
 		if a == "-h" || a == "--help" {
 			return false
 		}
-		if a[0] == '-' {
-			if a == "-content" || a == "--content" || a == "-messages" || a == "--messages" {
-				i++
-			}
-			continue
-		}
-		for _, b := range args[i+1:] {
-			if b == "-h" || b == "--help" {
-				return false
-			}
-		}
-		switch a {
+	}
+	if i := cmdline.Command(args); i > 0 {
+		switch args[i] {
 		case "build", "watch", "lint":
 			return true
 		}
-		return false
 	}
 	return false
 }

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/brochure-dev/brochure/fonts"
-	"github.com/brochure-dev/brochure/internal/font"
 	"github.com/brochure-dev/brochure/internal/frame"
 	"github.com/brochure-dev/brochure/internal/icc"
 	"github.com/brochure-dev/brochure/internal/pdf"
@@ -236,14 +234,7 @@ func TestBrokenStandardFiles(t *testing.T) {
 // against the standards they claim, found in their XMP: a screen file is
 // PDF/A-2, a print file PDF/X-4 with the print condition asked for.
 func TestWrittenFilesConform(t *testing.T) {
-	data, err := fonts.FS.ReadFile("Inter-Regular.ttf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	face, err := font.Parse("Inter-Regular.ttf", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	face := interRegular(t)
 	mm := ptPerMM
 	for _, tt := range []struct {
 		name   string

@@ -81,14 +81,7 @@ func TestToUnicodeRanges(t *testing.T) {
 // CIDs are glyph ids: the safe-zone message quotes the real text, and
 // spaces around it do not count as ink.
 func TestOurTextNearTrim(t *testing.T) {
-	data, err := fonts.FS.ReadFile("Inter-Regular.ttf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	face, err := font.Parse("Inter-Regular.ttf", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	face := interRegular(t)
 	mm := ptPerMM
 	text := func(x float64, s string) *frame.Text {
 		return &frame.Text{X: x, Y: 100, Text: s, Face: face, Size: 10, Color: color.Black, Width: face.KernedWidth(s, 10)}
@@ -154,4 +147,19 @@ func FuzzReadToUnicode(f *testing.F) {
 			}
 		}
 	})
+}
+
+// interRegular is the built-in Inter Regular face, for files made by our
+// writer in tests.
+func interRegular(t *testing.T) *font.Face {
+	t.Helper()
+	data, err := fonts.FS.ReadFile("Inter-Regular.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	face, err := font.Parse("Inter-Regular.ttf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return face
 }

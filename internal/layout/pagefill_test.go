@@ -19,6 +19,18 @@ var flowLayouts = []string{"a4", "letter", "a5-booklet", "trifold", "flyer"}
 // returns the document laid out too.
 func layDoc(t *testing.T, lang, name string) (*frame.Document, *document.Doc, *design.Layout) {
 	t.Helper()
+	doc, l := builtDoc(t, lang, name)
+	d, _, err := layReport(t, sre(t), lang, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, doc, l
+}
+
+// builtDoc is the SRE role's document in a language for a named layout,
+// with the layout.
+func builtDoc(t *testing.T, lang, name string) (*document.Doc, *design.Layout) {
+	t.Helper()
 	l, err := loader.Layout(name)
 	if err != nil {
 		t.Fatal(err)
@@ -27,11 +39,7 @@ func layDoc(t *testing.T, lang, name string) (*frame.Document, *document.Doc, *d
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, _, err := layReport(t, sre(t), lang, name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d, doc, l
+	return doc, l
 }
 
 // place is where a list item's bullet is: its page and its column (the

@@ -50,14 +50,7 @@ title = { en = "Senior Talent Partner, Infrastructure and Reliability", fr = "Pa
 // personalDoc builds r's personal document in lang for layout name.
 func personalDoc(t *testing.T, p *edition.Personal, lang, name string, note bool) *document.Doc {
 	t.Helper()
-	l, err := loader.Layout(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := document.Build(sre(t), lang, l)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc, l := builtDoc(t, lang, name)
 	if err := doc.Personalise(p, l, note, "pdf"); err != nil {
 		t.Fatal(err)
 	}

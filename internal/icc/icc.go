@@ -50,10 +50,10 @@ type Profile struct {
 	Registry string
 	// Data is the ICC profile.
 	Data []byte
-	// Deflated is Data compressed in the zlib format at the default
-	// level, as the PDF writer compresses streams, made ahead of time:
-	// compressing a print profile took a twentieth of a print build.
-	// Callers must not change it.
+	// Deflated is Data compressed in the zlib format at the best level,
+	// made ahead of time (go generate) with the compressor the PDF writer
+	// uses: compressing a print profile took a twentieth of a print
+	// build. Callers must not change it.
 	Deflated []byte
 	Header
 }

@@ -4,8 +4,6 @@ import (
 	"bytes"
 
 	"github.com/klauspost/compress/zlib"
-
-	"github.com/brochure-dev/brochure/internal/icc"
 )
 
 // zlibLevel is the compression of the streams we write: page contents,
@@ -17,7 +15,7 @@ import (
 // batch's time. Page contents, text operators with many repeated
 // strings, come out a quarter smaller than at BestSpeed. Font programs
 // are compressed once per subset (see programs), profiles ahead of time
-// (deflatedAhead).
+// (icc.Profile.Deflated).
 const zlibLevel = 6
 
 // zlibWriters keeps writers for reuse: a new one allocates several hundred
@@ -50,26 +48,8 @@ func releaseOutputBuffer(b *bytes.Buffer) {
 	}
 }
 
-// deflatedAhead lists contents built into the binary whose compressed
-// form was made ahead of time, at the best level since it costs nothing
-// at run time: the ICC profiles of output intents (a print profile took
-// 8 M instructions to compress, a twentieth of a print build).
-var deflatedAhead = [][2][]byte{
-	{icc.SRGB.Data, icc.SRGB.Deflated},
-	{icc.FOGRA39.Data, icc.FOGRA39.Deflated},
-	{icc.FOGRA29.Data, icc.FOGRA29.Deflated},
-}
-
-// deflate returns data compressed in the zlib format (FlateDecode). For
-// the very bytes of contents listed in deflatedAhead, it returns their
-// compressed form, shared: callers copy what deflate returns, never
-// change it.
+// deflate returns data compressed in the zlib format (FlateDecode).
 func deflate(data []byte) []byte {
-	for _, d := range deflatedAhead {
-		if len(data) == len(d[0]) && len(data) > 0 && &data[0] == &d[0][0] {
-			return d[1]
-		}
-	}
 	var zw *zlib.Writer
 	select {
 	case zw = <-zlibWriters:

@@ -5,7 +5,6 @@ import (
 	"crypto/md5"
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/brochure-dev/brochure/internal/frame"
@@ -84,7 +83,9 @@ type fileID [16]byte
 // returns the file's identifier.
 func (s *standard) add(w *objWriter, objs [][]byte, root, info int) (fileID, error) {
 	objs[info] = s.info()
-	profile := w.compressed(compressedProfile(s.intent), fmt.Sprintf(" /N %d", s.intent.N))
+	// The profile was compressed ahead of time, at the best level (a print
+	// profile took 8 M instructions, a twentieth of a print build).
+	profile := w.compressed(s.intent.Deflated, fmt.Sprintf(" /N %d", s.intent.N))
 	meta := w.object(nil) // written below, once the identifier is known
 	entries := fmt.Appendf(nil, " /Metadata %d 0 R /OutputIntents [", meta)
 	entries = append(s.outputIntent(entries, profile), ']')
@@ -174,17 +175,4 @@ func insertBefore(obj []byte, key string, text []byte) ([]byte, error) {
 	out := make([]byte, 0, len(obj)+len(text))
 	out = append(append(append(out, obj[:i]...), text...), obj[i:]...)
 	return out, nil
-}
-
-// compressedProfiles keeps the profiles compressed, each once: there
-// are a few, and icc's are shared and never change.
-var compressedProfiles sync.Map // *icc.Profile → []byte
-
-// compressedProfile returns p's profile compressed with FlateDecode.
-func compressedProfile(p *icc.Profile) []byte {
-	if z, ok := compressedProfiles.Load(p); ok {
-		return z.([]byte)
-	}
-	z, _ := compressedProfiles.LoadOrStore(p, deflate(p.Data))
-	return z.([]byte)
 }

@@ -150,28 +150,29 @@ func (sc *scanner) describe(op string, args []operand) string {
 	return op
 }
 
-// markedText adds the text a string shows to its MCID's.
-func (sc *scanner) markedText(f *fontInfo, s string) {
+// markedText returns where the text of the string about to be shown goes:
+// the text of the innermost marked-content sequence with an MCID, a space
+// already added when a new text object goes on; nil for an artifact's
+// string, a string in no MCID, or an MCID whose text is already too long.
+func (sc *scanner) markedText() *strings.Builder {
 	for k := len(sc.marks) - 1; k >= 0; k-- {
 		seq := sc.marks[k]
 		if seq.artifact {
-			return
+			return nil
 		}
 		if seq.mcid >= 0 {
 			b := sc.s.marked.mcidText[seq.mcid]
 			if b.Len() > 1<<20 {
-				return
+				return nil
 			}
 			if sc.newText && b.Len() > 0 {
 				b.WriteByte(' ') // another text object, another line
 			}
 			sc.newText = false
-			for _, c := range f.codes(s) {
-				b.WriteRune(f.char(c))
-			}
-			return
+			return b
 		}
 	}
+	return nil
 }
 
 // textObject checks that marked content and text objects nest: what is

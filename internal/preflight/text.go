@@ -131,7 +131,7 @@ func (sc *scanner) show(s string) {
 		sc.seenFont[f] = true
 		sc.s.fonts = append(sc.s.fonts, f)
 	}
-	sc.markedText(f, s)
+	marked := sc.markedText()
 	th := gs.th / 100
 	x, ink0, ink1, ink := 0.0, 0.0, 0.0, false
 	for _, c := range f.codes(s) {
@@ -140,7 +140,11 @@ func (sc *scanner) show(s string) {
 		if !f.twoByte && c == ' ' {
 			adv += gs.tw
 		}
-		if r := f.char(c); !unicode.IsSpace(r) {
+		r := f.char(c)
+		if marked != nil {
+			marked.WriteRune(r)
+		}
+		if !unicode.IsSpace(r) {
 			if !ink {
 				ink0, ink = x, true
 			}

@@ -56,7 +56,13 @@ const maxStructElems = 200_000
 
 // readStructure reads the structure tree, or returns nil when the
 // catalog has none. pageNr maps page objects to page numbers.
-func (d *document) readStructure(pageNr map[int]int) *structTree {
+func (d *document) readStructure(pages []*page) *structTree {
+	pageNr := map[int]int{} // page objects to page numbers
+	for _, p := range pages {
+		if p.obj != 0 {
+			pageNr[p.obj] = p.n
+		}
+	}
 	cat := d.x.catalog()
 	root := d.dict(cat["StructTreeRoot"])
 	if root == nil {
@@ -249,11 +255,11 @@ func StructureText(data []byte) (out string, err error) {
 	if err != nil {
 		return "", err
 	}
-	scans, pageNr, err := doc.scanAll(pages)
+	scans, err := doc.scanAll(pages)
 	if err != nil {
 		return "", err
 	}
-	t := doc.readStructure(pageNr)
+	t := doc.readStructure(pages)
 	if t == nil {
 		return "", nil
 	}
@@ -301,21 +307,16 @@ func StructureText(data []byte) (out string, err error) {
 	return b.String(), nil
 }
 
-// scanAll scans every page, with no safe zone, and maps page objects to
-// page numbers.
-func (d *document) scanAll(pages []*page) ([]*pageScan, map[int]int, error) {
+// scanAll scans every page, with no safe zone.
+func (d *document) scanAll(pages []*page) ([]*pageScan, error) {
 	scans := make([]*pageScan, len(pages))
-	pageNr := map[int]int{}
 	for k, p := range pages {
 		var err error
 		if scans[k], err = d.scanPage(p, p.media); err != nil {
-			return nil, nil, err
-		}
-		if p.obj != 0 {
-			pageNr[p.obj] = p.n
+			return nil, err
 		}
 	}
-	return scans, pageNr, nil
+	return scans, nil
 }
 
 // sortedKeys returns a map's integer keys in order.

@@ -59,13 +59,7 @@ func (u *uaResult) result() Result {
 // checkUA1 checks the requirements of PDF/UA-1 a program can decide.
 func checkUA1(doc *document, pages []*page, scans []*pageScan) []Result {
 	cat := doc.x.catalog()
-	pageNr := map[int]int{}
-	for _, p := range pages {
-		if p.obj != 0 {
-			pageNr[p.obj] = p.n
-		}
-	}
-	t := doc.readStructure(pageNr)
+	t := doc.readStructure(pages)
 	u := uaChecks{doc: doc, cat: cat, pages: pages, scans: scans, tree: t}
 	return []Result{
 		u.tagged(), u.content(), u.structure(), u.headings(), u.alt(), u.syntax(),
@@ -181,9 +175,8 @@ func (u *uaChecks) structure() Result {
 	mcids := 0
 	for i, s := range u.scans {
 		p := u.pages[i]
-		pd := u.doc.dict(pdfRef{p.obj, 0})
 		var parents pdfArray
-		if key, ok := u.doc.num(pd["StructParents"]); ok {
+		if key, ok := u.doc.num(p.dict["StructParents"]); ok {
 			parents = u.doc.array(t.parents[int(key)])
 		} else if len(s.marked.mcidSeen) > 0 {
 			r.fail("page %d (object %d) has marked content but no /StructParents", p.n, p.obj)
@@ -328,12 +321,11 @@ func (u *uaChecks) links() Result {
 	}
 	n := 0
 	for _, p := range u.pages {
-		pd := u.doc.dict(pdfRef{p.obj, 0})
-		annots := u.doc.array(pd["Annots"])
+		annots := u.doc.array(p.dict["Annots"])
 		if len(annots) == 0 {
 			continue
 		}
-		switch tabs := u.doc.name(pd["Tabs"]); tabs {
+		switch tabs := u.doc.name(p.dict["Tabs"]); tabs {
 		case "S":
 		case "":
 			r.fail("28-008: page %d has annotations but no /Tabs", p.n)

@@ -13,6 +13,11 @@ type document struct {
 	x       *pdfFile
 	fonts   map[int]*fontInfo // by object number
 	streams map[int][]byte    // decoded form and pattern streams, by object number
+	// meta is the XMP metadata once read (see xmp): claims and three
+	// families of checks read it.
+	meta     *xmpMeta
+	metaErr  error
+	metaRead bool
 }
 
 const maxDecodedBytes = 64 << 20 // per stream

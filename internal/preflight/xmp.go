@@ -127,8 +127,18 @@ func parseXMP(data []byte) (*xmpMeta, error) {
 }
 
 // xmp returns the file's XMP metadata (the catalog's /Metadata), or an
-// error saying why there is none to read.
+// error saying why there is none to read. It is read once; callers do not
+// change it.
 func (d *document) xmp() (*xmpMeta, error) {
+	if !d.metaRead {
+		d.meta, d.metaErr = d.readXMP()
+		d.metaRead = true
+	}
+	return d.meta, d.metaErr
+}
+
+// readXMP reads the file's XMP metadata for xmp.
+func (d *document) readXMP() (*xmpMeta, error) {
 	cat := d.x.catalog()
 	s, ok := d.resolve(cat["Metadata"]).(*pdfStream)
 	if !ok {
@@ -144,7 +154,7 @@ func (d *document) xmp() (*xmpMeta, error) {
 	return parseXMP(data)
 }
 
-// Claimed returns the standards a file's XMP metadata claims: PDF/A-2
+// claimed returns the standards a file's XMP metadata claims: PDF/A-2
 // (pdfaid:part 2), PDF/UA-1 (pdfuaid:part 1), PDF/X-4 (a
 // pdfxid:GTS_PDFXVersion starting "PDF/X-4").
 func (d *document) claimed() []Standard {

@@ -92,7 +92,7 @@ func (d *document) intents() []intent {
 	return out
 }
 
-// deviceSpaces returns the device colour spaces the pages use, each with
+// deviceUses returns the device colour spaces the pages use, each with
 // the first page and how ("DeviceRGB" → "page 2, fill rg").
 func deviceUses(scans []*pageScan) map[string]string {
 	out := map[string]string{}

@@ -2,7 +2,6 @@ package preflight
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 )
 
@@ -317,14 +316,4 @@ func (d *document) scanAll(pages []*page) ([]*pageScan, error) {
 		}
 	}
 	return scans, nil
-}
-
-// sortedKeys returns a map's integer keys in order.
-func sortedKeys[V any](m map[int]V) []int {
-	keys := make([]int, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Ints(keys)
-	return keys
 }

@@ -2,6 +2,8 @@ package preflight
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -181,7 +183,7 @@ func (u *uaChecks) structure() Result {
 		} else if len(s.marked.mcidSeen) > 0 {
 			r.fail("page %d (object %d) has marked content but no /StructParents", p.n, p.obj)
 		}
-		for _, mcid := range sortedKeys(s.marked.mcidSeen) {
+		for _, mcid := range slices.Sorted(maps.Keys(s.marked.mcidSeen)) {
 			mcids++
 			if n := s.marked.mcidSeen[mcid]; n > 1 {
 				r.fail("page %d: MCID %d marks %d sequences", p.n, mcid, n)
@@ -260,14 +262,6 @@ func (u *uaChecks) syntax() Result {
 	if u.noTree(&r) {
 		return r.result()
 	}
-	allowed := map[string]map[string]bool{
-		"Table": {"TR": true, "THead": true, "TBody": true, "TFoot": true, "Caption": true},
-		"THead": {"TR": true}, "TBody": {"TR": true}, "TFoot": {"TR": true},
-		"TR": {"TH": true, "TD": true},
-		"L":  {"LI": true, "L": true, "Caption": true},
-		"LI": {"Lbl": true, "LBody": true, "L": true},
-	}
-	code := map[string]string{"Table": "09-004", "THead": "09-004", "TBody": "09-004", "TFoot": "09-004", "TR": "09-004", "L": "09-005", "LI": "09-005"}
 	headers := map[*structElem]bool{} // tables with a header cell
 	for _, e := range u.tree.elems {
 		if e.std == "TH" {
@@ -283,10 +277,10 @@ func (u *uaChecks) syntax() Result {
 		if e.std == "Table" && !headers[e] {
 			r.warnings = append(r.warnings, fmt.Sprintf("%s has no header cell (TH): ISO 14289-1, 7.5, says tables should have headers", e.where()))
 		}
-		if ok := allowed[e.std]; ok != nil {
+		if ok := childrenAllowed[e.std]; ok != nil {
 			for _, k := range e.kids {
 				if k.elem != nil && !ok[k.elem.std] {
-					r.fail("%s: %s holds %s", code[e.std], e.where(), k.elem.where())
+					r.fail("%s: %s holds %s", syntaxCode[e.std], e.where(), k.elem.where())
 				}
 			}
 		}
@@ -436,3 +430,17 @@ func (u *uaChecks) fonts() Result {
 	}
 	return r.result()
 }
+
+// childrenAllowed are the kids that tables and lists may have (ISO
+// 32000-1, 14.8.4.3), and syntaxCode the Matterhorn checkpoint a wrong
+// kid fails.
+var (
+	childrenAllowed = map[string]map[string]bool{
+		"Table": {"TR": true, "THead": true, "TBody": true, "TFoot": true, "Caption": true},
+		"THead": {"TR": true}, "TBody": {"TR": true}, "TFoot": {"TR": true},
+		"TR": {"TH": true, "TD": true},
+		"L":  {"LI": true, "L": true, "Caption": true},
+		"LI": {"Lbl": true, "LBody": true, "L": true},
+	}
+	syntaxCode = map[string]string{"Table": "09-004", "THead": "09-004", "TBody": "09-004", "TFoot": "09-004", "TR": "09-004", "L": "09-005", "LI": "09-005"}
+)

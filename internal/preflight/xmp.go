@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf16"
 )
 
 // xmpMeta is what a file's XMP metadata packet says: each property's
@@ -246,18 +247,11 @@ func parsePDFDate(s string) (time.Time, error) {
 // punctuation marks).
 func decodeText(s string) string {
 	if strings.HasPrefix(s, "\xfe\xff") {
-		var r []rune
-		b := []byte(s[2:])
-		for k := 0; k+1 < len(b); k += 2 {
-			u := rune(b[k])<<8 | rune(b[k+1])
-			if u >= 0xD800 && u < 0xDC00 && k+3 < len(b) {
-				lo := rune(b[k+2])<<8 | rune(b[k+3])
-				u = 0x10000 + (u-0xD800)<<10 + (lo - 0xDC00)
-				k += 2
-			}
-			r = append(r, u)
+		units := make([]uint16, 0, len(s)/2)
+		for k := 2; k+1 < len(s); k += 2 {
+			units = append(units, uint16(s[k])<<8|uint16(s[k+1]))
 		}
-		return string(r)
+		return string(utf16.Decode(units))
 	}
 	if strings.HasPrefix(s, "\xef\xbb\xbf") { // UTF-8, PDF 2.0
 		return s[3:]

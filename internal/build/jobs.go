@@ -88,9 +88,13 @@ func (s Selection) Languages() []string {
 // they run.
 func (p *Project) Jobs(sel Selection) ([]Job, error) {
 	// What the selection names starts loading before everything is
-	// listed: a build of one role in one layout waits only for those.
+	// listed: a build of one role in one layout waits only for those
+	// (a name that is no role or layout fails at once, and is reported
+	// below). What it does not name is loaded once listed.
 	p.prefetchLayouts(sel.Layouts)
-	go p.preload(sel.Roles) // errors are reported where roles are used
+	if len(sel.Roles) > 0 {
+		go p.preload(sel.Roles) // errors are reported where roles are used
+	}
 	roles := sel.Roles
 	if len(roles) == 0 {
 		var err error
@@ -148,8 +152,12 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 		}
 	}
 	var jobs []Job
-	p.prefetchLayouts(slices.DeleteFunc(slices.Clone(layouts), func(l string) bool { return !slices.Contains(allLayouts, l) }))
-	p.preload(slices.DeleteFunc(slices.Clone(roles), func(r string) bool { return !slices.Contains(known, r) }))
+	if len(sel.Layouts) == 0 {
+		p.prefetchLayouts(allLayouts)
+	}
+	if len(sel.Roles) == 0 {
+		p.preload(known)
+	}
 	for _, r := range roles {
 		if !slices.Contains(known, r) {
 			errs = append(errs, UsageError{Err: fmt.Errorf("unknown role %q: no %s (roles: %s)", r, filepath.Join(p.Dir, r, "role.toml"), strings.Join(known, ", "))})

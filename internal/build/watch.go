@@ -100,6 +100,7 @@ func buildOnce(dir string, sel Selection, out string, opt BatchOptions) (*Summar
 	if err != nil {
 		return nil, err
 	}
+	p.OnlyLanguages(sel.Languages())
 	jobs, err := p.Jobs(sel)
 	if err != nil {
 		return nil, err

@@ -16,8 +16,7 @@ import (
 // is first kerned (kernRow), so that Parse does not flatten some 13,000
 // pairs for each face at every start.
 type kerning struct {
-	scale     float64 // 1000/unitsPerEm
-	numGlyphs int
+	scale float64 // 1000/unitsPerEm
 
 	// lookups holds, for each 'kern' lookup in the order they apply, its
 	// pair adjustment subtables in order.
@@ -120,10 +119,9 @@ func readKerning(dir directory, numGlyphs, upem int) *kerning {
 		return nil
 	}
 	return &kerning{
-		scale:     1000.0 / float64(upem),
-		numGlyphs: numGlyphs,
-		lookups:   p.lookups,
-		rows:      make([]atomic.Pointer[kernRow], numGlyphs),
+		scale:   1000.0 / float64(upem),
+		lookups: p.lookups,
+		rows:    make([]atomic.Pointer[kernRow], numGlyphs),
 	}
 }
 

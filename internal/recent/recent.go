@@ -48,10 +48,3 @@ func (c *Cache[K, V]) Get(key K, make func() (V, error)) (V, error) {
 	}
 	return v, nil
 }
-
-// Len returns the number of keys kept.
-func (c *Cache[K, V]) Len() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return len(c.byKey)
-}

@@ -24,8 +24,8 @@ func TestCache(t *testing.T) {
 	get(2)
 	get(3)
 	get(4) // drops 1, the oldest
-	if c.Len() != 3 {
-		t.Errorf("%d keys kept, want 3", c.Len())
+	if len(c.byKey) != 3 || len(c.order) != 3 {
+		t.Errorf("%d keys kept (%d in order), want 3", len(c.byKey), len(c.order))
 	}
 	if get(1) == first || made != 5 {
 		t.Errorf("key 1 should have been dropped and made again (made %d times)", made)
@@ -34,8 +34,10 @@ func TestCache(t *testing.T) {
 	if _, err := c.Get(9, func() (*int, error) { return nil, boom }); err != boom {
 		t.Errorf("error %v, want boom", err)
 	}
-	if _, err := c.Get(9, func() (*int, error) { n := 9; return &n, nil }); err != nil {
-		t.Errorf("a key whose making failed is not kept: %v", err)
+	tries := 0
+	v, err := c.Get(9, func() (*int, error) { tries++; n := 9; return &n, nil })
+	if err != nil || tries != 1 || v == nil || *v != 9 {
+		t.Errorf("a key whose making failed is made again: got %v, %v after %d tries; want 9, nil after 1", v, err, tries)
 	}
 }
 

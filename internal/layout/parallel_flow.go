@@ -137,14 +137,7 @@ func (p *parallel) overflow(col, k int, over *overflow) error {
 // canShrink says whether a smaller type scale is still to be tried: the
 // layout lets the type shrink, and the next step stays above its
 // smallest body size.
-func (p *parallel) canShrink() bool {
-	lay := p.lay
-	if p.lonePage || !lay.Shrink || lay.MinBody <= 0 {
-		return false
-	}
-	floor := min(1, lay.MinBody/lay.Styles["body"].Size)
-	return p.cols[0].scale-shrinkStep >= floor-1e-9
-}
+func (p *parallel) canShrink() bool { return !p.lonePage && !p.cols[0].smallest() }
 
 // callToAction puts each language's call to action at the foot of its
 // column on the last page, both as tall as the taller: on the page where

@@ -32,7 +32,7 @@ func checkCoverage(role *content.Role, lang string, lay *design.Layout) error {
 		var order []rune
 		for _, fd := range fields {
 			for _, r := range *fd.Ptr {
-				if unicode.Is(unicode.Cf, r) || r == ' ' || unicode.IsControl(r) {
+				if ignored(r) {
 					continue
 				}
 				if count[r] == 0 {
@@ -63,7 +63,7 @@ func covered(fields []content.Field, faces []*font.Face) bool {
 	for _, fd := range fields {
 		for _, r := range *fd.Ptr {
 			for _, fc := range faces {
-				if !fc.Has(r) && !unicode.Is(unicode.Cf, r) && r != ' ' && !unicode.IsControl(r) {
+				if !fc.Has(r) && !ignored(r) {
 					return false
 				}
 			}
@@ -71,6 +71,11 @@ func covered(fields []content.Field, faces []*font.Face) bool {
 	}
 	return true
 }
+
+// ignored reports whether checkCoverage leaves r out: spaces, controls
+// and invisible format characters, which the typesetter drops where a
+// face lacks them.
+func ignored(r rune) bool { return r == ' ' || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) }
 
 // layoutFaces are the faces the layout's text styles use, by name.
 func layoutFaces(lay *design.Layout) []*font.Face {

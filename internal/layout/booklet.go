@@ -62,8 +62,8 @@ func (c *composer) booklet() (*frame.Document, error) {
 			return nil, fail(n+2, over)
 		}
 	}
+	c.report.pushes(blocks, regions, placed) // the room left as flowed, before columns are justified
 	justifyColumns(regions, placed)
-	c.report.pushes(blocks, regions, placed)
 	total := lay.Pages
 	if total == 0 {
 		total = (n + 2 + 3) / 4 * 4

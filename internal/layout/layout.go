@@ -159,8 +159,8 @@ func (c *composer) attempt() (*frame.Document, error) {
 			regions, placed = balance(blocks, regions, placed, len(regions)-lay.Columns, c.style("body").Leading)
 			fillColumns(regions, placed, len(regions)-lay.Columns, bots)
 		}
+		c.report.pushes(blocks, regions, placed) // the room left as flowed, before columns are justified
 		justifyColumns(regions[:len(regions)-lay.Columns], placed)
-		c.report.pushes(blocks, regions, placed)
 		out := c.document(first, pages)
 		drawPlaced(out.Pages, regions, placed)
 		last := out.Pages[pages-1]

@@ -80,7 +80,7 @@ func (c *composer) booklet() (*frame.Document, error) {
 	}
 	notes := lay.Height-lay.Margins.Bottom-end >= minNotes
 	if !notes {
-		fillPage(regions, placed, n)
+		fillLast(regions, placed)
 	}
 	drawPlaced(out.Pages, regions, placed)
 	if notes {

@@ -152,10 +152,7 @@ func (c *composer) attempt() (*frame.Document, error) {
 		}
 		c.report.emptiness(regions, placed, pages)
 		if lay.Columns > 1 {
-			bots := make([]float64, len(regions))
-			for i, r := range regions {
-				bots[i] = r.bot
-			}
+			bots := bottoms(regions) // before balance shortens the last columns
 			regions, placed = balance(blocks, regions, placed, len(regions)-lay.Columns, c.style("body").Leading)
 			fillColumns(regions, placed, len(regions)-lay.Columns, bots)
 		}

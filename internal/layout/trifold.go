@@ -72,10 +72,7 @@ func (c *composer) trifold() (*frame.Document, error) {
 		return nil, fail(over)
 	}
 	c.report.emptiness(regions, placed, 2)
-	bots := make([]float64, len(regions))
-	for i, r := range regions {
-		bots[i] = r.bot
-	}
+	bots := bottoms(regions) // before balance shortens the panels
 	regions, placed = balance(blocks, regions, placed, 1, c.style("body").Leading)
 	// The inside panels are read side by side: balanced, then justified
 	// down to their foot as far as their spaces allow.

@@ -16,11 +16,16 @@ func justifyColumns(regions []region, placed []placement) {
 	if last <= 0 {
 		return
 	}
-	bots := make([]float64, last)
-	for i := range bots {
-		bots[i] = regions[i].bot
+	fillColumns(regions[:last], placed, 0, bottoms(regions[:last]))
+}
+
+// bottoms are the regions' feet, as fillColumns takes them.
+func bottoms(regions []region) []float64 {
+	bots := make([]float64, len(regions))
+	for i, r := range regions {
+		bots[i] = r.bot
 	}
-	fillColumns(regions[:last], placed, 0, bots)
+	return bots
 }
 
 // stretchable is the space above p that vertical justification may
@@ -113,16 +118,14 @@ func softBreak(blocks []*block, regions []region, placed []placement, leading fl
 	return -1
 }
 
-// fillPage justifies the columns of a page down to their foot, as
-// fillColumns does.
-func fillPage(regions []region, placed []placement, page int) {
-	bots := make([]float64, len(regions))
-	first := len(regions)
-	for i, r := range regions {
-		bots[i] = r.bot
-		if r.page == page {
-			first = min(first, i)
-		}
+// fillLast justifies the last column with blocks down to its foot, as
+// fillColumns does: justifyColumns has justified those before it.
+func fillLast(regions []region, placed []placement) {
+	last := -1
+	for _, p := range placed {
+		last = max(last, p.reg)
 	}
-	fillColumns(regions, placed, first, bots)
+	if last >= 0 {
+		fillColumns(regions, placed, last, bottoms(regions))
+	}
 }

@@ -127,8 +127,8 @@ func closing(r rune) bool { return strings.ContainsRune(".,;:!?)]}»›'’\"”
 // wordItems cuts one word, made of pieces in possibly several styles,
 // into boxes with penalties where it may break, and appends them to out.
 // In justified text (justify), a compound written with a hyphen may also
-// break inside its parts, and the last word of a paragraph (last)
-// anywhere, at a high cost (compoundPenalty): only where no other break
+// break inside its parts, and the last word of a paragraph (last) at
+// its hyphenation points, at a high cost (compoundPenalty): only where no other break
 // spares a line spaces stretched far past ×1.5 ("je nach /
 // Berufserfahrung." over two lines stretched the first line's spaces
 // ×3.25). Ragged text, where a short line costs little, does neither.

@@ -47,15 +47,9 @@ func (fs *fontSet) startPrograms() {
 	}
 }
 
-// program returns the font's subset program and its compressed form:
-// startPrograms's, when it was called, else made now.
+// program returns the font's subset program and its compressed form, as
+// startPrograms makes them.
 func (f *docFont) program() (program, z []byte, err error) {
-	if f.prog == nil {
-		if program, err = f.sub.Font(); err != nil {
-			return nil, nil, err
-		}
-		return program, deflateProgram(program), nil
-	}
 	<-f.prog.done
 	return f.prog.program, f.prog.z, f.prog.err
 }

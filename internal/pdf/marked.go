@@ -31,11 +31,10 @@ type tagger struct {
 	open     *frame.Node
 	openLang string
 	isOpen   bool
-	// annotKey is the /StructParent of the next link annotation: keys
-	// 0 to pages−1 are the pages'; annots are the link elements of the
-	// annotations, from key len(mcids) on.
-	annotKey int
-	annots   []*frame.Node
+	// annots are the link elements of the annotations, whose
+	// /StructParent keys follow the pages' (0 to pages−1): from
+	// len(mcids) on.
+	annots []*frame.Node
 	// bbox is the area each figure covers on its first page, in PDF
 	// coordinates, for its /BBox attribute.
 	bbox map[*frame.Node]*[5]float64 // page, x0, y0, x1, y1
@@ -61,14 +60,13 @@ func newTagger(d *frame.Document) (*tagger, error) {
 		return nil, nil
 	}
 	t := &tagger{
-		root:     d.Structure,
-		docLang:  d.Meta.Lang,
-		lang:     map[*frame.Node]string{},
-		mcids:    make([][]*frame.Node, len(d.Pages)),
-		own:      map[*frame.Node][]content{},
-		text:     map[*frame.Node][]byte{},
-		bbox:     map[*frame.Node]*[5]float64{},
-		annotKey: len(d.Pages),
+		root:    d.Structure,
+		docLang: d.Meta.Lang,
+		lang:    map[*frame.Node]string{},
+		mcids:   make([][]*frame.Node, len(d.Pages)),
+		own:     map[*frame.Node][]content{},
+		text:    map[*frame.Node][]byte{},
+		bbox:    map[*frame.Node]*[5]float64{},
 	}
 	if err := frame.CheckStructure(d); err != nil {
 		return nil, err
@@ -85,12 +83,6 @@ func newTagger(d *frame.Document) (*tagger, error) {
 	}
 	walk(d.Structure, d.Meta.Lang)
 	return t, nil
-}
-
-// inTree says whether n is an element of the tree.
-func (t *tagger) inTree(n *frame.Node) bool {
-	_, ok := t.lang[n]
-	return ok
 }
 
 // markItem opens the marked-content sequence of a drawn item that is not
@@ -188,9 +180,11 @@ func (p *page) tagLink(l *frame.Link) int {
 	t.seq++
 	t.own[l.Struct] = append(t.own[l.Struct], content{seq: t.seq, page: p.n, mcid: -1, annot: len(p.links[p.n])})
 	t.annots = append(t.annots, l.Struct)
-	t.annotKey++
-	return t.annotKey - 1
+	return t.nextKey() - 1
 }
+
+// nextKey is the /StructParent key after the last one given.
+func (t *tagger) nextKey() int { return len(t.mcids) + len(t.annots) }
 
 // linkText adds a run's text to its link element's, for /Contents.
 func (t *tagger) linkText(r *frame.Text) {

@@ -21,9 +21,6 @@ func (w *objWriter) structTree(t *tagger, pages []int, annots [][]int) []byte {
 	first := map[*frame.Node]int{} // the first sequence drawn below each element; 0: none
 	var visit func(n *frame.Node) int
 	visit = func(n *frame.Node) int {
-		if !t.inTree(n) {
-			return 0
-		}
 		f := 0
 		if own := t.own[n]; len(own) > 0 {
 			f = own[0].seq
@@ -59,7 +56,7 @@ func (w *objWriter) structTree(t *tagger, pages []int, annots [][]int) []byte {
 	parentTree := root + 1 + len(order)
 
 	w.object(fmt.Appendf(nil, "<</Type /StructTreeRoot /K %d 0 R /ParentTree %d 0 R /ParentTreeNextKey %d>>",
-		nr[t.root], parentTree, t.annotKey))
+		nr[t.root], parentTree, t.nextKey()))
 	for _, n := range order {
 		up, upLang := root, t.docLang
 		if p := parent[n]; p != nil {

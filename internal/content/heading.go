@@ -5,9 +5,8 @@ import (
 	"io/fs"
 	"path"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/brochure-dev/brochure/internal/safefile"
+	"github.com/brochure-dev/brochure/internal/tomlfile"
 )
 
 // Heading is what a listing shows of a role: its languages and its title
@@ -34,7 +33,7 @@ func ReadHeading(fsys fs.FS, root, id string) (Heading, error) {
 	var text struct {
 		Title string `toml:"title"`
 	}
-	err = decodeOnly(fsys, path.Join(root, id, langs[0]+".toml"), path.Join(id, langs[0]+".toml"), &text)
+	err = tomlfile.DecodeKeys(fsys, path.Join(id, langs[0]+".toml"), path.Join(root, id, langs[0]+".toml"), safefile.Content, &text)
 	h.Title = text.Title
 	return h, err
 }
@@ -45,19 +44,6 @@ func DeclaredLanguages(fsys fs.FS, root, id string) ([]string, error) {
 	var facts struct {
 		Languages []string `toml:"languages"`
 	}
-	err := decodeOnly(fsys, path.Join(root, id, FactsFile), path.Join(id, FactsFile), &facts)
+	err := tomlfile.DecodeKeys(fsys, path.Join(id, FactsFile), path.Join(root, id, FactsFile), safefile.Content, &facts)
 	return facts.Languages, err
-}
-
-// decodeOnly decodes the keys of v from the file name of fsys (shown in
-// messages), ignoring the others.
-func decodeOnly(fsys fs.FS, shown, name string, v any) error {
-	data, err := safefile.ReadFile(fsys, name, shown, safefile.Content)
-	if err != nil {
-		return err
-	}
-	if _, err := toml.Decode(string(data), v); err != nil {
-		return fmt.Errorf("%s: %w", shown, err)
-	}
-	return nil
 }

@@ -15,8 +15,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/brochure-dev/brochure/internal/color"
 	"github.com/brochure-dev/brochure/internal/font"
 	"github.com/brochure-dev/brochure/internal/safefile"
@@ -168,12 +166,8 @@ func (l *Loader) head(name string) (layoutHead, error) {
 	}
 	file := name + ".toml"
 	shown := path.Join(l.dir, file)
-	data, err := safefile.ReadFile(l.layouts, file, shown, safefile.Layout)
-	if err != nil {
+	if err := tomlfile.DecodeKeys(l.layouts, file, shown, safefile.Layout, &h); err != nil {
 		return h, err
-	}
-	if _, err := toml.Decode(string(data), &h); err != nil {
-		return h, fmt.Errorf("%s: %w", shown, err)
 	}
 	l.mu.Lock()
 	l.heads[name] = h

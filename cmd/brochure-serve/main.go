@@ -75,13 +75,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if errors.As(err, &usage) {
 		code = exitUsage
 	}
-	for _, p := range problem.List(err) {
-		if o.messages == "github" {
-			fmt.Fprintln(stdout, p.GitHub("error"))
-		} else {
-			fmt.Fprintln(stderr, p.String())
-		}
-	}
+	problem.Print(stdout, stderr, o.messages, "error", err)
 	return code
 }
 

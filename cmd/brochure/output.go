@@ -48,13 +48,7 @@ func human(c *cli.Context) io.Writer {
 // printProblems writes err's problems at a level ("error", "warning"),
 // each once, as --messages says.
 func printProblems(stdout, stderr io.Writer, level string, err error) {
-	for _, p := range problem.List(err) {
-		if messages == "github" {
-			fmt.Fprintln(stdout, p.GitHub(level))
-			continue
-		}
-		fmt.Fprintln(stderr, p.String())
-	}
+	problem.Print(stdout, stderr, messages, level, err)
 }
 
 // jobJSON is one job in the JSON summary.

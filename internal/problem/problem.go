@@ -4,6 +4,8 @@
 package problem
 
 import (
+	"fmt"
+	"io"
 	"regexp"
 	"strconv"
 	"strings"
@@ -94,6 +96,19 @@ func escapeData(s string) string {
 
 func escapeProperty(s string) string {
 	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
+
+// Print writes err's problems at a level ("error", "warning"), each once:
+// as GitHub Actions annotations on stdout when format is "github", else a
+// line each on stderr, as the command line prints them.
+func Print(stdout, stderr io.Writer, format, level string, err error) {
+	for _, p := range List(err) {
+		if format == "github" {
+			fmt.Fprintln(stdout, p.GitHub(level))
+			continue
+		}
+		fmt.Fprintln(stderr, p.String())
+	}
 }
 
 // Flatten lists the errors joined in err (by errors.Join, at any depth);

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/brochure-dev/brochure/internal/frame"
 	"github.com/brochure-dev/brochure/internal/icc"
@@ -255,7 +256,9 @@ func TestWrittenFilesConform(t *testing.T) {
 				Width: face.KernedWidth("Ingénieur fiabilité", 10)}
 			link := &frame.Link{Rect: frame.Rect{X: 20 * mm, Y: 20 * mm, W: 30 * mm, H: 5 * mm}, URI: "https://example.com/é"}
 			d := &frame.Document{Width: 210 * mm, Height: 297 * mm, Print: tt.print,
-				Meta:  frame.Meta{Title: "Fiche métier", Author: "Northlight", Lang: "fr", Subject: "Une <production> & \x01fiable"},
+				// A date of its own: with none, the writer dates the file
+				// now, and two writes a second apart differ.
+				Meta:  frame.Meta{Title: "Fiche métier", Author: "Northlight", Lang: "fr", Subject: "Une <production> & \x01fiable", Date: time.Date(2026, 11, 21, 9, 30, 0, 0, time.UTC)},
 				Pages: []*frame.Page{{Items: []frame.Item{text, link}}}}
 			if tt.tagged {
 				d.Structure = frame.NewTree()

@@ -2,9 +2,7 @@ package hugeheap
 
 import (
 	"os"
-	"runtime"
 	"syscall"
-	"unsafe"
 )
 
 // hugePage is the size of a transparent huge page on the platforms Go
@@ -18,15 +16,30 @@ func advisable() bool {
 	return err == nil && contains(string(mode), "[madvise]")
 }
 
-// adviseHuge asks for huge pages over the huge pages b's memory touches,
-// wholly: the heap is mapped in chunks of 4 MiB, so the parts of them
-// around b are heap too. The advice is a hint: when it fails, nothing is
-// lost but speed.
-func adviseHuge(b []byte) {
-	start := uintptr(unsafe.Pointer(unsafe.SliceData(b))) &^ (hugePage - 1)
-	end := (uintptr(unsafe.Pointer(unsafe.SliceData(b))) + uintptr(len(b)) + hugePage - 1) &^ (hugePage - 1)
-	_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, start, end-start, syscall.MADV_HUGEPAGE)
-	runtime.KeepAlive(b)
+// adviseHuge asks for huge pages over [from, to), widened to whole huge
+// pages: the heap is mapped in chunks of 4 MiB, so the parts of them
+// around the range are heap too. The advice is a hint: when it fails,
+// nothing is lost but speed.
+func adviseHuge(from, to uintptr) {
+	from &^= hugePage - 1
+	to = (to + hugePage - 1) &^ (hugePage - 1)
+	_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, from, to-from, syscall.MADV_HUGEPAGE)
+}
+
+// madvCollapse is MADV_COLLAPSE (Linux 6.1), which the syscall package
+// does not name.
+const madvCollapse = 25
+
+// collapse gathers the small pages of [from, to), widened to whole huge
+// pages, into huge pages now, rather than leaving them for the kernel's
+// background thread to find. Kernels before 6.1 refuse, and so may a
+// kernel short of free huge pages: then those pages stay small.
+func collapse(from, to uintptr) {
+	from &^= hugePage - 1
+	to = (to + hugePage - 1) &^ (hugePage - 1)
+	if from < to {
+		_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, from, to-from, madvCollapse)
+	}
 }
 
 // contains is strings.Contains, which the package does not import (see

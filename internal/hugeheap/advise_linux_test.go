@@ -6,7 +6,9 @@ import (
 	"os/exec"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestHugePagesBackTheHeap allocates what a brochure allocates, in small
@@ -16,6 +18,14 @@ import (
 func TestHugePagesBackTheHeap(t *testing.T) {
 	if os.Getenv("HUGEHEAP_CHILD") == "1" {
 		before := anonHuge()
+		// Allocated before the block, in the heap's first chunk, and
+		// followed by more than a huge page of allocations, as in
+		// brochure, where the packages initialised first allocate.
+		early := make([]byte, 64)
+		filler := make([][]byte, 0, 3<<10)
+		for range 3 << 10 {
+			filler = append(filler, make([]byte, 1<<10))
+		}
 		Reserve()
 		keep := make([][]byte, 0, 1<<14)
 		for range 1 << 14 {
@@ -24,7 +34,8 @@ func TestHugePagesBackTheHeap(t *testing.T) {
 			keep = append(keep, b)
 		}
 		fmt.Printf("anon huge: %d %d\n", before, anonHuge())
-		_ = keep[len(keep)-1]
+		fmt.Printf("first chunk: %s\n", vmaFlags(uintptr(unsafe.Pointer(&early[0]))))
+		_, _ = keep[len(keep)-1], filler[len(filler)-1]
 		return
 	}
 	if !advisable() {
@@ -42,6 +53,12 @@ func TestHugePagesBackTheHeap(t *testing.T) {
 	m := regexp.MustCompile(`anon huge: (\d+) (\d+)`).FindSubmatch(out)
 	if m == nil {
 		t.Fatalf("the child process said:\n%s", out)
+	}
+	// The allocator reuses the lowest free pages first: those of the
+	// heap's first chunk, which the runtime and the first packages
+	// allocated in, must be advised too.
+	if f := regexp.MustCompile(`first chunk: (.*)`).FindSubmatch(out); f == nil || !strings.Contains(" "+string(f[1])+" ", " hg ") {
+		t.Errorf("the mapping of the heap's first chunk is not advised for huge pages; the child process said:\n%s", out)
 	}
 	before, _ := strconv.Atoi(string(m[1]))
 	after, _ := strconv.Atoi(string(m[2]))
@@ -65,4 +82,23 @@ func anonHuge() int {
 	}
 	n, _ := strconv.Atoi(string(m[1]))
 	return n << 10
+}
+
+// vmaFlags returns the VmFlags line of the mapping holding addr in
+// /proc/self/smaps; "" if none does.
+func vmaFlags(addr uintptr) string {
+	b, err := os.ReadFile("/proc/self/smaps")
+	if err != nil {
+		return ""
+	}
+	in := false
+	for _, line := range strings.Split(string(b), "\n") {
+		var lo, hi uintptr
+		if n, _ := fmt.Sscanf(line, "%x-%x ", &lo, &hi); n == 2 {
+			in = lo <= addr && addr < hi
+		} else if in && strings.HasPrefix(line, "VmFlags:") {
+			return strings.TrimSpace(strings.TrimPrefix(line, "VmFlags:"))
+		}
+	}
+	return ""
 }

@@ -4,4 +4,6 @@ package hugeheap
 
 func advisable() bool { return false }
 
-func adviseHuge([]byte) {}
+func adviseHuge(from, to uintptr) {}
+
+func collapse(from, to uintptr) {}

@@ -2,6 +2,7 @@ package hugeheap
 
 import (
 	"runtime"
+	"runtime/debug"
 	"testing"
 )
 
@@ -34,13 +35,18 @@ func TestRenders(t *testing.T) {
 	}
 }
 
-// TestReserve checks that the reserved block is freed: the heap in use
-// afterwards is far below it.
+// TestReserve checks that the reserved block is freed (the heap in use
+// afterwards is far below it) and that the collector's setting, turned
+// off while the block is live, is as it was.
 func TestReserve(t *testing.T) {
 	if !advisable() {
 		t.Skip("Reserve does nothing where the kernel gives huge pages to every program or to none")
 	}
+	defer debug.SetGCPercent(debug.SetGCPercent(123))
 	Reserve()
+	if got := debug.SetGCPercent(123); got != 123 {
+		t.Errorf("after Reserve, GOGC is %d, want 123 as before", got)
+	}
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	if m.HeapAlloc >= reserve/2 {

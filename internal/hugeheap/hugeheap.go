@@ -17,7 +17,9 @@
 // as strings and bytes do through unicode, so that it is initialised
 // early), when the command line names a command that
 // renders (see Renders). Others (--help, list, version) would pay the
-// garbage collection that frees the block, about 2 ms, for nothing.
+// garbage collection that frees the block, about 2 ms, for nothing. A
+// batch of brochures calls Fit between jobs, to extend the advice as the
+// heap outgrows the reserve.
 package hugeheap
 
 import (
@@ -80,6 +82,7 @@ func Reserve() {
 	block := make([]byte, reserve)
 	from, start := heapFrom(first, block), uintptr(unsafe.Pointer(unsafe.SliceData(block)))
 	adviseHuge(from, start+reserve)
+	advised, reserved = from, start+reserve-from
 	block = nil
 	runtime.GC() // frees the block: only a collection does
 	collapse(from, start)
@@ -107,3 +110,41 @@ const chunkSize = 4 << 20
 //
 //go:linkname setGCPercent runtime/debug.setGCPercent
 func setGCPercent(int32) int32
+
+// advised is where Reserve's advice starts, the start of the heap, and
+// reserved how far past it the heap is advised; 0 when Reserve did not
+// advise. Only Reserve and Fit, from one goroutine at a time, change them.
+var advised, reserved uintptr
+
+// Fit grows the heap by a block as Reserve does, twice the collector's
+// goal for it, when that goal nears the end of the heap advised for huge
+// pages. A batch of brochures holds more than a single build (every role
+// is loaded, and a collection is due only when the heap has grown
+// fivefold): 400 brochures grow the heap to 150 MB, past the reserve, and
+// the runtime maps each growth with small pages, which the batch then
+// faulted in one by one, 18,000 of them. Call it between jobs, from one
+// goroutine at a time; it does nothing where Reserve did not advise.
+//
+// Reading the goal stops the program for a moment (runtime/metrics would
+// not, but its initialisation costs every command half a millisecond):
+// calling it every few jobs is enough, as the goal grows only at a
+// collection, every dozen brochures or so.
+func Fit() {
+	if advised == 0 {
+		return
+	}
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	goal := uintptr(m.NextGC)
+	if goal+goal/4 <= reserved {
+		return
+	}
+	gc := setGCPercent(-1)
+	defer setGCPercent(gc)
+	block := make([]byte, 2*goal)
+	end := uintptr(unsafe.Pointer(unsafe.SliceData(block))) + uintptr(len(block))
+	adviseHuge(advised, end)
+	reserved = max(reserved, end-advised)
+	block = nil
+	runtime.GC()
+}

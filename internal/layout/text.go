@@ -87,9 +87,8 @@ func (c *composer) newPara(p typeset.Paragraph, st design.Style, width float64, 
 // paragraph whose last line is already two thirds of its longest is left
 // as it is. Only the report's entry is the chosen one.
 func (c *composer) setBalanced(spans []typeset.Span, st design.Style, width float64, tag string) *para {
-	opt := typeset.Options{Width: width, Align: align(st), Hyphen: c.hyphen}
-	spans = c.withFallback(spans)
-	best := typeset.Set(spans, opt)
+	setter := typeset.NewSetter(c.withFallback(spans), typeset.Options{Align: align(st), Hyphen: c.hyphen})
+	best := setter.Set(width)
 	n := len(best.Lines)
 	if n >= 2 && !st.Justify {
 		fits := func(p typeset.Paragraph, w float64) bool {
@@ -115,8 +114,7 @@ func (c *composer) setBalanced(spans []typeset.Span, st design.Style, width floa
 			lo = hi
 		}
 		narrowest(lo, hi, 2, func(w float64) bool {
-			opt.Width = w
-			p := typeset.Set(spans, opt)
+			p := setter.Set(w)
 			ok := fits(p, w)
 			if ok {
 				best = p

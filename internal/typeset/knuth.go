@@ -50,23 +50,6 @@ type breaker struct {
 	overfull bool
 }
 
-func newBreaker(items []item, width, ragged, tolerance float64) *breaker {
-	b := &breaker{items: items, width: width, ragged: ragged, tolerance: tolerance}
-	n := len(items)
-	b.sumW, b.sumY, b.sumZ = make([]float64, n+1), make([]float64, n+1), make([]float64, n+1)
-	for i, it := range items {
-		b.sumW[i+1], b.sumY[i+1], b.sumZ[i+1] = b.sumW[i], b.sumY[i], b.sumZ[i]
-		if it.kind != penalty {
-			b.sumW[i+1] += it.width
-		}
-		if it.kind == glue {
-			b.sumY[i+1] += it.stretch
-			b.sumZ[i+1] += it.shrink
-		}
-	}
-	return b
-}
-
 // ratio is the adjustment ratio of a line from after a to the break at i.
 func (b *breaker) ratio(a *node, i int) float64 {
 	w := b.sumW[i] - a.width

@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -44,32 +45,100 @@ const raggedStretch = 3
 
 // Set breaks spans into lines with the total-fit algorithm.
 func Set(spans []Span, opt Options) Paragraph {
-	if len(spans) == 0 {
+	return NewSetter(spans, opt).Set(opt.Width)
+}
+
+// Setter sets one paragraph at several widths, as a title is tried
+// narrower and narrower to even its lines: its words are split, measured
+// and hyphenated once, not at each width. It is not safe for concurrent
+// use.
+type Setter struct {
+	spans    []Span
+	opt      Options
+	ragged   float64   // the right margin's stretch of a ragged line
+	spanSize []float64 // each span's type size
+	words    []word
+	// whole holds the items without and with hyphenation points (made on
+	// first use), no box cut for being too wide; cut the last made for a
+	// line narrower than their widest box (see anywhere).
+	whole, cut [2]*itemList
+}
+
+// itemList is a paragraph's items, the widest of their boxes, the width
+// they were cut for, and the running sums the breaker measures lines with.
+type itemList struct {
+	items            []item
+	widest, width    float64
+	sumW, sumY, sumZ []float64
+}
+
+// NewSetter readies spans to be set as opt says; opt.Width is not used.
+func NewSetter(spans []Span, opt Options) *Setter {
+	s := &Setter{spans: spans, opt: opt}
+	if len(spans) > 0 {
+		if opt.Align == Left {
+			s.ragged = raggedStretch * spans[0].Style.Size
+		}
+		s.spanSize = sizes(spans)
+		s.words = split(spans)
+	}
+	return s
+}
+
+// Set breaks the paragraph into lines of the given width.
+func (s *Setter) Set(width float64) Paragraph {
+	if len(s.spans) == 0 {
 		return Paragraph{}
 	}
-	ragged := 0.0
-	if opt.Align == Left {
-		ragged = raggedStretch * spans[0].Style.Size
-	}
-	words := split(spans)
-	plain := items(words, spans, nil, opt.Align == Justify, opt.Width)
-	var hyph []item
 	for pass, tol := range tolerances {
-		its := plain
-		if pass > 0 && opt.Hyphen != nil {
-			if hyph == nil {
-				hyph = items(words, spans, opt.Hyphen, opt.Align == Justify, opt.Width)
-			}
-			its = hyph
-		}
-		b := newBreaker(its, opt.Width, ragged, tol)
-		b.spanSize = sizes(spans)
-		b.overfull = pass == len(tolerances)-1
+		l := s.items(pass > 0 && s.opt.Hyphen != nil, width)
+		b := &breaker{items: l.items, width: width, ragged: s.ragged, sumW: l.sumW, sumY: l.sumY, sumZ: l.sumZ,
+			tolerance: tol, spanSize: s.spanSize, overfull: pass == len(tolerances)-1}
 		if end := b.run(); end != nil {
-			return Paragraph{Lines: b.lines(end, spans, opt.Align), Forced: b.forced(end)}
+			return Paragraph{Lines: b.lines(end, s.spans, s.opt.Align), Forced: b.forced(end)}
 		}
 	}
-	return Paragraph{Lines: Break(spans, opt.Width), Greedy: true}
+	return Paragraph{Lines: Break(s.spans, width), Greedy: true}
+}
+
+// items returns the paragraph's items, with hyphenation points or not,
+// for lines of width: those made for any width unless one of their boxes
+// is wider, when it must be cut between its letters.
+func (s *Setter) items(hyphens bool, width float64) *itemList {
+	k, hy := 0, Hyphenator(nil)
+	if hyphens {
+		k, hy = 1, s.opt.Hyphen
+	}
+	justify := s.opt.Align == Justify
+	if s.whole[k] == nil {
+		s.whole[k] = newItemList(items(s.words, s.spans, hy, justify, math.Inf(1)), math.Inf(1))
+	}
+	if s.whole[k].widest <= width {
+		return s.whole[k]
+	}
+	if c := s.cut[k]; c == nil || c.width != width {
+		s.cut[k] = newItemList(items(s.words, s.spans, hy, justify, width), width)
+	}
+	return s.cut[k]
+}
+
+// newItemList adds up the items' widths, stretch and shrink.
+func newItemList(items []item, width float64) *itemList {
+	n := len(items)
+	l := &itemList{items: items, width: width, sumW: make([]float64, n+1), sumY: make([]float64, n+1), sumZ: make([]float64, n+1)}
+	for i, it := range items {
+		l.sumW[i+1], l.sumY[i+1], l.sumZ[i+1] = l.sumW[i], l.sumY[i], l.sumZ[i]
+		switch it.kind {
+		case box:
+			l.widest = max(l.widest, it.width)
+			l.sumW[i+1] += it.width
+		case glue:
+			l.sumW[i+1] += it.width
+			l.sumY[i+1] += it.stretch
+			l.sumZ[i+1] += it.shrink
+		}
+	}
+	return l
 }
 
 func sizes(spans []Span) []float64 {

@@ -46,7 +46,7 @@ func BenchmarkAppendPoints(b *testing.B) {
 }
 
 // BenchmarkFor measures a language's first load: reading the embedded
-// file, parsing it and building the trie (For itself does this once).
+// compiled file and decoding its trie (For itself does this once).
 func BenchmarkFor(b *testing.B) {
 	for _, file := range []string{"hyph-fr.tex", "hyph-en-gb.tex", "hyph-en-us.tex", "hyph-de-1996.tex"} {
 		b.Run(file, func(b *testing.B) {

@@ -16,17 +16,19 @@
 // also list whole words under \hyphenation ("ta-ble", "present"); such a
 // word is hyphenated exactly as listed, whatever the patterns say.
 //
-// Here the patterns of a language are parsed once, on first use, into a
-// trie keyed by one-byte letter codes (each node's children found through a
-// 64-bit mask), so that hyphenating a word walks the trie once per starting
-// letter and allocates nothing for words of up to 64 runes.
+// Here the patterns of a language are compiled ahead of time into a trie
+// keyed by one-byte letter codes (each node's children found through a
+// 64-bit mask), which a process decodes on its first word of the
+// language; hyphenating a word walks the trie once per starting letter and
+// allocates nothing for words of up to 64 runes.
 //
 // # Languages
 //
 // Languages are matched by internal/lang, which names each one's pattern
 // file and minimum fragments. The pattern files come from the hyph-utf8
-// collection (as shipped in Debian's texlive packages) and are embedded
-// unchanged, licence headers included, under patterns/:
+// collection (as shipped in Debian's texlive packages) and are kept
+// unchanged, licence headers included, under patterns/; the binary embeds
+// what they compile to, under compiled/ (see compiled.go):
 //
 //   - "en", "en-GB" and other en-* regions: hyph-en-gb.tex (MIT), British
 //     spelling, as in our brochures;

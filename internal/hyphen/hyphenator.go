@@ -10,8 +10,11 @@ import (
 	"github.com/brochure-dev/brochure/internal/lang"
 )
 
-//go:embed patterns/*.tex
-var patternFiles embed.FS
+// compiledFiles holds the pattern files of patterns/, compiled (see
+// compiled.go): file.tex as file.bin.
+//
+//go:embed compiled/*.bin
+var compiledFiles embed.FS
 
 // patternSet is a parsed language, shared by every Hyphenator of it.
 type patternSet struct {
@@ -20,7 +23,7 @@ type patternSet struct {
 }
 
 // language is a pattern file and an optional file of further exceptions,
-// parsed once, on first use.
+// decoded once, on first use.
 type language struct {
 	file       string // under patterns/
 	exceptions string // under patterns/, or ""
@@ -54,35 +57,39 @@ func (l *language) load() (*patternSet, error) {
 	return l.set, l.err
 }
 
-// loadPatterns reads and parses an embedded pattern file and, unless
-// exceptions is "", an embedded file of further \hyphenation words, which
-// take precedence over the pattern file's own, as in TeX when the second
-// file is read after the first.
+// loadPatterns reads a compiled pattern file and, unless exceptions is
+// "", a compiled file of further \hyphenation words, which take
+// precedence over the pattern file's own, as in TeX when the second file
+// is read after the first.
 func loadPatterns(file, exceptions string) (*patternSet, error) {
-	src, err := patternFiles.ReadFile("patterns/" + file)
+	t, exc, err := readCompiled(file)
 	if err != nil {
-		return nil, fmt.Errorf("hyphen: %w", err)
+		return nil, err
 	}
-	f, err := parseTeX(string(src))
-	if err != nil {
-		return nil, fmt.Errorf("%w (in %s)", err, file)
-	}
-	t, err := buildTrie(&f.patterns)
-	if err != nil {
-		return nil, fmt.Errorf("%w (in %s)", err, file)
+	if t == nil {
+		return nil, fmt.Errorf("hyphen: no \\patterns in %s", file)
 	}
 	if exceptions != "" {
-		src, err := patternFiles.ReadFile("patterns/" + exceptions)
+		_, more, err := readCompiled(exceptions)
 		if err != nil {
-			return nil, fmt.Errorf("hyphen: %w", err)
+			return nil, err
 		}
-		more, err := parseExceptions(string(src))
-		if err != nil {
-			return nil, fmt.Errorf("%w (in %s)", err, exceptions)
-		}
-		maps.Copy(f.exceptions, more)
+		maps.Copy(exc, more)
 	}
-	return &patternSet{trie: t, exceptions: f.exceptions}, nil
+	return &patternSet{trie: t, exceptions: exc}, nil
+}
+
+// readCompiled reads and decodes the compiled form of a file of patterns/.
+func readCompiled(file string) (*trie, map[string][]uint8, error) {
+	data, err := compiledFiles.ReadFile("compiled/" + strings.TrimSuffix(file, ".tex") + ".bin")
+	if err != nil {
+		return nil, nil, fmt.Errorf("hyphen: %w", err)
+	}
+	t, exc, err := decodeCompiled(data)
+	if err != nil {
+		return nil, nil, fmt.Errorf("hyphen: %s: %w", file, err)
+	}
+	return t, exc, nil
 }
 
 // Hyphenator hyphenates words of one language. Safe for concurrent use:
@@ -116,7 +123,7 @@ type Hyphenator struct {
 // matches it, with its pattern file and minimum fragments: "en" and
 // "en-GB" (and other en-* regions) use the British patterns, "en-US" the
 // American ones, "fr" and "fr-*" the French ones, "de" and "de-*" the
-// German (1996) ones. Patterns are parsed once per file, on the first
+// German (1996) ones. Patterns are decoded once per file, on the first
 // call. A language without an entry is an error naming what it lacks.
 func For(code string) (*Hyphenator, error) {
 	ll, err := lang.Match(code)

@@ -38,37 +38,11 @@ type texFile struct {
 	exceptions map[string][]uint8
 }
 
-// parseTeX reads the \patterns{...} and \hyphenation{...} blocks of a TeX
-// hyphenation file. Comments (from an unescaped % to the end of the line)
-// are dropped; other TeX commands and any text outside the two blocks are
-// ignored, as are tokens inside a block that start with a backslash and
-// patterns over an explicit hyphen.
-func parseTeX(src string) (*texFile, error) {
-	f, err := parseBlocks(src)
-	if err != nil {
-		return nil, err
-	}
-	if f.patterns.len() == 0 {
-		return nil, fmt.Errorf("hyphen: no \\patterns block found")
-	}
-	return f, nil
-}
-
-// parseExceptions reads a TeX file of \hyphenation words alone, such as
-// TUGboat's ushyphex.tex.
-func parseExceptions(src string) (map[string][]uint8, error) {
-	f, err := parseBlocks(src)
-	if err != nil {
-		return nil, err
-	}
-	if len(f.exceptions) == 0 {
-		return nil, fmt.Errorf("hyphen: no \\hyphenation words found")
-	}
-	return f.exceptions, nil
-}
-
-// parseBlocks reads the \patterns{...} and \hyphenation{...} blocks that
-// src has, if any.
+// parseBlocks reads the \patterns{...} and \hyphenation{...} blocks of a
+// TeX hyphenation file, if it has them. Comments (from an unescaped % to
+// the end of the line) are dropped; other TeX commands and any text
+// outside the two blocks are ignored, as are tokens inside a block that
+// start with a backslash and patterns over an explicit hyphen.
 func parseBlocks(src string) (*texFile, error) {
 	if !utf8.ValidString(src) {
 		return nil, fmt.Errorf("hyphen: pattern file is not valid UTF-8")

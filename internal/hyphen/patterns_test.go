@@ -1,13 +1,18 @@
 package hyphen
 
 import (
-	"github.com/brochure-dev/brochure/internal/lang"
-
+	"bytes"
+	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/brochure-dev/brochure/internal/lang"
 )
 
 func TestParseTeX(t *testing.T) {
@@ -27,7 +32,7 @@ present
 Uni-ver-sity}
 \endinput
 `
-	f, err := parseTeX(src)
+	f, err := parseBlocks(src)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,8 +71,8 @@ func TestParseErrors(t *testing.T) {
 		`\patterns{ab}\hyphenation{a1b}`,
 		"\\patterns{a\xffb}",
 	} {
-		if _, err := parseTeX(src); err == nil {
-			t.Errorf("parseTeX(%q) succeeded", src)
+		if _, err := compileTeX(src); err == nil {
+			t.Errorf("compileTeX(%q) succeeded", src)
 		}
 	}
 	var many patternList
@@ -81,48 +86,100 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-// TestEmbeddedFiles checks that the pattern file of every language of
-// internal/lang is embedded with its licence header and parses.
-func TestEmbeddedFiles(t *testing.T) {
+// update rewrites compiled/ from patterns/: go test ./internal/hyphen -run
+// CompiledFiles -update.
+var update = flag.Bool("update", false, "write compiled/ from patterns/")
+
+// TestCompiledFiles checks that the pattern file of every language of
+// internal/lang, and its file of further exceptions, is in patterns/ with
+// its licence header, and that compiled/ holds what it compiles to: the
+// binary reads the compiled files, so an edit to a pattern file (or to
+// how they are compiled) must be followed by -update.
+func TestCompiledFiles(t *testing.T) {
 	seen := map[string]bool{}
 	for _, code := range lang.Supported() {
 		ll, _ := lang.Match(code)
-		if seen[ll.Hyphenation.Patterns] {
-			continue
-		}
-		seen[ll.Hyphenation.Patterns] = true
-		l := &language{file: ll.Hyphenation.Patterns}
-		src, err := patternFiles.ReadFile("patterns/" + l.file)
-		if err != nil {
-			t.Fatalf("%s: %v", code, err)
-		}
-		head := string(src[:min(len(src), 3000)])
-		if !strings.Contains(head, "% title: Hyphenation patterns for") ||
-			!strings.Contains(head, "% licence:") && !strings.Contains(head, "notice") {
-			t.Errorf("%s: licence header missing", l.file)
-		}
-		f, err := parseTeX(string(src))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if f.patterns.len() < 300 { // Italian's are few and general
-			t.Errorf("%s: only %d patterns", l.file, f.patterns.len())
-		}
-		t.Logf("%s: %d patterns, %d exceptions", l.file, f.patterns.len(), len(f.exceptions))
-		if e := ll.Hyphenation.Exceptions; e != "" && !seen[e] {
-			seen[e] = true
-			src, err := patternFiles.ReadFile("patterns/" + e)
+		for _, file := range []string{ll.Hyphenation.Patterns, ll.Hyphenation.Exceptions} {
+			if file == "" || seen[file] {
+				continue
+			}
+			seen[file] = true
+			src, err := os.ReadFile(filepath.Join("patterns", file))
 			if err != nil {
 				t.Fatalf("%s: %v", code, err)
 			}
-			if head := string(src[:min(len(src), 1000)]); !strings.Contains(head, "Copyright") {
-				t.Errorf("%s: licence header missing", e)
+			head := string(src[:min(len(src), 3000)])
+			if !strings.Contains(head, "% licence:") && !strings.Contains(head, "notice") && !strings.Contains(head, "Copyright") {
+				t.Errorf("%s: licence header missing", file)
 			}
-			more, err := parseExceptions(string(src))
+			f, err := parseBlocks(string(src))
 			if err != nil {
 				t.Fatal(err)
 			}
-			t.Logf("%s: %d exceptions", e, len(more))
+			if file == ll.Hyphenation.Patterns && f.patterns.len() < 300 { // Italian's are few and general
+				t.Errorf("%s: only %d patterns", file, f.patterns.len())
+			}
+			t.Logf("%s: %d patterns, %d exceptions", file, f.patterns.len(), len(f.exceptions))
+			compiled, err := compileTeX(string(src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join("compiled", strings.TrimSuffix(file, ".tex")+".bin")
+			if *update {
+				if err := os.WriteFile(path, compiled, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if have, err := os.ReadFile(path); err != nil || !bytes.Equal(have, compiled) {
+				t.Errorf("%s is not what %s compiles to (%v): run go test ./internal/hyphen -run CompiledFiles -update", path, file, err)
+			}
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join("compiled", "*.bin"))
+	if len(files) != len(seen) {
+		t.Errorf("compiled/ has %d files for %d pattern files in use", len(files), len(seen))
+	}
+}
+
+// TestCompiledRoundTrip checks that a compiled file decodes to the trie
+// and exceptions it was made from, and that damaged files are refused.
+func TestCompiledRoundTrip(t *testing.T) {
+	for _, file := range []string{"hyph-fr.tex", "hyph-de-1996.tex", "hyph-en-us.tex", "ushyphex.tex"} {
+		src, err := os.ReadFile(filepath.Join("patterns", file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := parseBlocks(string(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want *trie
+		if f.patterns.len() > 0 {
+			if want, err = buildTrie(&f.patterns); err != nil {
+				t.Fatal(err)
+			}
+		}
+		compiled, err := compileTeX(string(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, exc, err := decodeCompiled(compiled)
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: the decoded trie differs from the one built", file)
+		}
+		if !reflect.DeepEqual(exc, f.exceptions) {
+			t.Errorf("%s: the decoded exceptions differ: %d, want %d", file, len(exc), len(f.exceptions))
+		}
+		for _, cut := range []int{0, 3, len(compiledMagic) + 1, len(compiled) / 2, len(compiled) - 1} {
+			if _, _, err := decodeCompiled(compiled[:cut]); err == nil {
+				t.Errorf("%s cut to %d bytes: decoded", file, cut)
+			}
+		}
+		if _, _, err := decodeCompiled(append(slices.Clone(compiled), 0)); err == nil {
+			t.Errorf("%s with a byte more: decoded", file)
 		}
 	}
 }

@@ -46,10 +46,6 @@ type Embedding struct {
 	extra                  []namedTable // cvt, fpgm, prep when present
 	numHMetrics            int
 	out                    *outlines
-	// The components of composite glyph g are compIDs[compAt[g]:compAt[g+1]]
-	// (an index rather than a map: the map took 300 kB a face).
-	compAt  []uint32
-	compIDs []uint16
 }
 
 // namedTable is a table of a font file and its tag.
@@ -103,19 +99,11 @@ func newEmbedding(f *Face) (*Embedding, error) {
 		hmtx:           hmtx,
 		numHMetrics:    u16(hhea, 34),
 		out:            out,
-		compAt:         make([]uint32, out.numGlyphs()+1),
 	}
 	for _, tag := range [...]string{"cvt ", "fpgm", "prep"} {
 		if b, ok := dir[tag]; ok {
 			e.extra = append(e.extra, namedTable{tag, b})
 		}
-	}
-	for g := range out.numGlyphs() {
-		e.compIDs, err = appendComponents(e.compIDs, out.glyph(g))
-		if err != nil {
-			return nil, fmt.Errorf("glyph %d: %w", g, err)
-		}
-		e.compAt[g+1] = uint32(len(e.compIDs))
 	}
 	e.metrics(f, dir)
 	return e, nil

@@ -128,10 +128,6 @@ func TestEmbeddingDamaged(t *testing.T) {
 	}{
 		{"loca too short", withGlyf(func(s *synth) { s.extra["loca"] = s.extra["loca"][:6] }), "font bad: table \"loca\" is 6 bytes, 5 glyphs need 12"},
 		{"loca past glyf", withGlyf(func(s *synth) { be16(s.extra["loca"], 4, 0x7000) }), "font bad: glyph 1: table \"loca\" gives bytes 10 to 57344"},
-		{"truncated composite", withGlyf(func(s *synth) {
-			g := s.extra["glyf"]
-			s.extra["glyf"], s.extra["loca"] = glyfLoca(simpleGlyph(1), simpleGlyph(1), g[20:33], nil, nil)
-		}), "font bad: glyph 2: composite glyph is truncated"},
 		{"loca format", withGlyf(func(s *synth) {
 			head := make([]byte, 54)
 			be16(head, 18, 1000)
@@ -153,6 +149,42 @@ func TestEmbeddingDamaged(t *testing.T) {
 				t.Errorf("second call: %v, want the same error", again)
 			}
 		})
+	}
+}
+
+// TestDamagedGlyphInSubset checks that a damaged composite glyph fails
+// the subsets that use it, naming it, and no others: glyphs are read as
+// a subset needs them.
+func TestDamagedGlyphInSubset(t *testing.T) {
+	s := basic()
+	s.extra = map[string][]byte{}
+	g, _ := glyfLoca(simpleGlyph(1), simpleGlyph(1), compositeGlyph(component{0, 1}), nil, nil)
+	s.extra["glyf"], s.extra["loca"] = glyfLoca(simpleGlyph(1), simpleGlyph(1), g[20:33], nil, nil) // glyph 2 ('B') is cut short
+	f, err := Parse("bad", s.build())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := f.Embedding()
+	if err != nil {
+		t.Fatalf("Embedding() = %v, want no error: glyph 2 is not read until a subset needs it", err)
+	}
+	for _, tt := range []struct {
+		text, want string
+	}{
+		{"A", ""},
+		{"AB", "glyph 2: composite glyph is truncated"},
+	} {
+		sub := e.NewSubset()
+		for _, r := range tt.text {
+			sub.CID(r)
+		}
+		_, err := sub.Font()
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("subset of %q: %v", tt.text, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want) || !strings.HasPrefix(err.Error(), "font ")):
+			t.Errorf("subset of %q: error %v, want one naming the font and %q", tt.text, err, tt.want)
+		}
 	}
 }
 

@@ -132,7 +132,10 @@ func (s *Subset) Tag() string {
 // 'cvt ', 'fpgm' and 'prep' when the face has them.
 func (s *Subset) Font() ([]byte, error) {
 	e := s.e
-	keep := s.closure()
+	keep, err := s.closure()
+	if err != nil {
+		return nil, err
+	}
 	n := len(keep)
 	if len(s.aliases) > 0 {
 		n = e.NumGlyphs + len(s.aliases)
@@ -207,7 +210,7 @@ func (s *Subset) Font() ([]byte, error) {
 // closure marks, per glyph id up to the highest one needed, the face's
 // glyphs the subset needs: .notdef, the glyphs of its CIDs and aliases,
 // and the components of composite glyphs among them, recursively.
-func (s *Subset) closure() []bool {
+func (s *Subset) closure() ([]bool, error) {
 	e := s.e
 	keep := make([]bool, e.NumGlyphs)
 	stack := []uint16{0}
@@ -217,6 +220,7 @@ func (s *Subset) closure() []bool {
 		}
 	}
 	top := 0
+	var err error
 	for len(stack) > 0 {
 		g := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -225,18 +229,15 @@ func (s *Subset) closure() []bool {
 		}
 		keep[g] = true
 		top = max(top, int(g))
-		stack = append(stack, e.components(g)...)
+		// A composite glyph's components are read as it is kept: a
+		// subset holds a few hundred of a face's thousands of glyphs,
+		// and reading every glyph's header took a fifth of embedding
+		// a face (and a fault for each page of its 'glyf' table).
+		if stack, err = appendComponents(stack, e.out.glyph(int(g))); err != nil {
+			return nil, fmt.Errorf("font %s: glyph %d: %w", e.PostScriptName, g, err)
+		}
 	}
-	return keep[:top+1]
-}
-
-// components returns the glyphs composite glyph g is made of; nil for
-// other glyphs.
-func (e *Embedding) components(g uint16) []uint16 {
-	if int(g)+1 >= len(e.compAt) {
-		return nil
-	}
-	return e.compIDs[e.compAt[g]:e.compAt[g+1]]
+	return keep[:top+1], nil
 }
 
 // hMetric returns the advance width and left side bearing of glyph g of

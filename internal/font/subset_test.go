@@ -356,3 +356,10 @@ func TestSubsetSupplementary(t *testing.T) {
 		t.Errorf("alias width %d, want 600", w)
 	}
 }
+
+// components returns the glyphs composite glyph g is made of; nil for
+// other glyphs and damaged ones.
+func (e *Embedding) components(g uint16) []uint16 {
+	c, _ := appendComponents(nil, e.out.glyph(int(g)))
+	return c
+}

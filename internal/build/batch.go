@@ -1,6 +1,7 @@
 package build
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -178,19 +179,28 @@ func (p *Project) batchJob(j Job, dir string, force bool, man *Manifest, mu *syn
 			o = Outcome{Result: Result{Job: j, Duration: time.Since(start)}, Status: Failed, Err: fmt.Errorf("%s: internal error (please report it): %v", j.File(), r)}
 		}
 	}()
-	inputs, err := p.inputs(j)
-	if err != nil {
-		return Outcome{Result: Result{Job: j, Duration: time.Since(start)}, Status: Failed, Err: err}
-	}
 	path := filepath.Join(dir, j.File())
 	mu.Lock()
-	prev, ok := man.Outputs[j.File()]
+	prev, known := man.Outputs[j.File()]
 	mu.Unlock()
-	if ok && !force && prev.Inputs == inputs && fileHas(path, prev.Bytes) {
-		return Outcome{Result: Result{Job: j, Path: path, Pages: prev.Pages, Bytes: prev.Bytes, SHA256: prev.SHA256, Duration: time.Since(start)}, Status: UpToDate}
+	var inputs string
+	var ierr error
+	var wg sync.WaitGroup
+	if force || !known {
+		// Built whatever its inputs: their digest, which only the
+		// manifest needs, is made while the job renders.
+		wg.Go(func() { inputs, ierr = p.inputs(j) })
+	} else {
+		if inputs, ierr = p.inputs(j); ierr != nil {
+			return Outcome{Result: Result{Job: j, Duration: time.Since(start)}, Status: Failed, Err: ierr}
+		}
+		if prev.Inputs == inputs && fileHas(path, prev.Bytes) {
+			return Outcome{Result: Result{Job: j, Path: path, Pages: prev.Pages, Bytes: prev.Bytes, SHA256: prev.SHA256, Duration: time.Since(start)}, Status: UpToDate}
+		}
 	}
 	data, res, err := p.Render(j)
-	if err != nil {
+	wg.Wait()
+	if err = cmp.Or(ierr, err); err != nil {
 		return Outcome{Result: Result{Job: j, Duration: time.Since(start)}, Status: Failed, Err: err}
 	}
 	if err := writeAtomic(path, data); err != nil {

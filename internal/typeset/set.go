@@ -185,6 +185,7 @@ func (b *breaker) lines(end *node, spans []Span, align Align) []Line {
 		breaks = append(breaks, n)
 	}
 	lines := make([]Line, len(breaks))
+	var lt lineText // reused from line to line
 	start := 0
 	for k := len(breaks) - 1; k >= 0; k-- {
 		n := breaks[k]
@@ -193,7 +194,7 @@ func (b *breaker) lines(end *node, spans []Span, align Align) []Line {
 		// an address, are ragged, unless their spaces had to shrink for
 		// them to fit.
 		stretched := !last && !b.items[n.pos].address
-		lines[len(breaks)-1-k] = b.line(start, n, spans, align == Justify && (stretched || n.ratio < 0))
+		lines[len(breaks)-1-k] = b.line(&lt, start, n, spans, align == Justify && (stretched || n.ratio < 0))
 		// The next line starts at the next box.
 		start = n.pos + 1
 		for start < len(b.items) && b.items[start].kind != box {
@@ -204,9 +205,10 @@ func (b *breaker) lines(end *node, spans []Span, align Align) []Line {
 }
 
 // line sets the items from start to the break n; justified lines stretch
-// or shrink their spaces by the break's ratio.
-func (b *breaker) line(start int, n *node, spans []Span, justify bool) Line {
-	var line Line
+// or shrink their spaces by the break's ratio. lt gathers the line.
+func (b *breaker) line(lt *lineText, start int, n *node, spans []Span, justify bool) Line {
+	lt.reset()
+	line := &lt.line
 	x := 0.0
 	// A line too long (the last resort) keeps its spaces whole: it runs
 	// past the right edge rather than over itself.
@@ -223,7 +225,7 @@ func (b *breaker) line(start int, n *node, spans []Span, justify bool) Line {
 		switch it.kind {
 		case box:
 			w := it.width + track*float64(utf8.RuneCountInString(it.text))
-			line.add(it.text, spans[it.span], x, w, justify)
+			lt.add(it.text, spans[it.span], x, w)
 			x += w
 		case glue:
 			if it.width == 0 {
@@ -237,13 +239,13 @@ func (b *breaker) line(start int, n *node, spans []Span, justify bool) Line {
 				w += r * it.shrink
 			}
 			if !justify {
-				line.add(" ", spans[it.span], x, w, false)
+				lt.add(" ", spans[it.span], x, w)
 			} else {
 				// The space is drawn at the end of the word, so that text
 				// extraction sees a real space; the next word is placed
 				// after the stretched gap. Width stays the visible width.
-				if n := len(line.Runs); n > 0 {
-					line.Runs[n-1].Text += " "
+				if len(line.Runs) > 0 {
+					lt.text = append(lt.text, ' ')
 				}
 				line.Spaces = append(line.Spaces, w/it.width)
 				line.newWord = true
@@ -252,7 +254,7 @@ func (b *breaker) line(start int, n *node, spans []Span, justify bool) Line {
 		}
 	}
 	if it := b.items[n.pos]; it.kind == penalty && it.addsHyphen {
-		line.add("-", spans[it.span], x, it.width, justify)
+		lt.add("-", spans[it.span], x, it.width)
 		x += it.width
 		line.Hyphenated = true
 	}
@@ -265,7 +267,7 @@ func (b *breaker) line(start int, n *node, spans []Span, justify bool) Line {
 	}
 	line.Width = x - track // the last glyph's spacing is not seen
 	line.Ratio = r
-	return line
+	return lt.done()
 }
 
 // Letter-spacing limits, as fractions of the type size: the most a
@@ -313,17 +315,47 @@ func (b *breaker) tracking(start int, n *node, r float64) (float64, float64) {
 	return easyRatio + (spaces+excess)/stretch, track + more
 }
 
+// lineText gathers a line: its runs, and their text in one buffer made
+// into one string when the line is done, where a run's text grew word
+// by word, a new string at each word.
+type lineText struct {
+	line Line
+	text []byte
+	at   []int // where each run's text starts in text
+}
+
+// reset readies lt for the next line, keeping its buffers.
+func (lt *lineText) reset() {
+	lt.line = Line{}
+	lt.text, lt.at = lt.text[:0], lt.at[:0]
+}
+
 // add appends text to the line, merging it into the last run when the
 // style and link match and no stretched space comes between.
-func (l *Line) add(text string, sp Span, x, w float64, justify bool) {
+func (lt *lineText) add(text string, sp Span, x, w float64) {
+	l := &lt.line
 	n := len(l.Runs)
 	if n > 0 && !l.newWord && l.Runs[n-1].Style == sp.Style && l.Runs[n-1].Link == sp.Link {
-		l.Runs[n-1].Text += text
 		l.Runs[n-1].Width += w
-		return
+	} else {
+		l.Runs = append(l.Runs, Run{Style: sp.Style, X: x, Width: w, Link: sp.Link, SpaceBefore: l.newWord})
+		lt.at = append(lt.at, len(lt.text))
+		l.newWord = false
 	}
-	l.Runs = append(l.Runs, Run{Text: text, Style: sp.Style, X: x, Width: w, Link: sp.Link, SpaceBefore: l.newWord})
-	l.newWord = false
+	lt.text = append(lt.text, text...)
+}
+
+// done gives each run its text and returns the line.
+func (lt *lineText) done() Line {
+	s := string(lt.text)
+	for i := range lt.line.Runs {
+		end := len(s)
+		if i+1 < len(lt.at) {
+			end = lt.at[i+1]
+		}
+		lt.line.Runs[i].Text = s[lt.at[i]:end]
+	}
+	return lt.line
 }
 
 // Text is the line's text, a space where a justified line stretched one.

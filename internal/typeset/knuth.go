@@ -119,13 +119,16 @@ func fitness(r float64) int {
 // tolerance.
 func (b *breaker) run() *node {
 	active := []*node{{pos: 0, fitness: 1}}
+	var keep []*node // the active nodes that stay, in a buffer reused with active's
+	var slab []node  // new nodes, made a chunk at a time
 	for i := range b.items {
 		if !b.feasible(i) {
 			continue
 		}
 		it := b.items[i]
-		var best [4]*node
-		var keep []*node
+		var best [4]node
+		var found [4]bool
+		keep = keep[:0]
 		for _, a := range active {
 			r := b.ratio(a, i)
 			// A line already too long only gets longer: its start is
@@ -149,21 +152,27 @@ func (b *breaker) run() *node {
 			if abs(f-a.fitness) > 1 {
 				d += fitnessDemerit
 			}
-			if best[f] == nil || a.demerits+d < best[f].demerits {
-				n := &node{pos: i, line: a.line + 1, fitness: f, demerits: a.demerits + d, ratio: r, prev: a}
+			if !found[f] || a.demerits+d < best[f].demerits {
+				best[f] = node{pos: i, line: a.line + 1, fitness: f, demerits: a.demerits + d, ratio: r, prev: a}
 				if hyphenated {
-					n.hyphens = a.hyphens + 1
+					best[f].hyphens = a.hyphens + 1
 				}
-				best[f] = n
+				found[f] = true
 			}
 		}
-		active = keep
+		active, keep = keep, active
 		w, y, z := b.after(i)
-		for _, n := range best {
-			if n != nil {
-				n.width, n.stretch, n.shrink = w, y, z
-				active = append(active, n)
+		for f := range best {
+			if !found[f] {
+				continue
 			}
+			if len(slab) == cap(slab) {
+				slab = make([]node, 0, min(max(8, 2*cap(slab)), 64))
+			}
+			slab = append(slab, best[f])
+			n := &slab[len(slab)-1]
+			n.width, n.stretch, n.shrink = w, y, z
+			active = append(active, n)
 		}
 		if len(active) == 0 {
 			return nil

@@ -131,10 +131,7 @@ func (c *composer) attempt() (*frame.Document, error) {
 	coverBottom := c.cover(first)
 	cta, ctaH := c.cta()
 
-	var blocks []*block
-	for _, s := range doc.Sections {
-		blocks = append(blocks, c.sectionBlocks(s, colW)...)
-	}
+	blocks := c.sectionsBlocks(doc.Sections, colW)
 	pages := lay.Pages
 	fixed := pages > 0
 	if !fixed {

@@ -52,7 +52,7 @@ func (p *parallel) bot(i int) float64 {
 func (p *parallel) section(k int, ends [2]pos) ([2]pos, error) {
 	var blocks [2][]*block
 	for i, c := range p.cols {
-		blocks[i] = c.sectionBlocks(c.doc.Sections[k], p.width())
+		blocks[i] = c.sectionBlocks(c.doc.Sections[k], p.width(), c.tree.Add(frame.RoleSect))
 	}
 	ends, col, over := p.place(blocks, ends)
 	if over != nil {
@@ -127,7 +127,7 @@ func (p *parallel) overflow(col, k int, over *overflow) error {
 	c := p.cols[col]
 	rest := over.height
 	for _, s := range c.doc.Sections[k+1:] {
-		for _, b := range c.sectionBlocks(s, p.width()) {
+		for _, b := range c.sectionBlocks(s, p.width(), c.tree.Add(frame.RoleSect)) {
 			rest += b.before + b.height
 		}
 	}

@@ -28,15 +28,13 @@ func (c *composer) poster() (*frame.Document, error) {
 	w := lay.Width - m.Left - m.Right
 	y := c.cover(pg) // band, kicker, title, tagline, intro and panel
 	// The sections leave room on the right for the code below them.
-	for _, s := range doc.Sections {
-		for _, b := range c.sectionBlocks(s, w-qrWidth-posterGap) {
-			y += b.before
-			b.draw(pg, m.Left, y)
-			if b.mark != "" {
-				pg.Bookmarks = append(pg.Bookmarks, frame.Bookmark{Title: b.mark, Y: y})
-			}
-			y += b.height
+	for _, b := range c.sectionsBlocks(doc.Sections, w-qrWidth-posterGap) {
+		y += b.before
+		b.draw(pg, m.Left, y)
+		if b.mark != "" {
+			pg.Bookmarks = append(pg.Bookmarks, frame.Bookmark{Title: b.mark, Y: y})
 		}
+		y += b.height
 	}
 	// The call to action and the code share the foot of the page.
 	code, err := qr.Encode(doc.CTA.Link)

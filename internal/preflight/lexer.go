@@ -32,16 +32,23 @@ type lexer struct {
 	i int
 }
 
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
-}
+func isSpace(c byte) bool { return charClass[c] == space }
 
-func isDelim(c byte) bool {
-	switch c {
-	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
-		return true
-	}
-	return false
+func isDelim(c byte) bool { return charClass[c] == delim }
+
+// Character classes of PDF syntax (ISO 32000-1, 7.2.2): white space,
+// delimiters, and regular characters (0), which words are made of.
+const (
+	space = 1 + iota
+	delim
+)
+
+// charClass holds each byte's class, looked up once per byte where the
+// lexer spends most of a content stream's reading.
+var charClass = [256]uint8{
+	' ': space, '\n': space, '\r': space, '\t': space, '\f': space, 0: space,
+	'(': delim, ')': delim, '<': delim, '>': delim, '[': delim, ']': delim,
+	'{': delim, '}': delim, '/': delim, '%': delim,
 }
 
 // token kinds returned by next besides operands: '[' ']' '<' (dict start)
@@ -112,7 +119,7 @@ func (l *lexer) word() string { return string(l.wordBytes()) }
 // wordBytes is word without a copy: the bytes are the data's.
 func (l *lexer) wordBytes() []byte {
 	start := l.i
-	for l.i < len(l.b) && !isSpace(l.b[l.i]) && !isDelim(l.b[l.i]) {
+	for l.i < len(l.b) && charClass[l.b[l.i]] == 0 {
 		l.i++
 	}
 	if l.i == start { // cannot happen for regular chars, but never loop forever

@@ -76,9 +76,14 @@ func (d *document) intents() []intent {
 		case !ok:
 			in.err = fmt.Errorf("DestOutputProfile is not a stream")
 		default:
-			data, err := decodeStream(d.x, st)
-			if err == nil {
-				in.header, err = icc.Parse(data)
+			var err error
+			if p := icc.Deflated(st.raw); p != nil && d.name(st.dict["Filter"]) == "FlateDecode" && st.dict["DecodeParms"] == nil {
+				in.header = p.Header // the very bytes of a profile built in
+			} else {
+				var data []byte
+				if data, err = decodeStream(d.x, st); err == nil {
+					in.header, err = icc.Parse(data)
+				}
 			}
 			if err == nil {
 				if n, _ := d.num(st.dict["N"]); int(n) != in.header.N {

@@ -15,12 +15,15 @@ import (
 // standardFile is a hand-written PDF/A-2 or PDF/X-4 file, each part of
 // which a test can break.
 type standardFile struct {
-	header   string // "%PDF-1.7"
-	trailer  string // entries besides /Size and /Root
-	catalog  string // entries besides /Type, /Pages, /Metadata, /OutputIntents
-	intents  string // the /OutputIntents array; "" for none
-	profile  *icc.Profile
-	n        int    // the profile stream's /N
+	header  string // "%PDF-1.7"
+	trailer string // entries besides /Size and /Root
+	catalog string // entries besides /Type, /Pages, /Metadata, /OutputIntents
+	intents string // the /OutputIntents array; "" for none
+	profile *icc.Profile
+	n       int // the profile stream's /N
+	// deflated, when not nil, is the profile stream's data, compressed
+	// (FlateDecode) rather than the profile's bytes as they are.
+	deflated []byte
 	page     string // page entries besides /Parent and /Contents
 	content  string
 	info     string // the document information's entries
@@ -82,11 +85,19 @@ func (f standardFile) bytes() []byte {
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612.28 858.89] >>",
 		"<< /Type /Page /Parent 2 0 R /Contents 4 0 R " + f.page + " >>",
 		streamObj("", f.content),
-		streamObj(fmt.Sprintf("/N %d", f.n), string(f.profile.Data)),
+		f.profileObj(),
 		streamObj("/Type /Metadata /Subtype /XML", xmp),
 		"<< " + f.info + " >>",
 	}
 	return rawFile(f.header+"\n%\xb5\xb6\xb7\xb8\n", f.trailer+" ", objs...)
+}
+
+// profileObj is the output intent's profile stream.
+func (f standardFile) profileObj() string {
+	if f.deflated != nil {
+		return streamObj(fmt.Sprintf("/N %d /Filter /FlateDecode", f.n), string(f.deflated))
+	}
+	return streamObj(fmt.Sprintf("/N %d", f.n), string(f.profile.Data))
 }
 
 // TestBrokenStandardFiles breaks one requirement of PDF/A-2 or PDF/X-4 at
@@ -166,6 +177,14 @@ func TestBrokenStandardFiles(t *testing.T) {
 
 		{"X-4: no output intent", X4, func() standardFile { f := goodX4(); f.intents = ""; return f },
 			CheckX4Intent, []string{"ISO 15930-7 (output intent)", "no PDF/X output intent"}, CheckX4Graphics},
+		{"X-4: the profile compressed, as brochure writes it", X4, func() standardFile { f := goodX4(); f.deflated = f.profile.Deflated; return f }, "", nil, ""},
+		{"X-4: the compressed profile's /N disagrees", X4, func() standardFile { f := goodX4(); f.deflated, f.n = f.profile.Deflated, 3; return f },
+			CheckX4Intent, []string{"ISO 15930-7 (output intent)", "/N 3", "4 components"}, CheckX4Graphics},
+		{"X-4: the compressed profile cut short", X4, func() standardFile {
+			f := goodX4()
+			f.deflated = f.profile.Deflated[:len(f.profile.Deflated)/2]
+			return f
+		}, CheckX4Intent, []string{"ISO 15930-7 (output intent)", "says it has"}, CheckX4Graphics},
 		{"X-4: a display profile", X4, func() standardFile { f := goodX4(); f.profile, f.n = icc.SRGB, 3; return f },
 			CheckX4Intent, []string{"ISO 15930-7 (output intent)", `a "mntr" profile`}, CheckX4Graphics},
 		{"X-4: RGB in a print file", X4, func() standardFile { f := goodX4(); f.content = "1 0 0 rg 1 1 5 5 re f"; return f },

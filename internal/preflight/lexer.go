@@ -268,22 +268,33 @@ func (l *lexer) literal() string {
 // hex reads a "<…>" string, starting at its "<".
 func (l *lexer) hex() string {
 	l.i++ // <
-	var out []byte
-	var digits []byte
-	for l.i < len(l.b) && l.b[l.i] != '>' {
-		if v, ok := hexVal(l.b[l.i]); ok {
-			digits = append(digits, v)
+	end := bytes.IndexByte(l.b[l.i:], '>')
+	if end < 0 {
+		end = len(l.b) - l.i
+	}
+	src := l.b[l.i : l.i+end]
+	l.i += end + 1 // past >
+	// Two digits a byte, into the string's own bytes: thousands of
+	// strings a page (every glyph run is one).
+	var out strings.Builder
+	out.Grow((len(src) + 1) / 2)
+	var high byte
+	odd := false
+	for _, c := range src {
+		v, ok := hexVal(c)
+		switch {
+		case !ok:
+		case odd:
+			out.WriteByte(high<<4 | v)
+			odd = false
+		default:
+			high, odd = v, true
 		}
-		l.i++
 	}
-	l.i++ // >
-	if len(digits)%2 == 1 {
-		digits = append(digits, 0)
+	if odd {
+		out.WriteByte(high << 4)
 	}
-	for k := 0; k < len(digits); k += 2 {
-		out = append(out, digits[k]<<4|digits[k+1])
-	}
-	return string(out)
+	return out.String()
 }
 
 func hexVal(c byte) (byte, bool) {

@@ -8,8 +8,8 @@
 package icc
 
 import (
-	_ "embed" // the profiles
 	"bytes"
+	_ "embed" // the profiles
 	"encoding/binary"
 	"errors"
 	"fmt"

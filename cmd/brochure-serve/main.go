@@ -97,7 +97,7 @@ func serveUntilStopped(o options, extra []string, stdout, stderr io.Writer) erro
 	// As brochure does for its builds (cmd/brochure/gc.go): the server
 	// renders brochures, with its heap in huge pages, and collects when
 	// the heap has grown fivefold. GOGC set in the environment still wins.
-	hugeheap.Reserve()
+	hugeheap.Reserve(hugeheap.Batch)
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}

@@ -13,8 +13,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"github.com/brochure-dev/brochure/internal/hugeheap"
 )
 
 // BatchOptions control a batch build.
@@ -122,9 +120,6 @@ func (p *Project) Batch(jobs []Job, dir string, opt BatchOptions, done func(Outc
 		}()
 	}
 	for i := range jobs {
-		if i%4 == 3 { // a batch outgrows the heap reserved at start
-			hugeheap.Fit()
-		}
 		next <- i
 	}
 	close(next)

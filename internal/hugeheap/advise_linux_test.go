@@ -26,7 +26,7 @@ func TestHugePagesBackTheHeap(t *testing.T) {
 		for range 3 << 10 {
 			filler = append(filler, make([]byte, 1<<10))
 		}
-		Reserve()
+		Reserve(Brochures)
 		keep := make([][]byte, 0, 1<<14)
 		for range 1 << 14 {
 			b := make([]byte, 512)
@@ -101,45 +101,4 @@ func vmaFlags(addr uintptr) string {
 		}
 	}
 	return ""
-}
-
-// TestFitGrowsTheAdvice holds more than the reserve, as a batch does, in a
-// process of its own, and checks that after Fit what is allocated next is
-// in memory advised for huge pages; without Fit it lands in a mapping of
-// small pages the runtime made when the heap grew.
-func TestFitGrowsTheAdvice(t *testing.T) {
-	if os.Getenv("HUGEHEAP_CHILD") == "fit" {
-		Reserve()
-		before := reserved
-		var live [][]byte
-		for range 3 * reserve / (1 << 20) / 2 { // one and a half reserves
-			live = append(live, make([]byte, 1<<20))
-		}
-		Fit()
-		next := make([]byte, 1<<20)
-		fmt.Printf("reserved: %d %d\nnext: %s\n", before, reserved, vmaFlags(uintptr(unsafe.Pointer(&next[0]))))
-		_, _ = live[0], next[0]
-		return
-	}
-	if !advisable() {
-		t.Skip("the kernel gives huge pages to every program or to none: there is nothing to ask")
-	}
-	cmd := exec.Command(os.Args[0], "-test.run=^TestFitGrowsTheAdvice$", "-test.count=1")
-	cmd.Env = append(os.Environ(), "HUGEHEAP_CHILD=fit", "GOGC=100")
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("%v\n%s", err, out)
-	}
-	m := regexp.MustCompile(`reserved: (\d+) (\d+)\nnext: (.*)`).FindSubmatch(out)
-	if m == nil {
-		t.Fatalf("the child process said:\n%s", out)
-	}
-	before, _ := strconv.Atoi(string(m[1]))
-	after, _ := strconv.Atoi(string(m[2]))
-	if after <= before {
-		t.Errorf("Fit left the advice at %d bytes with the heap's goal past it", after)
-	}
-	if !strings.Contains(" "+string(m[3])+" ", " hg ") {
-		t.Errorf("memory allocated after Fit is not advised for huge pages (flags %q)", m[3])
-	}
 }

@@ -16,10 +16,8 @@
 // land in huge pages too: the package imports none that sorts after it,
 // as strings and bytes do through unicode, so that it is initialised
 // early), when the command line names a command that
-// renders (see Renders). Others (--help, list, version) would pay the
-// garbage collection that frees the block, about 2 ms, for nothing. A
-// batch of brochures calls Fit between jobs, to extend the advice as the
-// heap outgrows the reserve.
+// renders (see ReserveFor). Others (--help, list, version) would pay the
+// garbage collection that frees the block, about 2 ms, for nothing.
 package hugeheap
 
 import (
@@ -30,38 +28,74 @@ import (
 	"github.com/brochure-dev/brochure/internal/cmdline"
 )
 
-// reserve is the heap grown and given huge pages: more than a single
-// brochure allocates, so that one build never touches a small page again
-// after initialisation. Memory is only used as it is touched.
-const reserve = 64 << 20
+// Sizes of the block Reserve grows the heap by. Memory is only used as it
+// is touched; what a bigger block costs is the runtime's bookkeeping of
+// it, about 0.7 ms more for Batch than for Brochures on one build.
+const (
+	// Brochures is more than a build of one role's brochures allocates,
+	// so that one build never touches a small page again.
+	Brochures = 64 << 20
+	// Batch is more than a batch of many roles holds between collections
+	// (every role is loaded, and a collection is due only when the heap
+	// has grown fivefold): 400 brochures of 200 roles peak at 150 MB,
+	// and past the block the runtime maps each growth with small pages,
+	// 18,000 faults of that batch. A server, which renders on and on,
+	// reserves as much.
+	Batch = 256 << 20
+)
 
 func init() {
-	if Renders(os.Args) {
-		Reserve()
+	if n := ReserveFor(os.Args); n > 0 {
+		Reserve(n)
 	}
 }
 
-// Renders reports whether the command line args (program name first)
-// runs a command that renders brochures: build, watch or lint. Not
-// serve: it hands over to brochure-serve, which calls Reserve itself.
-// A request for help renders nothing.
-func Renders(args []string) bool {
-	for _, a := range args[1:] {
-		if a == "-h" || a == "--help" {
-			return false
+// ReserveFor returns the block a command line (program name first)
+// reserves: none unless it runs a command that renders brochures (build,
+// watch or lint; not serve, which hands over to brochure-serve, nor a
+// request for help); Brochures when it names the roles; Batch for every
+// role or a recipients file's editions.
+func ReserveFor(args []string) int {
+	i := cmdline.Command(args)
+	if i < 0 {
+		return 0
+	}
+	switch args[i] {
+	case "build", "watch", "lint":
+	default:
+		return 0
+	}
+	named := false
+	for k := 1; k < len(args); k++ {
+		a := args[k]
+		switch {
+		case a == "-h" || a == "--help":
+			return 0
+		case hasPrefix(a, "--recipients") || hasPrefix(a, "-recipients"):
+			return Batch
+		case len(a) > 0 && a[0] == '-':
+			if cmdline.TakesValue(a) {
+				k++
+			}
+		case k > i:
+			named = true
 		}
 	}
-	if i := cmdline.Command(args); i > 0 {
-		switch args[i] {
-		case "build", "watch", "lint":
-			return true
-		}
+	if named {
+		return Brochures
 	}
-	return false
+	return Batch
 }
 
-// Reserve grows the heap by a block of memory that the kernel is asked
-// to back with huge pages, then frees it for the allocations to come.
+// hasPrefix is strings.HasPrefix, which the package does not import (see
+// the package's comment).
+func hasPrefix(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }
+
+// Reserve grows the heap by a block of size bytes that the kernel is
+// asked to back with huge pages, then frees it for the allocations to
+// come. It is done once, at start: a block allocated later would often
+// begin on pages the heap used before, and then the runtime clears all of
+// it, touching hundreds of megabytes.
 // It does nothing where huge pages are either given to every program
 // ("always") or to none ("never"), and on systems other than Linux.
 //
@@ -70,8 +104,8 @@ func Renders(args []string) bool {
 // once the block is freed, the allocator reuses the lowest free pages
 // first, and those are in the first chunk. The small pages already
 // there are then gathered into huge pages.
-func Reserve() {
-	if !advisable() {
+func Reserve(size int) {
+	if !advisable() || size <= 0 {
 		return
 	}
 	// The block's allocation would start a collection of its own, and
@@ -79,10 +113,9 @@ func Reserve() {
 	gc := setGCPercent(-1)
 	defer setGCPercent(gc)
 	first := uintptr(unsafe.Pointer(new(uintptr))) // in the heap's first chunk
-	block := make([]byte, reserve)
+	block := make([]byte, size)
 	from, start := heapFrom(first, block), uintptr(unsafe.Pointer(unsafe.SliceData(block)))
-	adviseHuge(from, start+reserve)
-	advised, reserved = from, start+reserve-from
+	adviseHuge(from, start+uintptr(size))
 	block = nil
 	runtime.GC() // frees the block: only a collection does
 	collapse(from, start)
@@ -110,41 +143,3 @@ const chunkSize = 4 << 20
 //
 //go:linkname setGCPercent runtime/debug.setGCPercent
 func setGCPercent(int32) int32
-
-// advised is where Reserve's advice starts, the start of the heap, and
-// reserved how far past it the heap is advised; 0 when Reserve did not
-// advise. Only Reserve and Fit, from one goroutine at a time, change them.
-var advised, reserved uintptr
-
-// Fit grows the heap by a block as Reserve does, twice the collector's
-// goal for it, when that goal nears the end of the heap advised for huge
-// pages. A batch of brochures holds more than a single build (every role
-// is loaded, and a collection is due only when the heap has grown
-// fivefold): 400 brochures grow the heap to 150 MB, past the reserve, and
-// the runtime maps each growth with small pages, which the batch then
-// faulted in one by one, 18,000 of them. Call it between jobs, from one
-// goroutine at a time; it does nothing where Reserve did not advise.
-//
-// Reading the goal stops the program for a moment (runtime/metrics would
-// not, but its initialisation costs every command half a millisecond):
-// calling it every few jobs is enough, as the goal grows only at a
-// collection, every dozen brochures or so.
-func Fit() {
-	if advised == 0 {
-		return
-	}
-	var m runtime.MemStats
-	runtime.ReadMemStats(&m)
-	goal := uintptr(m.NextGC)
-	if goal+goal/4 <= reserved {
-		return
-	}
-	gc := setGCPercent(-1)
-	defer setGCPercent(gc)
-	block := make([]byte, 2*goal)
-	end := uintptr(unsafe.Pointer(unsafe.SliceData(block))) + uintptr(len(block))
-	adviseHuge(advised, end)
-	reserved = max(reserved, end-advised)
-	block = nil
-	runtime.GC()
-}

@@ -6,31 +6,36 @@ import (
 	"testing"
 )
 
-func TestRenders(t *testing.T) {
+func TestReserveFor(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
-		want bool
+		want int
 	}{
-		{[]string{"brochure"}, false},
-		{[]string{"brochure", "--help"}, false},
-		{[]string{"brochure", "list"}, false},
-		{[]string{"brochure", "version"}, false},
-		{[]string{"brochure", "preflight", "out/a.pdf"}, false},
-		{[]string{"brochure", "build"}, true},
-		{[]string{"brochure", "build", "sre", "--lang", "fr"}, true},
-		{[]string{"brochure", "build", "--help"}, false},
-		{[]string{"brochure", "build", "-h"}, false},
-		{[]string{"brochure", "lint", "sre"}, true},
-		{[]string{"brochure", "watch"}, true},
-		{[]string{"brochure", "serve", "--addr", ":8080"}, false},   // brochure-serve renders, and reserves its own
-		{[]string{"brochure", "--content", "build", "list"}, false}, // the folder is named build
-		{[]string{"brochure", "--content=x", "build"}, true},
-		{[]string{"brochure", "--messages", "github", "lint"}, true},
-		{[]string{"brochure", "help", "build"}, false},
-		{[]string{"brochure", ""}, false},
+		{[]string{"brochure"}, 0},
+		{[]string{"brochure", "--help"}, 0},
+		{[]string{"brochure", "list"}, 0},
+		{[]string{"brochure", "version"}, 0},
+		{[]string{"brochure", "preflight", "out/a.pdf"}, 0},
+		{[]string{"brochure", "build"}, Batch},
+		{[]string{"brochure", "build", "--lang", "en,fr", "--layout", "a4"}, Batch}, // every role
+		{[]string{"brochure", "build", "sre", "--lang", "fr"}, Brochures},
+		{[]string{"brochure", "build", "--lang", "fr", "sre"}, Brochures},
+		{[]string{"brochure", "build", "sre", "--recipients", "clients.csv"}, Batch},
+		{[]string{"brochure", "build", "sre", "--recipients=clients.csv"}, Batch},
+		{[]string{"brochure", "build", "--help"}, 0},
+		{[]string{"brochure", "build", "-h"}, 0},
+		{[]string{"brochure", "lint", "sre"}, Brochures},
+		{[]string{"brochure", "lint"}, Batch},
+		{[]string{"brochure", "watch", "sre"}, Brochures},
+		{[]string{"brochure", "serve", "--addr", ":8080"}, 0},   // brochure-serve renders, and reserves its own
+		{[]string{"brochure", "--content", "build", "list"}, 0}, // the folder is named build
+		{[]string{"brochure", "--content=x", "build"}, Batch},
+		{[]string{"brochure", "--messages", "github", "lint", "sre"}, Brochures},
+		{[]string{"brochure", "help", "build"}, 0},
+		{[]string{"brochure", ""}, 0},
 	} {
-		if got := Renders(tc.args); got != tc.want {
-			t.Errorf("Renders(%q) = %v, want %v", tc.args, got, tc.want)
+		if got := ReserveFor(tc.args); got != tc.want {
+			t.Errorf("ReserveFor(%q) = %d, want %d", tc.args, got, tc.want)
 		}
 	}
 }
@@ -43,13 +48,13 @@ func TestReserve(t *testing.T) {
 		t.Skip("Reserve does nothing where the kernel gives huge pages to every program or to none")
 	}
 	defer debug.SetGCPercent(debug.SetGCPercent(123))
-	Reserve()
+	Reserve(Brochures)
 	if got := debug.SetGCPercent(123); got != 123 {
 		t.Errorf("after Reserve, GOGC is %d, want 123 as before", got)
 	}
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
-	if m.HeapAlloc >= reserve/2 {
-		t.Errorf("after Reserve, %d bytes of heap are in use; the %d-byte block was not freed", m.HeapAlloc, reserve)
+	if m.HeapAlloc >= Brochures/2 {
+		t.Errorf("after Reserve, %d bytes of heap are in use; the %d-byte block was not freed", m.HeapAlloc, Brochures)
 	}
 }

@@ -1,7 +1,6 @@
 package hugeheap
 
 import (
-	"os"
 	"syscall"
 )
 
@@ -11,9 +10,19 @@ const hugePage = 2 << 20
 
 // advisable reports whether asking for huge pages changes anything: the
 // kernel's setting is "madvise".
+//
+// It reads the setting with system calls of its own: os.ReadFile would
+// set up the poller (an epoll instance, an event file) in commands that
+// read no other file, such as --help.
 func advisable() bool {
-	mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
-	return err == nil && contains(string(mode), "[madvise]")
+	fd, err := syscall.Open("/sys/kernel/mm/transparent_hugepage/enabled", syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+	if err != nil {
+		return false
+	}
+	defer syscall.Close(fd)
+	var mode [64]byte // "always [madvise] never\n"
+	n, err := syscall.Read(fd, mode[:])
+	return err == nil && n > 0 && contains(string(mode[:n]), "[madvise]")
 }
 
 // adviseHuge asks for huge pages over [from, to), widened to whole huge

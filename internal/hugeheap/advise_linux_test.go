@@ -102,3 +102,26 @@ func vmaFlags(addr uintptr) string {
 	}
 	return ""
 }
+
+// TestStartAdvised checks, in a process of its own, that a command that
+// reserves nothing (as this test's command line does) has the heap's
+// first chunk advised for huge pages from its initialisation.
+func TestStartAdvised(t *testing.T) {
+	if os.Getenv("HUGEHEAP_CHILD") == "start" {
+		fmt.Printf("first chunk: %s\n", vmaFlags(heapAddress()))
+		return
+	}
+	if !advisable() {
+		t.Skip("the kernel gives huge pages to every program or to none: there is nothing to ask")
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestStartAdvised$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "HUGEHEAP_CHILD=start")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	f := regexp.MustCompile(`first chunk: (.*)`).FindSubmatch(out)
+	if f == nil || !strings.Contains(" "+string(f[1])+" ", " hg ") {
+		t.Errorf("the heap's first chunk is not advised for huge pages at start; the child process said:\n%s", out)
+	}
+}

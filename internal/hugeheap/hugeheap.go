@@ -17,7 +17,8 @@
 // as strings and bytes do through unicode, so that it is initialised
 // early), when the command line names a command that
 // renders (see ReserveFor). Others (--help, list, version) would pay the
-// garbage collection that frees the block, about 2 ms, for nothing.
+// garbage collection that frees the block, about 2 ms, for nothing: for
+// them only the heap's first chunk is advised (see adviseStart).
 package hugeheap
 
 import (
@@ -47,7 +48,24 @@ const (
 func init() {
 	if n := ReserveFor(os.Args); n > 0 {
 		Reserve(n)
+	} else {
+		adviseStart()
 	}
+}
+
+// adviseStart asks for huge pages over the heap's first chunk, the few
+// megabytes a command that renders nothing (--help, list, version,
+// preflight) allocates in, and gathers its small pages into huge pages:
+// a third of --help's page faults and half of list's, without the
+// collection a block would need.
+func adviseStart() {
+	if !advisable() {
+		return
+	}
+	first := heapAddress()
+	chunk := first &^ (chunkSize - 1)
+	adviseHuge(chunk, chunk+chunkSize)
+	collapse(chunk, first)
 }
 
 // ReserveFor returns the block a command line (program name first)
@@ -112,7 +130,7 @@ func Reserve(size int) {
 	// the one below would follow it: one is enough.
 	gc := setGCPercent(-1)
 	defer setGCPercent(gc)
-	first := uintptr(unsafe.Pointer(new(uintptr))) // in the heap's first chunk
+	first := heapAddress() // in the heap's first chunk
 	block := make([]byte, size)
 	from, start := heapFrom(first, block), uintptr(unsafe.Pointer(unsafe.SliceData(block)))
 	adviseHuge(from, start+uintptr(size))
@@ -132,6 +150,19 @@ func heapFrom(first uintptr, block []byte) uintptr {
 		return chunk
 	}
 	return start
+}
+
+// escaped makes the object it is given escape to the heap.
+var escaped *uintptr
+
+// heapAddress returns the address of a small object allocated on the
+// heap now, among its first pages (new(uintptr) alone would be on the
+// stack: it must escape).
+func heapAddress() uintptr {
+	escaped = new(uintptr)
+	p := uintptr(unsafe.Pointer(escaped))
+	escaped = nil
+	return p
 }
 
 // chunkSize is the runtime's unit of heap mappings (pallocChunkBytes).

@@ -44,12 +44,7 @@ func TestHugePagesBackTheHeap(t *testing.T) {
 	if anonHuge() < 0 {
 		t.Skip("no /proc/self/smaps_rollup")
 	}
-	cmd := exec.Command(os.Args[0], "-test.run=^TestHugePagesBackTheHeap$", "-test.count=1")
-	cmd.Env = append(os.Environ(), "HUGEHEAP_CHILD=1")
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("%v\n%s", err, out)
-	}
+	out := inChild(t, "TestHugePagesBackTheHeap", "1")
 	m := regexp.MustCompile(`anon huge: (\d+) (\d+)`).FindSubmatch(out)
 	if m == nil {
 		t.Fatalf("the child process said:\n%s", out)
@@ -57,7 +52,7 @@ func TestHugePagesBackTheHeap(t *testing.T) {
 	// The allocator reuses the lowest free pages first: those of the
 	// heap's first chunk, which the runtime and the first packages
 	// allocated in, must be advised too.
-	if f := regexp.MustCompile(`first chunk: (.*)`).FindSubmatch(out); f == nil || !strings.Contains(" "+string(f[1])+" ", " hg ") {
+	if !firstChunkAdvised(out) {
 		t.Errorf("the mapping of the heap's first chunk is not advised for huge pages; the child process said:\n%s", out)
 	}
 	before, _ := strconv.Atoi(string(m[1]))
@@ -114,14 +109,28 @@ func TestStartAdvised(t *testing.T) {
 	if !advisable() {
 		t.Skip("the kernel gives huge pages to every program or to none: there is nothing to ask")
 	}
-	cmd := exec.Command(os.Args[0], "-test.run=^TestStartAdvised$", "-test.count=1")
-	cmd.Env = append(os.Environ(), "HUGEHEAP_CHILD=start")
+	if out := inChild(t, "TestStartAdvised", "start"); !firstChunkAdvised(out) {
+		t.Errorf("the heap's first chunk is not advised for huge pages at start; the child process said:\n%s", out)
+	}
+}
+
+// inChild runs test again in a process of its own, with HUGEHEAP_CHILD
+// set to mode, and returns what it printed.
+func inChild(t *testing.T, test, mode string) []byte {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^"+test+"$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "HUGEHEAP_CHILD="+mode)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}
+	return out
+}
+
+// firstChunkAdvised reports whether a child process said that the
+// mapping of the heap's first chunk is advised for huge pages (its
+// "first chunk:" line gives the mapping's VmFlags).
+func firstChunkAdvised(out []byte) bool {
 	f := regexp.MustCompile(`first chunk: (.*)`).FindSubmatch(out)
-	if f == nil || !strings.Contains(" "+string(f[1])+" ", " hg ") {
-		t.Errorf("the heap's first chunk is not advised for huge pages at start; the child process said:\n%s", out)
-	}
+	return f != nil && strings.Contains(" "+string(f[1])+" ", " hg ")
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -62,7 +63,7 @@ func serverPath() (string, error) {
 			where = "in " + filepath.Dir(self) + ", beside brochure, nor on PATH"
 		}
 	}
-	if path, err := lookPath(serverName); err == nil {
+	if path, err := exec.LookPath(serverName); err == nil {
 		return path, nil
 	}
 	at := "latest"

@@ -12,9 +12,6 @@ import (
 // serverName is the server program's file name (on Windows).
 const serverName = "brochure-serve.exe"
 
-// lookPath finds a program on PATH.
-var lookPath = exec.LookPath
-
 // runServer runs the server where a process cannot be replaced, with
 // this one's standard streams, and exits with its exit code. Ctrl-C
 // reaches it through the console, as it reaches this process.

@@ -5,15 +5,11 @@ package main
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"syscall"
 )
 
 // serverName is the server program's file name.
 const serverName = "brochure-serve"
-
-// lookPath finds a program on PATH.
-var lookPath = exec.LookPath
 
 // runServer replaces this process with the server, so that signals reach
 // it and its exit code is the command's.

@@ -151,8 +151,14 @@ func decodeCompiled(data []byte) (*trie, map[string][]uint8, error) {
 	case n > 0 && child != n:
 		return nil, nil, errors.New("compiled pattern file's trie is not whole")
 	}
-	for _, nd := range t.nodes {
-		if nd.val >= 0 && int(nd.val) >= len(t.vals) {
+	// A node at depth d (its pattern's letters) has d+1 values, which
+	// apply reads: they must be there.
+	depth := make([]int, n)
+	for k, nd := range t.nodes {
+		for c := range bits.OnesCount64(nd.mask) {
+			depth[int(nd.child)+c] = depth[k] + 1
+		}
+		if nd.val >= 0 && int(nd.val)+depth[k]+1 > len(t.vals) {
 			return nil, nil, errors.New("compiled pattern file's values are cut short")
 		}
 	}

@@ -181,6 +181,15 @@ func TestCompiledRoundTrip(t *testing.T) {
 		if _, _, err := decodeCompiled(append(slices.Clone(compiled), 0)); err == nil {
 			t.Errorf("%s with a byte more: decoded", file)
 		}
+		if want != nil {
+			// The last pattern's values one short: its node's first value
+			// is there, its last not.
+			short := *want
+			short.vals = short.vals[:len(short.vals)-1]
+			if _, _, err := decodeCompiled(short.appendCompiled([]byte(compiledMagic), nil)); err == nil {
+				t.Errorf("%s with its last value missing: decoded", file)
+			}
+		}
 	}
 }
 

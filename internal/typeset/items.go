@@ -69,11 +69,11 @@ const (
 // points, at soft hyphens, after explicit hyphens and slashes, and in web
 // and e-mail addresses before '.', '@', '?', '#', '&' and '='. justify
 // gives the glue its stretch and shrink; ragged text keeps spaces at
-// their width. A box still wider than width may break between any two
-// characters (CSS's overflow-wrap: anywhere), at a cost.
+// their width. A box still wider than the line is cut by anywhere.
 //
-// words are split(spans): Set splits once for both its lists of items.
-func items(words []word, spans []Span, hy Hyphenator, justify bool, width float64) []item {
+// words are split(spans): a Setter splits once for both its lists of
+// items.
+func items(words []word, spans []Span, hy Hyphenator, justify bool) []item {
 	// About a box and a glue a word, and a few more for its breaks: one
 	// allocation for most paragraphs.
 	out := make([]item, 0, 2*len(words)+len(words)/2+4)
@@ -95,11 +95,7 @@ func items(words []word, spans []Span, hy Hyphenator, justify bool, width float6
 		if last && !justify {
 			h = nil // the last word of a ragged paragraph is never hyphenated
 		}
-		n := len(out)
 		out = wordItems(out, w.pieces, spans, h, justify, last)
-		if wide := anywhere(out[n:], spans, width); wide != nil {
-			out = append(out[:n], wide...)
-		}
 	}
 	// The end: fill the last line, and break (never before the fill, as
 	// TeX's \penalty10000 \parfillskip: that would leave an empty line).
@@ -268,10 +264,11 @@ func compoundCuts(cuts []cut, core string, lead int, hy Hyphenator) []cut {
 // else can.
 const forcedBreak = 1000
 
-// anywhere cuts the boxes of a word that are wider than width between
-// characters (never before a combining mark or a joiner, nor after a
-// joiner), with penalties marked forced, so that it can be set at all.
-// It returns the word's new items, or nil when no box is that wide.
+// anywhere cuts the boxes wider than width between characters (CSS's
+// overflow-wrap: anywhere; never before a combining mark or a joiner,
+// nor after a joiner), with penalties marked forced, so that a word
+// wider than the line can be set at all. It returns the new items, or
+// nil when no box is that wide.
 func anywhere(its []item, spans []Span, width float64) []item {
 	wide := false
 	for _, it := range its {

@@ -102,8 +102,8 @@ func (s *Setter) Set(width float64) Paragraph {
 }
 
 // items returns the paragraph's items, with hyphenation points or not,
-// for lines of width: those made for any width unless one of their boxes
-// is wider, when it must be cut between its letters.
+// for lines of width: those made once for any width, or, when one of
+// their boxes is wider, those with such boxes cut between their letters.
 func (s *Setter) items(hyphens bool, width float64) *itemList {
 	k, hy := 0, Hyphenator(nil)
 	if hyphens {
@@ -111,13 +111,13 @@ func (s *Setter) items(hyphens bool, width float64) *itemList {
 	}
 	justify := s.opt.Align == Justify
 	if s.whole[k] == nil {
-		s.whole[k] = newItemList(items(s.words, s.spans, hy, justify, math.Inf(1)), math.Inf(1))
+		s.whole[k] = newItemList(items(s.words, s.spans, hy, justify), math.Inf(1))
 	}
 	if s.whole[k].widest <= width {
 		return s.whole[k]
 	}
 	if c := s.cut[k]; c == nil || c.width != width {
-		s.cut[k] = newItemList(items(s.words, s.spans, hy, justify, width), width)
+		s.cut[k] = newItemList(anywhere(s.whole[k].items, s.spans, width), width)
 	}
 	return s.cut[k]
 }

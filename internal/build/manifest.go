@@ -95,11 +95,13 @@ func (p *Project) inputs(j Job) (string, error) {
 // roleDigest hashes a role's files: role.toml and every language file,
 // since each language is checked against the reference one.
 func (p *Project) roleDigest(id string) (string, error) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if d, ok := p.digests[id]; ok {
-		return d, nil
-	}
+	r := p.roleEntry(id)
+	r.digestOnce.Do(func() { r.digest, r.digestErr = p.hashRole(id) })
+	return r.digest, r.digestErr
+}
+
+// hashRole hashes the role's .toml files, in the order of their names.
+func (p *Project) hashRole(id string) (string, error) {
 	h := sha256.New()
 	entries, err := fs.ReadDir(p.content, id)
 	if err != nil {
@@ -117,9 +119,7 @@ func (p *Project) roleDigest(id string) (string, error) {
 		fmt.Fprintf(h, "%s %d\n", e.Name(), len(data))
 		h.Write(data)
 	}
-	d := hex.EncodeToString(h.Sum(nil))
-	p.digests[id] = d
-	return d, nil
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // toolVersion identifies this build of the tool, for the manifest: the

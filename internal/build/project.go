@@ -44,13 +44,18 @@ type Project struct {
 
 	mu      sync.Mutex
 	roles   map[string]*roleResult
-	digests map[string]string // role digests
 }
 
+// roleResult is a role loaded, and its files' digest, each made once: a
+// role's load and its digest do not wait for other roles'.
 type roleResult struct {
 	once sync.Once
 	role *content.Role
 	err  error
+
+	digestOnce sync.Once
+	digest     string
+	digestErr  error
 }
 
 // Open opens the content folder dir. A layouts/ or fonts/ folder beside
@@ -74,7 +79,6 @@ func Open(dir string) (*Project, error) {
 			displayPath(filepath.Join(parent, "layouts")),
 		),
 		roles:   map[string]*roleResult{},
-		digests: map[string]string{},
 	}
 	if v, ok := os.LookupEnv("SOURCE_DATE_EPOCH"); ok && v != "" {
 		secs, err := strconv.ParseInt(v, 10, 64)
@@ -124,15 +128,21 @@ func (p *Project) Layout(name string) (*design.Layout, error) { return p.designs
 // Role loads a role once and returns it, or its problems. Different
 // roles load at the same time.
 func (p *Project) Role(id string) (*content.Role, error) {
+	r := p.roleEntry(id)
+	r.once.Do(func() { r.role, r.err = content.LoadLanguages(p.content, displayPath(p.Dir), id, p.only) })
+	return r.role, r.err
+}
+
+// roleEntry returns the role's entry, made on first use.
+func (p *Project) roleEntry(id string) *roleResult {
 	p.mu.Lock()
+	defer p.mu.Unlock()
 	r, ok := p.roles[id]
 	if !ok {
 		r = &roleResult{}
 		p.roles[id] = r
 	}
-	p.mu.Unlock()
-	r.once.Do(func() { r.role, r.err = content.LoadLanguages(p.content, displayPath(p.Dir), id, p.only) })
-	return r.role, r.err
+	return r
 }
 
 // OnlyLanguages makes the project load and check roles in these languages

@@ -15,8 +15,7 @@ import (
 	"github.com/brochure-dev/brochure/internal/units"
 )
 
-// compileLayout checks a decoded layout and resolves its names. The
-// caller holds l.mu.
+// compileLayout checks a decoded layout and resolves its names.
 func (l *Loader) compileLayout(name string, f *tomlfile.File, s *layoutFile, brand *Brand) (*Layout, []error) {
 	var errs []error
 	bad := func(key string, format string, args ...any) {

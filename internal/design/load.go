@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/brochure-dev/brochure/internal/color"
 	"github.com/brochure-dev/brochure/internal/font"
@@ -31,9 +32,11 @@ type Loader struct {
 	// list lists the layouts once (List).
 	list func() ([]string, error)
 
+	// mu guards the maps; each layout and face is made once, under its
+	// entry's own sync.Once, so that different layouts load at once.
 	mu      sync.Mutex
-	faces   map[string]*font.Face
-	compile map[string]*Layout
+	faces   map[string]*once[*font.Face]
+	compile map[string]*once[*Layout]
 	heads   map[string]layoutHead // layouts' heads read without compiling them
 	// fontDigest is the SHA-256 of each font file hashed, under digestMu:
 	// layouts hash their fonts when their digest is first asked for.
@@ -44,7 +47,7 @@ type Loader struct {
 // NewLoader reads layouts and brands from layouts and font files from
 // fonts. dir names the layouts folder in messages ("layouts").
 func NewLoader(layouts, fonts fs.FS, dir string) *Loader {
-	l := &Loader{layouts: layouts, fonts: fonts, dir: dir, faces: map[string]*font.Face{}, compile: map[string]*Layout{}, heads: map[string]layoutHead{}, fontDigest: map[string]string{}}
+	l := &Loader{layouts: layouts, fonts: fonts, dir: dir, faces: map[string]*once[*font.Face]{}, compile: map[string]*once[*Layout]{}, heads: map[string]layoutHead{}, fontDigest: map[string]string{}}
 	l.list = sync.OnceValues(l.listLayouts)
 	return l
 }
@@ -113,17 +116,46 @@ func isLayout(data []byte) bool {
 // Layout returns the compiled layout called name (the file name without
 // .toml), loading it on first use.
 func (l *Loader) Layout(name string) (*Layout, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if lay, ok := l.compile[name]; ok {
-		return lay, nil
+	return entry(&l.mu, l.compile, name).get(func() (*Layout, error) { return l.load(name) })
+}
+
+// once is a value made once, or the error making it gave.
+type once[T any] struct {
+	once  sync.Once
+	v     T
+	err   error
+	ready atomic.Bool // v and err are made
+}
+
+// get makes the value on the first call, which the others wait for.
+func (o *once[T]) get(make func() (T, error)) (T, error) {
+	o.once.Do(func() {
+		o.v, o.err = make()
+		o.ready.Store(true)
+	})
+	return o.v, o.err
+}
+
+// made returns the value if it has been made without an error, without
+// making it or waiting for it.
+func (o *once[T]) made() (T, bool) {
+	if o.ready.Load() && o.err == nil {
+		return o.v, true
 	}
-	lay, err := l.load(name)
-	if err != nil {
-		return nil, err
+	var zero T
+	return zero, false
+}
+
+// entry returns m's entry for key under mu, made on first use.
+func entry[T any](mu *sync.Mutex, m map[string]*once[T], key string) *once[T] {
+	mu.Lock()
+	defer mu.Unlock()
+	e, ok := m[key]
+	if !ok {
+		e = &once[T]{}
+		m[key] = e
 	}
-	l.compile[name] = lay
-	return lay, nil
+	return e
 }
 
 // Sections returns the ids of the sections the layout called name shows.
@@ -155,13 +187,15 @@ type layoutHead struct {
 // parsed is an error; one with other problems gives its head.
 func (l *Loader) head(name string) (layoutHead, error) {
 	l.mu.Lock()
-	lay, ok := l.compile[name]
+	c := l.compile[name]
 	h, read := l.heads[name]
 	l.mu.Unlock()
-	switch {
-	case ok:
-		return layoutHead{Description: lay.Description, Sections: lay.Sections}, nil
-	case read:
+	if c != nil {
+		if lay, ok := c.made(); ok {
+			return layoutHead{Description: lay.Description, Sections: lay.Sections}, nil
+		}
+	}
+	if read {
 		return h, nil
 	}
 	file := name + ".toml"
@@ -336,58 +370,33 @@ func (l *Loader) brand(f *tomlfile.File, file string) (*Brand, error) {
 	return b, errors.Join(tomlfile.Sort(errs)...)
 }
 
-// face returns the parsed font file, parsing it on first use. The caller
-// holds l.mu.
+// face returns the parsed font file, parsing it on first use.
 func (l *Loader) face(file string) (*font.Face, error) {
-	if f, ok := l.faces[file]; ok {
-		return f, nil
-	}
-	p := l.parseFace(file)
-	l.keepFace(file, p)
-	return p.face, p.err
+	return entry(&l.mu, l.faces, file).get(func() (*font.Face, error) { return l.parseFace(file) })
 }
 
-// startFaces starts parsing the font files not parsed yet, each in its
-// own goroutine, and returns the function that waits for them and keeps
-// them. load starts them as soon as the layout names its fonts, so that
-// they are parsed while its brand and logo are read. The caller holds
-// l.mu; errors are reported by face (see face).
+// startFaces starts parsing the font files, each in its own goroutine,
+// and returns the function that waits for them. load starts them as soon
+// as the layout names its fonts, so that they are parsed while its brand
+// and logo are read; errors are reported by face.
 func (l *Loader) startFaces(files []string) (wait func()) {
-	var todo []string
-	for _, file := range files {
-		if _, ok := l.faces[file]; !ok && !slices.Contains(todo, file) {
-			todo = append(todo, file)
-		}
-	}
-	parsed := make([]parsedFace, len(todo))
 	var wg sync.WaitGroup
-	for k, file := range todo {
-		wg.Go(func() { parsed[k] = l.parseFace(file) })
+	for _, file := range files {
+		wg.Go(func() { _, _ = l.face(file) })
 	}
-	return func() {
-		wg.Wait()
-		for k, file := range todo {
-			l.keepFace(file, parsed[k])
-		}
-	}
-}
-
-// parsedFace is a font file parsed, or the error.
-type parsedFace struct {
-	face *font.Face
-	err  error
+	return wg.Wait
 }
 
 // parseFace reads and parses a font file, refusing what is no regular
 // file of the fonts folder, or too large for a font.
-func (l *Loader) parseFace(file string) parsedFace {
+func (l *Loader) parseFace(file string) (*font.Face, error) {
 	shown := path.Join(l.fontDir(), file)
 	data, err := safefile.ReadFile(l.fonts, file, shown, safefile.Font)
 	if errors.Is(err, fs.ErrNotExist) {
-		return parsedFace{err: fmt.Errorf("no font file %q in fonts/", file)}
+		return nil, fmt.Errorf("no font file %q in fonts/", file)
 	}
 	if err != nil {
-		return parsedFace{err: err}
+		return nil, err
 	}
 	f, err := font.Parse(file, data)
 	if err != nil {
@@ -395,17 +404,9 @@ func (l *Loader) parseFace(file string) parsedFace {
 		if inner := errors.Unwrap(err); inner != nil {
 			err = inner
 		}
-		return parsedFace{err: fmt.Errorf("%s: %w", shown, err)}
+		return nil, fmt.Errorf("%s: %w", shown, err)
 	}
-	return parsedFace{face: f}
-}
-
-// keepFace records a parsed face; a file that failed is tried again
-// next time, as before.
-func (l *Loader) keepFace(file string, p parsedFace) {
-	if p.err == nil {
-		l.faces[file] = p.face
-	}
+	return f, nil
 }
 
 // fontDir names the fonts folder in messages: the one beside the layouts

@@ -9,7 +9,8 @@
 # the median of 5 runs, from /usr/bin/time): in a virtual machine each
 # fresh page of memory costs about 10 µs, several times what the
 # instructions of a short command cost, so memory touched is counted too.
-# They repeat within a few per cent.
+# They move by up to 20 % between runs (where a randomised heap starts
+# in its first chunk matters), hence check.sh's wider limit for them.
 #
 # Run from the repository's root. Go's asynchronous preemption signals
 # and its RDTSCP clock are turned off, since valgrind handles neither.

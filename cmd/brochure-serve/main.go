@@ -22,7 +22,9 @@ import (
 	"syscall"
 
 	"github.com/brochure-dev/brochure/internal/build"
-	"github.com/brochure-dev/brochure/internal/hugeheap"
+	// Initialised early: the heap is given huge pages before most
+	// packages allocate.
+	_ "github.com/brochure-dev/brochure/internal/hugeheap"
 	"github.com/brochure-dev/brochure/internal/problem"
 	"github.com/brochure-dev/brochure/internal/serve"
 )
@@ -95,9 +97,9 @@ func serveUntilStopped(o options, extra []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	// As brochure does for its builds (cmd/brochure/gc.go): the server
-	// renders brochures, with its heap in huge pages, and collects when
-	// the heap has grown fivefold. GOGC set in the environment still wins.
-	hugeheap.Reserve(hugeheap.Batch)
+	// renders brochures, with its heap in huge pages (the import of
+	// internal/hugeheap), and collects when the heap has grown fivefold.
+	// GOGC set in the environment still wins.
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}

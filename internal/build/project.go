@@ -42,8 +42,8 @@ type Project struct {
 	// their reference language): see OnlyLanguages.
 	only []string
 
-	mu      sync.Mutex
-	roles   map[string]*roleResult
+	mu    sync.Mutex
+	roles map[string]*roleResult
 }
 
 // roleResult is a role loaded, and its files' digest, each made once: a
@@ -78,7 +78,7 @@ func Open(dir string) (*Project, error) {
 			overlay.New(dirFS(filepath.Join(parent, "fonts")), fonts.FS),
 			displayPath(filepath.Join(parent, "layouts")),
 		),
-		roles:   map[string]*roleResult{},
+		roles: map[string]*roleResult{},
 	}
 	if v, ok := os.LookupEnv("SOURCE_DATE_EPOCH"); ok && v != "" {
 		secs, err := strconv.ParseInt(v, 10, 64)

@@ -280,8 +280,7 @@ func hashPart(h hash.Hash, name string, data []byte) {
 }
 
 // validSource reports whether s may be a campaign's source, which goes
-// into URLs as is: 1 to 40 ASCII letters, digits, - and _. (A loop, where
-// a regular expression took a compilation at every start.)
+// into URLs as is: 1 to 40 ASCII letters, digits, - and _.
 func validSource(s string) bool {
 	if len(s) == 0 || len(s) > 40 {
 		return false

@@ -10,8 +10,8 @@ import (
 // CheckStructure says what is wrong with d's structure, all at once:
 // text, pictures and links that belong to no element, or to one outside
 // the tree; elements in the tree twice, or with nothing in them; heading
-// levels that skip (an H3 after an H1) or a part that does not start with
-// an H1; figures without alternative text; header cells without scope;
+// levels that skip (an H3 after an H1), the first heading included (an
+// H1), across parts too; figures without alternative text; header cells without scope;
 // lists, tables and parts not made as PDF requires (an LI in an L, a TD
 // in a TR, a Part with its language). Decoration (boxes, rules, paths)
 // may be left out of the tree: it is an artifact.

@@ -29,11 +29,7 @@ func advisable() bool {
 // pages: the heap is mapped in chunks of 4 MiB, so the parts of them
 // around the range are heap too. The advice is a hint: when it fails,
 // nothing is lost but speed.
-func adviseHuge(from, to uintptr) {
-	from &^= hugePage - 1
-	to = (to + hugePage - 1) &^ (hugePage - 1)
-	_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, from, to-from, syscall.MADV_HUGEPAGE)
-}
+func adviseHuge(from, to uintptr) { madvise(from, to, syscall.MADV_HUGEPAGE) }
 
 // madvCollapse is MADV_COLLAPSE (Linux 6.1), which the syscall package
 // does not name.
@@ -43,11 +39,15 @@ const madvCollapse = 25
 // pages, into huge pages now, rather than leaving them for the kernel's
 // background thread to find. Kernels before 6.1 refuse, and so may a
 // kernel short of free huge pages: then those pages stay small.
-func collapse(from, to uintptr) {
+func collapse(from, to uintptr) { madvise(from, to, madvCollapse) }
+
+// madvise gives advice over [from, to) widened to whole huge pages; its
+// errors are of no use to a hint.
+func madvise(from, to, advice uintptr) {
 	from &^= hugePage - 1
 	to = (to + hugePage - 1) &^ (hugePage - 1)
 	if from < to {
-		_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, from, to-from, madvCollapse)
+		_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, from, to-from, advice)
 	}
 }
 

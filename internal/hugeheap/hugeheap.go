@@ -13,10 +13,10 @@
 //
 // Importing the package for its side effect does this from its
 // initialisation, before most packages initialise (their allocations
-// land in huge pages too: the package imports none that sorts after it,
-// as strings and bytes do through unicode, so that it is initialised
-// early), when the command line names a command that
-// renders (see ReserveFor). Others (--help, list, version) would pay the
+// land in huge pages too: the package imports nothing that imports
+// unicode, as strings and bytes do, so that it is initialised early),
+// when the command line names a command that renders, or the program is
+// brochure-serve (see ReserveFor). Others (--help, list, version) would pay the
 // garbage collection that frees the block, about 2 ms, for nothing: for
 // them only the heap's first chunk is advised (see adviseStart).
 package hugeheap
@@ -33,8 +33,9 @@ import (
 // is touched; what a bigger block costs is the runtime's bookkeeping of
 // it, about 0.7 ms more for Batch than for Brochures on one build.
 const (
-	// Brochures is more than a build of one role's brochures allocates,
-	// so that one build never touches a small page again.
+	// Brochures is more than the heap of a build of one role's
+	// brochures grows to (a build of every layout, screen and print,
+	// peaks at 64 MB), so that one build seldom touches a small page.
 	Brochures = 64 << 20
 	// Batch is more than a batch of many roles holds between collections
 	// (every role is loaded, and a collection is due only when the heap
@@ -72,8 +73,17 @@ func adviseStart() {
 // reserves: none unless it runs a command that renders brochures (build,
 // watch or lint; not serve, which hands over to brochure-serve, nor a
 // request for help); Brochures when it names the roles; Batch for every
-// role or a recipients file's editions.
+// role or a recipients file's editions, and for brochure-serve, which
+// renders on and on.
 func ReserveFor(args []string) int {
+	if len(args) > 0 && isServer(args[0]) {
+		for _, a := range args[1:] {
+			if a == "-h" || a == "--help" || a == "-help" {
+				return 0
+			}
+		}
+		return Batch
+	}
 	i := cmdline.Command(args)
 	if i < 0 {
 		return 0
@@ -105,6 +115,18 @@ func ReserveFor(args []string) int {
 	return Batch
 }
 
+// isServer reports whether program names brochure-serve.
+func isServer(program string) bool {
+	base := program
+	for i := len(program) - 1; i >= 0; i-- {
+		if program[i] == '/' || program[i] == '\\' {
+			base = program[i+1:]
+			break
+		}
+	}
+	return base == "brochure-serve" || base == "brochure-serve.exe"
+}
+
 // hasPrefix is strings.HasPrefix, which the package does not import (see
 // the package's comment).
 func hasPrefix(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }
@@ -132,7 +154,8 @@ func Reserve(size int) {
 	defer setGCPercent(gc)
 	first := heapAddress() // in the heap's first chunk
 	block := make([]byte, size)
-	from, start := heapFrom(first, block), uintptr(unsafe.Pointer(unsafe.SliceData(block)))
+	start := uintptr(unsafe.Pointer(unsafe.SliceData(block)))
+	from := heapFrom(first, start)
 	adviseHuge(from, start+uintptr(size))
 	block = nil
 	runtime.GC() // frees the block: only a collection does
@@ -141,10 +164,9 @@ func Reserve(size int) {
 
 // heapFrom returns where the advice starts: the start of the 4 MiB chunk
 // (the unit the runtime maps the heap in) that holds first, when the
-// block follows it closely, as the heap's first allocation of this size
-// does; otherwise the block's own start.
-func heapFrom(first uintptr, block []byte) uintptr {
-	start := uintptr(unsafe.Pointer(unsafe.SliceData(block)))
+// block, at start, follows it closely, as the heap's first allocation of
+// this size does; otherwise the block's start.
+func heapFrom(first, start uintptr) uintptr {
 	chunk := first &^ (chunkSize - 1)
 	if chunk < start && start-chunk <= 2*chunkSize {
 		return chunk

@@ -33,6 +33,11 @@ func TestReserveFor(t *testing.T) {
 		{[]string{"brochure", "--messages", "github", "lint", "sre"}, Brochures},
 		{[]string{"brochure", "help", "build"}, 0},
 		{[]string{"brochure", ""}, 0},
+		{[]string{"/usr/local/bin/brochure-serve", "--addr", ":8080"}, Batch},
+		{[]string{"brochure-serve"}, Batch},
+		{[]string{`C:\bin\brochure-serve.exe`}, Batch},
+		{[]string{"brochure-serve", "-h"}, 0},
+		{[]string{"/tmp/brochure-serve-old", "build"}, Batch}, // not the server: brochure's command line
 	} {
 		if got := ReserveFor(tc.args); got != tc.want {
 			t.Errorf("ReserveFor(%q) = %d, want %d", tc.args, got, tc.want)

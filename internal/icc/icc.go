@@ -100,11 +100,14 @@ func ForPrint(id string) (*Profile, error) {
 	return nil, fmt.Errorf("unknown print condition %q (known: %s)", id, strings.Join(names, ", "))
 }
 
+// builtIn lists every profile of the package.
+var builtIn = append([]*Profile{SRGB}, Print...)
+
 // Deflated returns the built-in profile whose Deflated is the very
 // bytes deflated, or nil: a reader of a file that holds one of them knows
 // its header without inflating it (28 kB for each print file's intent).
 func Deflated(deflated []byte) *Profile {
-	for _, p := range []*Profile{SRGB, FOGRA39, FOGRA29} {
+	for _, p := range builtIn {
 		if bytes.Equal(p.Deflated, deflated) {
 			return p
 		}

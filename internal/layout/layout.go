@@ -148,12 +148,15 @@ func (c *composer) attempt() (*frame.Document, error) {
 			return nil, fmt.Errorf("%d pages: %w", pages, over)
 		}
 		c.report.emptiness(regions, placed, pages)
+		var bots []float64
 		if lay.Columns > 1 {
-			bots := bottoms(regions) // before balance shortens the last columns
+			bots = bottoms(regions) // before balance shortens the last columns
 			regions, placed = balance(blocks, regions, placed, len(regions)-lay.Columns, c.style("body").Leading)
+		}
+		c.report.pushes(blocks, regions, placed) // the room left as flowed, before columns are filled or justified
+		if lay.Columns > 1 {
 			fillColumns(regions, placed, len(regions)-lay.Columns, bots)
 		}
-		c.report.pushes(blocks, regions, placed) // the room left as flowed, before columns are justified
 		justifyColumns(regions[:len(regions)-lay.Columns], placed)
 		out := c.document(first, pages)
 		drawPlaced(out.Pages, regions, placed)

@@ -21,9 +21,10 @@ const zlibLevel = 6
 // zlibWriters keeps writers for reuse: a new one allocates several hundred
 // kilobytes of tables. A sync.Pool would lose them at every garbage
 // collection, which writing PDFs brings about every document or two; this
-// keeps a few, about one per worker building documents at once. Reset
-// gives the same output as a new writer.
-var zlibWriters = make(chan *zlib.Writer, 4)
+// keeps enough for a document's pages and font programs (compressed each
+// in a goroutine of its own) on every CPU. Reset gives the same output as
+// a new writer.
+var zlibWriters = make(chan *zlib.Writer, 16)
 
 // outputBuffers keeps the buffers fpdf's output goes into, for the same
 // reason: they are the size of a PDF, and needed once per document.
@@ -62,10 +63,7 @@ func deflate(data []byte) []byte {
 	// Writing into a bytes.Buffer does not fail.
 	_, _ = zw.Write(data)
 	_ = zw.Close()
-	// The writer goes back still pointing at buf, which it keeps alive
-	// until its next use: resetting it now to let go would clear its
-	// 600 kB of tables a second time (Reset clears them; the next use
-	// resets it anyway).
+	zw.Reset(nil) // lets go of buf; a reset is cheap
 	select {
 	case zlibWriters <- zw:
 	default:

@@ -166,19 +166,25 @@ func parseNumber(b []byte) float64 {
 		case c == '.' && !point:
 			point = true
 		default:
-			digits = 99 // not a plain number: ParseFloat decides
+			return parseFloat(b) // not a plain number
 		}
 	}
-	if digits == 0 || digits > 15 || frac >= len(pow10) {
-		f, err := strconv.ParseFloat(string(b), 64)
-		if err != nil {
-			return 0
-		}
-		return f
+	if digits == 0 || digits > 15 { // frac <= digits: pow10 has it
+		return parseFloat(b)
 	}
 	f := float64(m) / pow10[frac]
 	if neg {
 		f = -f
+	}
+	return f
+}
+
+// parseFloat reads what parseNumber does not read itself, 0 when it is
+// malformed.
+func parseFloat(b []byte) float64 {
+	f, err := strconv.ParseFloat(string(b), 64)
+	if err != nil {
+		return 0
 	}
 	return f
 }

@@ -77,8 +77,12 @@ func (d *document) intents() []intent {
 			in.err = fmt.Errorf("DestOutputProfile is not a stream")
 		default:
 			var err error
-			if p := icc.Deflated(st.raw); p != nil && d.name(st.dict["Filter"]) == "FlateDecode" && st.dict["DecodeParms"] == nil {
-				in.header = p.Header // the very bytes of a profile built in
+			var builtIn *icc.Profile // the very bytes of a profile built in
+			if d.name(st.dict["Filter"]) == "FlateDecode" && st.dict["DecodeParms"] == nil {
+				builtIn = icc.Deflated(st.raw)
+			}
+			if builtIn != nil {
+				in.header = builtIn.Header
 			} else {
 				var data []byte
 				if data, err = decodeStream(d.x, st); err == nil {

@@ -54,18 +54,18 @@ func init() {
 const maxStructElems = 200_000
 
 // readStructure reads the structure tree, or returns nil when the
-// catalog has none. pageNr maps page objects to page numbers.
+// catalog has none.
 func (d *document) readStructure(pages []*page) *structTree {
+	cat := d.x.catalog()
+	root := d.dict(cat["StructTreeRoot"])
+	if root == nil {
+		return nil
+	}
 	pageNr := map[int]int{} // page objects to page numbers
 	for _, p := range pages {
 		if p.obj != 0 {
 			pageNr[p.obj] = p.n
 		}
-	}
-	cat := d.x.catalog()
-	root := d.dict(cat["StructTreeRoot"])
-	if root == nil {
-		return nil
 	}
 	t := &structTree{root: &structElem{}, roleMap: map[string]string{}, parents: map[int]object{}}
 	for k, v := range d.dict(root["RoleMap"]) {

@@ -1,6 +1,7 @@
-// Package recent keeps the values made for the last keys asked for, a
-// bounded number of them: for pure work that one process is often asked
-// to do again (a font program compressed, a link's QR code).
+// Package recent keeps the values made for the last keys made, a bounded
+// number of them, the oldest made going first (a hit does not keep a key
+// longer): for pure work that one process is often asked to do again (a
+// font program compressed, a link's QR code).
 package recent
 
 import "sync"

@@ -126,8 +126,7 @@ func (b *breaker) run() *node {
 			continue
 		}
 		it := b.items[i]
-		var best [4]node
-		var found [4]bool
+		var best [4]node // by fitness; a candidate has a prev
 		keep = keep[:0]
 		for _, a := range active {
 			r := b.ratio(a, i)
@@ -152,18 +151,17 @@ func (b *breaker) run() *node {
 			if abs(f-a.fitness) > 1 {
 				d += fitnessDemerit
 			}
-			if !found[f] || a.demerits+d < best[f].demerits {
+			if best[f].prev == nil || a.demerits+d < best[f].demerits {
 				best[f] = node{pos: i, line: a.line + 1, fitness: f, demerits: a.demerits + d, ratio: r, prev: a}
 				if hyphenated {
 					best[f].hyphens = a.hyphens + 1
 				}
-				found[f] = true
 			}
 		}
 		active, keep = keep, active
 		w, y, z := b.after(i)
 		for f := range best {
-			if !found[f] {
+			if best[f].prev == nil {
 				continue
 			}
 			if len(slab) == cap(slab) {

@@ -2,7 +2,7 @@
 // compressed in the zlib format at the best level, with the compressor
 // the PDF writer uses, so that a print build does not compress 28 kB of
 // profile at every start (go generate in internal/icc runs it; the tests
-// of internal/icc and internal/pdf check the files).
+// of internal/icc check the files).
 package main
 
 import (

@@ -106,3 +106,26 @@ func isSpaceOrDelim(c byte) bool {
 	}
 	return false
 }
+
+// TestLiteralBytes writes every byte value into a literal string, as
+// glyph runs and text strings are written, and reads it back. A CR must
+// be escaped: readers take a bare one for an end of line, read as LF.
+func TestLiteralBytes(t *testing.T) {
+	var all []byte
+	for c := range 256 {
+		all = append(all, byte(c))
+	}
+	for _, s := range []string{string(all), "(", ")", "\\", "\r", "\r\n", "a(b", "", "\x00)\x29("} {
+		content := append(appendLiteral(nil, s), " Tj"...)
+		if bytes.IndexByte(content, '\r') >= 0 {
+			t.Errorf("%q: a bare CR", content)
+		}
+		ops := operations(t, content)
+		if len(ops) != 1 || ops[0].op != "Tj" || len(ops[0].args) != 1 {
+			t.Fatalf("%q read back as %v", content, ops)
+		}
+		if got, _ := ops[0].args[0].([]byte); string(got) != s {
+			t.Errorf("%q read back as %q, want %q", content, got, s)
+		}
+	}
+}

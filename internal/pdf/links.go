@@ -55,14 +55,7 @@ func asciiURI(uri string) string {
 func appendLiteral(b []byte, s string) []byte {
 	b = append(b, '(')
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '(', ')', '\\':
-			b = append(b, '\\', c)
-		case '\r':
-			b = append(b, `\r`...)
-		default:
-			b = append(b, c)
-		}
+		b = appendStringByte(b, s[i])
 	}
 	return append(b, ')')
 }

@@ -217,6 +217,9 @@ func (l *lexer) name() string {
 
 // literal reads a "(…)" string, starting at its "(".
 func (l *lexer) literal() string {
+	if s, ok := l.plainLiteral(); ok {
+		return s
+	}
 	l.i++ // (
 	var out []byte
 	depth := 1
@@ -269,6 +272,23 @@ func (l *lexer) literal() string {
 		out = append(out, c)
 	}
 	return string(out)
+}
+
+// plainLiteral reads a "(…)" string without escapes or parentheses
+// inside, starting at its "(", in one piece: the glyph runs of a page's
+// text. It reports false, and reads nothing, for any other string.
+func (l *lexer) plainLiteral() (string, bool) {
+	start := l.i + 1
+	for j := start; j < len(l.b); j++ {
+		switch l.b[j] {
+		case ')':
+			l.i = j + 1
+			return string(l.b[start:j]), true
+		case '(', '\\':
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // hex reads a "<…>" string, starting at its "<".

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
+	"sync/atomic"
 )
 
 // kernSub is one pair adjustment subtable: set for GPOS format 1 (its
@@ -226,6 +227,7 @@ func (p *layoutParser) pairPos2(b []byte) *classKern {
 			}
 		}
 		c.col = cls2
+		c.rows = make([]atomic.Pointer[[]int16], n1)
 	}
 	// The budget counts the adjustments as if they were copied: what a
 	// font may hold stays what it was.

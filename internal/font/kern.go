@@ -45,15 +45,22 @@ type classRow struct {
 	vals []int16
 }
 
-// newClassRow returns the row of class class1 of c.
+// newClassRow returns the row of class class1 of c. The adjustments of a
+// class are read once and shared by the glyphs of the class (the accented
+// forms of a letter, often a dozen glyphs).
 func newClassRow(c *classKern, class1 int) classRow {
-	r := classRow{col: c.col, vals: make([]int16, c.n2+1)} // the last for damaged classes
-	if c.xAdv >= 0 {
-		for j := range c.n2 {
-			r.vals[j] = int16(c.adjustment(class1, j))
-		}
+	if c.rows == nil || class1 >= len(c.rows) {
+		return classRow{col: c.col, vals: make([]int16, c.n2+1)}
 	}
-	return r
+	if v := c.rows[class1].Load(); v != nil {
+		return classRow{col: c.col, vals: *v}
+	}
+	vals := make([]int16, c.n2+1) // the last for damaged classes
+	for j := range c.n2 {
+		vals[j] = int16(c.adjustment(class1, j))
+	}
+	c.rows[class1].Store(&vals)
+	return classRow{col: c.col, vals: vals}
 }
 
 // noKerning is the row of a left glyph that kerns with nothing.
@@ -71,6 +78,10 @@ type classKern struct {
 	// col holds, per right glyph, its class; nil: all 0. A class out of
 	// range (damaged data) is n2, whose adjustments are all 0.
 	col []uint16
+
+	// rows holds the adjustments of each class of left glyphs, by
+	// column, made on first use (newClassRow); nil without XAdvance.
+	rows []atomic.Pointer[[]int16]
 
 	b       []byte // the subtable; 16+n1*n2*recSize bytes at least
 	n2      int    // the number of classes of right glyphs

@@ -35,13 +35,20 @@ func main() {
 // without "(default: false)" on every switch.
 var flagString = cli.FlagStringer
 
+// help writes the help the library's templates would (see writeHelp).
+var help = writeHelp
+
 // helpPrinter is the CLI library's: run makes it write the help in one
-// go rather than in a write per line (77 system calls for --help).
+// go rather than in a write per line (77 system calls for --help), for
+// the help writeHelp leaves to it.
 var helpPrinter = cli.HelpPrinter
 
 func run(args []string) int {
 	cli.FlagStringer = func(f cli.Flag) string { return strings.Replace(flagString(f), " (default: false)", "", 1) }
 	cli.HelpPrinter = func(w io.Writer, templ string, data any) {
+		if help(w, templ, data) {
+			return
+		}
 		var b bytes.Buffer
 		helpPrinter(&b, templ, data)
 		_, _ = w.Write(b.Bytes()) // w records its errors

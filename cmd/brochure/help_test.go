@@ -1,0 +1,60 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestHelpAsTheLibraryWritesIt runs every way of asking for help and
+// checks that writeHelp writes what the CLI library's templates write,
+// byte for byte, and that it wrote the program's and every command's.
+func TestHelpAsTheLibraryWritesIt(t *testing.T) {
+	sink, err := os.Create(filepath.Join(t.TempDir(), "output"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sink.Close()
+	stdout, stderr := os.Stdout, os.Stderr
+	os.Stdout, os.Stderr = sink, sink
+	defer func() { os.Stdout, os.Stderr = stdout, stderr }()
+
+	written := map[string]bool{} // the first line after NAME:, by writeHelp
+	help = func(w io.Writer, templ string, data any) bool {
+		var fast, slow bytes.Buffer
+		if !writeHelp(&fast, templ, data) {
+			return false
+		}
+		helpPrinter(&slow, templ, data)
+		if fast.String() != slow.String() {
+			t.Errorf("writeHelp wrote\n%s\nthe library's template\n%s", fast.String(), slow.String())
+		}
+		name, _, _ := strings.Cut(strings.TrimPrefix(fast.String(), "NAME:\n   "), " - ")
+		written[name] = true
+		_, _ = w.Write(fast.Bytes())
+		return true
+	}
+	defer func() { help = writeHelp }()
+
+	commands := []string{"build", "lint", "list", "watch", "serve", "preflight", "version", "completion"}
+	runs := [][]string{{"--help"}, {"-h"}, {"help"}, {}}
+	for _, c := range commands {
+		runs = append(runs, []string{c, "--help"}, []string{"help", c})
+	}
+	for _, args := range runs {
+		if code := run(append([]string{"brochure"}, args...)); code != exitOK {
+			t.Errorf("brochure %s: exit %d", strings.Join(args, " "), code)
+		}
+	}
+	for _, name := range append([]string{"brochure"}, commands...) {
+		if name != "brochure" {
+			name = "brochure " + name
+		}
+		if !written[name] {
+			t.Errorf("writeHelp left the help of %q to the library", name)
+		}
+	}
+}

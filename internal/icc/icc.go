@@ -73,15 +73,20 @@ type Header struct {
 // conditions below are named.
 const registry = "http://www.color.org"
 
-// The profiles brochure ships.
+// The profiles brochure ships. Their headers are written out, not read
+// from the profiles at start-up: that would touch their pages in every
+// process, --help's too (TestBuiltInHeaders checks them against Parse).
 var (
 	// SRGB is the output intent of screen files: IEC 61966-2.1.
-	SRGB = mustProfile("sRGB IEC61966-2.1", "sRGB IEC61966-2.1", srgb, srgbZ)
+	SRGB = &Profile{Identifier: "sRGB IEC61966-2.1", Condition: "sRGB IEC61966-2.1", Registry: registry, Data: srgb, Deflated: srgbZ,
+		Header: Header{Class: "mntr", Space: "RGB ", N: 3, Version: [2]int{4, 2}, Description: "sRGB"}}
 	// FOGRA39 is coated offset paper (ISO 12647-2:2004/Amd 1, paper
 	// types 1 and 2): the print files' default.
-	FOGRA39 = mustProfile("FOGRA39", "Coated FOGRA39 (ISO 12647-2:2004)", fogra39, fogra39Z)
+	FOGRA39 = &Profile{Identifier: "FOGRA39", Condition: "Coated FOGRA39 (ISO 12647-2:2004)", Registry: registry, Data: fogra39, Deflated: fogra39Z,
+		Header: Header{Class: "prtr", Space: "CMYK", N: 4, Version: [2]int{2, 2}, Description: "Coated FOGRA39 (ISO 12647-2:2004)"}}
 	// FOGRA29 is uncoated offset paper (ISO 12647-2:2004, paper type 4).
-	FOGRA29 = mustProfile("FOGRA29", "Uncoated FOGRA29 (ISO 12647-2:2004)", fogra29, fogra29Z)
+	FOGRA29 = &Profile{Identifier: "FOGRA29", Condition: "Uncoated FOGRA29 (ISO 12647-2:2004)", Registry: registry, Data: fogra29, Deflated: fogra29Z,
+		Header: Header{Class: "prtr", Space: "CMYK", N: 4, Version: [2]int{2, 2}, Description: "Uncoated FOGRA29 (ISO 12647-2:2004)"}}
 )
 
 // Print lists the print conditions a layout may name, by identifier.
@@ -113,14 +118,6 @@ func Deflated(deflated []byte) *Profile {
 		}
 	}
 	return nil
-}
-
-func mustProfile(id, condition string, data, deflated []byte) *Profile {
-	h, err := Parse(data)
-	if err != nil {
-		panic(fmt.Sprintf("icc: profile %s: %v", id, err))
-	}
-	return &Profile{Identifier: id, Condition: condition, Registry: registry, Data: data, Deflated: deflated, Header: h}
 }
 
 // Parse reads a profile's header and description. It checks only what

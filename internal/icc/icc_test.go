@@ -11,6 +11,19 @@ import (
 	kzlib "github.com/klauspost/compress/zlib"
 )
 
+// TestBuiltInHeaders checks the headers written out in the package
+// against what Parse reads from the profiles.
+func TestBuiltInHeaders(t *testing.T) {
+	for _, p := range builtIn {
+		h, err := Parse(p.Data)
+		if err != nil {
+			t.Errorf("%s: %v", p.Identifier, err)
+		} else if h != p.Header {
+			t.Errorf("%s: header %+v, the profile says %+v", p.Identifier, p.Header, h)
+		}
+	}
+}
+
 // TestProfiles checks the shipped profiles' headers: what the output
 // intents of screen and print files promise about them.
 func TestProfiles(t *testing.T) {

@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -13,15 +11,7 @@ import (
 // checks that writeHelp writes what the CLI library's templates write,
 // byte for byte, and that it wrote the program's and every command's.
 func TestHelpAsTheLibraryWritesIt(t *testing.T) {
-	sink, err := os.Create(filepath.Join(t.TempDir(), "output"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sink.Close()
-	stdout, stderr := os.Stdout, os.Stderr
-	os.Stdout, os.Stderr = sink, sink
-	defer func() { os.Stdout, os.Stderr = stdout, stderr }()
-
+	silence(t)
 	written := map[string]bool{} // the first line after NAME:, by writeHelp
 	help = func(w io.Writer, templ string, data any) bool {
 		var fast, slow bytes.Buffer

@@ -593,15 +593,7 @@ func TestOutputNotWritable(t *testing.T) {
 // TestRunInProcess calls run directly (for the race detector and
 // coverage); output goes to a discarded file.
 func TestRunInProcess(t *testing.T) {
-	sink, err := os.Create(filepath.Join(t.TempDir(), "output"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sink.Close()
-	stdout, stderr := os.Stdout, os.Stderr
-	os.Stdout, os.Stderr = sink, sink
-	defer func() { os.Stdout, os.Stderr = stdout, stderr }()
-
+	silence(t)
 	out := t.TempDir()
 	tests := []struct {
 		args []string
@@ -622,6 +614,21 @@ func TestRunInProcess(t *testing.T) {
 	if got := pdfs(t, out); !slices.Equal(got, files()) {
 		t.Errorf("build wrote %q, want %q", got, files())
 	}
+}
+
+// silence sends the process's standard output and error to a file until
+// the test ends, for tests that call run.
+func silence(t *testing.T) {
+	sink, err := os.Create(filepath.Join(t.TempDir(), "output"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr := os.Stdout, os.Stderr
+	os.Stdout, os.Stderr = sink, sink
+	t.Cleanup(func() {
+		os.Stdout, os.Stderr = stdout, stderr
+		sink.Close()
+	})
 }
 
 // TestLintListsEveryLayoutProblem checks that lint reports every problem

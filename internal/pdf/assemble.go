@@ -41,6 +41,7 @@ const (
 // then it writes them all anew in the PDF version of that standard, with
 // an object stream and a cross-reference stream (writeObjects).
 func finish(w io.Writer, data []byte, x extras) error {
+	x.fonts.startPrograms()
 	f, err := parseXref(data)
 	if err != nil {
 		return fmt.Errorf("reading fpdf's output: %w", err)

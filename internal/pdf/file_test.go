@@ -46,7 +46,6 @@ func TestFinishOffsets(t *testing.T) {
 	for _, df := range fonts.list {
 		df.sub.CID('A')
 	}
-	fonts.startPrograms()
 	in := fpdfOutput(t)
 	var out bytes.Buffer
 	if err := finish(&out, bytes.Clone(in), extras{fonts: fonts, spots: &spotSet{}, boxes: pageBoxes(d, 20), std: standardOf(d, d.Meta.Date)}); err != nil {

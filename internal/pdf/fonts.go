@@ -33,9 +33,13 @@ type fontProgram struct {
 // startPrograms makes each font's subset program and compresses it in the
 // background, once the pages are drawn and the subsets complete (they are
 // only read from then on): the largest part of writing a document then
-// runs while fpdf writes its output and finish reads it.
+// runs while fpdf writes its output and finish reads it. Fonts already
+// started are left as they are: finish starts what Write has not.
 func (fs *fontSet) startPrograms() {
 	for _, f := range fs.list {
+		if f.prog != nil {
+			continue
+		}
 		p := &fontProgram{done: make(chan struct{})}
 		f.prog = p
 		go func() {

@@ -184,9 +184,9 @@ func TestServeErrors(t *testing.T) {
 		{"no content", []string{"--content", filepath.Join(dir, "none"), "serve"}, 1,
 			"", "content folder " + filepath.Join(dir, "none") + ": not found\n"},
 		{"broken content", []string{"serve", "--content", broken}, 1,
-			"", "broken/brochures/x/role.toml:1:9: title: expected value but found '\\n' instead\n"},
+			"", "broken/brochures/x/role.toml:1:9: title: unexpected character '\\n' at start of value\n"},
 		{"broken content, for GitHub", []string{"--messages", "github", "serve", "--content", broken}, 1,
-			"::error file=broken/brochures/x/role.toml,line=1,col=9::title: expected value but found '\\n' instead\n", ""},
+			"::error file=broken/brochures/x/role.toml,line=1,col=9::title: unexpected character '\\n' at start of value\n", ""},
 		{"renders not a number", []string{"--content", content, "serve", "--renders", "x"}, 2,
 			"", "invalid value \"x\" for flag -renders: parse error (see brochure serve --help)\n"},
 	} {

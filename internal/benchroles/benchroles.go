@@ -18,7 +18,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/BurntSushi/toml"
+	"github.com/pelletier/go-toml/v2"
 )
 
 var (
@@ -54,7 +54,7 @@ func Write(dst, src string, n int) ([]string, error) {
 		ID        string   `toml:"id"`
 		Languages []string `toml:"languages"`
 	}
-	if _, err := toml.Decode(string(facts), &head); err != nil {
+	if err := toml.Unmarshal(facts, &head); err != nil {
 		return nil, fmt.Errorf("%s: %w", src, err)
 	}
 	texts := map[string]map[string]any{}
@@ -64,7 +64,7 @@ func Write(dst, src string, n int) ([]string, error) {
 			return nil, err
 		}
 		var m map[string]any
-		if _, err := toml.Decode(string(data), &m); err != nil {
+		if err := toml.Unmarshal(data, &m); err != nil {
 			return nil, fmt.Errorf("%s: %w", filepath.Join(src, lang+".toml"), err)
 		}
 		texts[lang] = m

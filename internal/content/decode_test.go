@@ -9,12 +9,12 @@ func TestDecodeErrors(t *testing.T) {
 		{
 			name:    "unterminated string",
 			changes: []change{{"fr.toml", `kicker = "Fiche métier · Tech"`, `kicker = "Fiche métier · Tech`}},
-			want:    `brochures/sre/fr.toml:⟨kicker⟩:32: kicker: strings cannot contain newlines`,
+			want:    `brochures/sre/fr.toml:⟨kicker⟩:32: kicker: basic strings cannot have new lines`,
 		},
 		{
 			name:    "unclosed table header",
 			changes: []change{{"fr.toml", "[glance]", "[glance"}},
-			want:    `brochures/sre/fr.toml:⟨[glance⟩:8: expected '.' or ']' to end table name, but got '\n' instead`,
+			want:    `brochures/sre/fr.toml:⟨[glance⟩:8: expected ']' to close table name`,
 		},
 		{
 			name:    "unknown key",

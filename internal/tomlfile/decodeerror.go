@@ -8,18 +8,21 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
-	"github.com/BurntSushi/toml"
+	"github.com/pelletier/go-toml/v2"
 )
 
-// The decoder's messages, read to place and explain errors; compiled when
-// the first error is explained, not at start-up.
+// The decoder's messages, read to explain errors; compiled when the first
+// error is explained, not at start-up.
 var (
-	lineRE  = lazyRE(`^toml: (?:line (\d+) )?\(last key "([^"]*)"\): (.*)$`)
-	typeRE  = lazyRE(`^incompatible types: TOML value has type (\S+); destination has type (.+)$`)
-	tableRE = lazyRE(`^type mismatch for \S+: expected table but found (.+)$`)
-	// A key defined twice, or as a table and a value.
-	definedRE = lazyRE(`^Key '(.*)' has already been defined\.$`)
+	// A type mismatch: the TOML type, and the Go type.
+	typeRE  = lazyRE(`^cannot (?:decode TOML (.+?) into (?:struct field .+ of type )?|store (an? (?:array )?table) in an? )(.+)$`)
+	rangeRE = lazyRE(`^(?:negative )?integer value (-?\d+) cannot be stored in (\S+)$`)
+	// A character, as the decoder writes it: U+000A, or U+0049 'I'.
+	runeRE = lazyRE(`U\+[0-9A-F]{4,6}(?: '[^']+')?`)
+	// A key or a table defined twice, or as a table and a value.
+	twiceRE = lazyRE(`already (?:exists|defined)|should be a table`)
 	// A string where a date (time.Time) is wanted.
 	timeRE = lazyRE(`^parsing time "[^"]*" as "[^"]*": `)
 )
@@ -30,90 +33,249 @@ func lazyRE(expr string) func() *regexp.Regexp {
 }
 
 // decodeError turns an error of the decoder that badValues could not
-// explain, most often a syntax error, into an *Error with a position.
+// explain, most often a syntax error, into an *Error with a position,
+// naming the key of the line where it is.
 func (f *File) decodeError(err error) error {
 	e := &Error{File: f.Name}
-	var key string
-	var pe toml.ParseError
-	if errors.As(err, &pe) {
-		key, e.Msg = pe.LastKey, message(pe)
-		// The decoder's line is one too many when the error is at a
-		// newline; its byte offset is right.
-		if p := pe.Position; p.Start > 0 && p.Start <= len(f.src) || p.Start == 0 && p.Line == 1 {
-			e.Line, e.Col = lineCol(f.src, p.Start)
-		}
-		if m := definedRE().FindStringSubmatch(pe.Message); m != nil {
-			key, e.Msg = m[1], "defined twice"
-			if d := defsOf(scan(f.src), key); len(d) > 0 && d[0].line < e.Line {
-				e.Msg += fmt.Sprintf(" (first on line %d)", d[0].line)
-			}
-		}
-		if key != "" {
-			e.Msg = key + ": " + e.Msg
-		}
-		return e
-	}
-	m := lineRE().FindStringSubmatch(err.Error())
-	if m == nil {
+	var de *toml.DecodeError
+	if !errors.As(err, &de) {
 		e.Msg = strings.TrimPrefix(err.Error(), "toml: ")
 		return e
 	}
-	e.Line, _ = strconv.Atoi(m[1])
-	key = m[2]
-	e.Msg = key + ": " + friendly(m[3])
-	if defs := defsOf(scan(f.src), key); len(defs) == 1 && (e.Line == 0 || defs[0].line == e.Line) {
-		e.Line, e.Col = defs[0].line, defs[0].col
+	e.Line, e.Col = de.Position()
+	e.Msg = friendly(strings.TrimPrefix(de.Error(), "toml: "))
+	defs := f.defs()
+	i := defAt(defs, offsetOf(f.src, e.Line, e.Col))
+	if i < 0 {
+		return e
+	}
+	d := defs[i]
+	key := ""
+	if d.isKey() {
+		key = d.plain
+	}
+	if twiceRE().MatchString(e.Msg) {
+		key, e.Msg = d.plain, "defined twice"
+		first := -1
+		if d.isKey() && strings.HasPrefix(d.value, "{") {
+			// Twice in an inline table: place it at the second.
+			if k, off, firstOff, ok := parseValue(string(f.src), d.voff).twice(d.keys); ok {
+				key = strings.Join(k, ".")
+				e.Line, e.Col = lineCol(f.src, off)
+				first, _ = lineCol(f.src, firstOff)
+			}
+		} else {
+			first = firstDef(defs[:i], d)
+		}
+		if first > 0 && first < e.Line {
+			e.Msg += fmt.Sprintf(" (first on line %d)", first)
+		}
+	}
+	if key != "" {
+		e.Msg = key + ": " + e.Msg
 	}
 	return e
 }
 
-// syntaxOK reports whether the source parses, to tell a syntax error,
-// placed by the parser, from a bad value, placed by its key.
-func (f *File) syntaxOK() bool {
-	var m map[string]any
-	_, err := toml.Decode(string(f.src), &m)
-	return err == nil
-}
-
-// message gives a ParseError's message, with the first line of its usage
-// notes.
-func message(pe toml.ParseError) string {
-	msg := friendly(pe.Message)
-	if pe.Usage != "" {
-		msg += " (" + strings.TrimSpace(strings.SplitN(pe.Usage, "\n", 2)[0]) + ")"
+// firstDef returns the line of the first of defs that d defines again:
+// the same table or key, else the same path in another table of an array;
+// 0 if none.
+func firstDef(defs []def, d def) int {
+	for _, same := range []func(p def) bool{
+		func(p def) bool { return p.indexed == d.indexed },
+		func(p def) bool { return p.plain == d.plain },
+		func(p def) bool { return strings.HasPrefix(p.indexed, d.indexed+".") },
+	} {
+		for _, p := range defs {
+			if same(p) {
+				return p.line
+			}
+		}
 	}
-	return msg
+	return 0
 }
 
-// friendly rewords the decoder's messages about types.
+// friendly rewords the decoder's messages: types in TOML's words, numbers
+// out of range, characters quoted.
 func friendly(msg string) string {
 	if t := typeRE().FindStringSubmatch(msg); t != nil {
-		return "want " + typeName(t[2]) + ", not " + typeName(t[1])
+		from := t[1]
+		if from == "" {
+			from = strings.TrimPrefix(strings.TrimPrefix(t[2], "an "), "a ")
+		}
+		return "want " + goName(t[3]) + ", not " + tomlNames[from]
 	}
-	if t := tableRE().FindStringSubmatch(msg); t != nil {
-		return "want a table, not " + typeName(t[1])
+	if t := rangeRE().FindStringSubmatch(msg); t != nil {
+		return t[1] + " is out of range for " + t[2]
 	}
 	if timeRE().MatchString(msg) {
 		return "want a date, not a string (write it without quotes, like 2026-11-21)"
 	}
-	return msg
+	return runeRE().ReplaceAllStringFunc(msg, func(u string) string {
+		n, err := strconv.ParseUint(strings.Fields(u)[0][2:], 16, 32)
+		if err != nil {
+			return u
+		}
+		return strconv.QuoteRune(rune(n))
+	})
 }
 
-// typeNames turns the decoder's type names (Go's and its own) into TOML
-// words.
-var typeNames = map[string]string{
-	"string": "a string", "int64": "an integer", "integer": "an integer",
-	"float64": "a float", "float": "a number", "bool": "a boolean",
-	"boolean": "a boolean (true or false)", "time.Time": "a date",
-	"[]any": "an array", "slice": "an array", "[]map[string]any": "an array of tables",
-	"map[string]any": "a table", "map": "a table", "primitive (string-like)": "a string",
+// tomlNames turns the decoder's names of TOML types into words.
+var tomlNames = map[string]string{
+	"string": "a string", "integer": "an integer", "float": "a float", "boolean": "a boolean",
+	"datetime": "a date", "local datetime": "a date", "local date": "a date", "local time": "a date",
+	"array": "an array", "inline table": "a table", "table": "a table", "array table": "an array of tables",
 }
 
-func typeName(t string) string {
-	if n, ok := typeNames[t]; ok {
-		return n
+// goName names the TOML value that decodes into the Go type so written.
+func goName(t string) string {
+	switch {
+	case t == "string":
+		return "a string"
+	case t == "bool":
+		return "a boolean (true or false)"
+	case strings.HasPrefix(t, "int") || strings.HasPrefix(t, "uint"):
+		return "an integer"
+	case strings.HasPrefix(t, "float"):
+		return "a number"
+	case t == "time.Time":
+		return "a date"
+	case strings.HasPrefix(t, "[]") || strings.HasPrefix(t, "["):
+		return "an array"
+	case strings.HasPrefix(t, "map[") || t == "struct":
+		return "a table"
 	}
 	return t
+}
+
+// unknownKeys turns the decoder's unknown keys into errors, one for each
+// key as written in the file, at its place: the keys of an unknown table
+// rather than the table, the keys of an inline table rather than the
+// inline table, as many times as it is written in tables of an array.
+func (f *File) unknownKeys(m *toml.StrictMissingError) []error {
+	defs := f.defs()
+	text := string(f.src)
+	var errs []error
+	add := func(keys []string, off int) {
+		line, col := lineCol(f.src, off)
+		errs = append(errs, &Error{File: f.Name, Line: line, Col: col, Msg: fmt.Sprintf("unknown key %q", keyString(keys))})
+	}
+	for k := range m.Errors {
+		e := &m.Errors[k]
+		line, col := e.Position()
+		off := offsetOf(f.src, line, col)
+		i := defAt(defs, off)
+		switch {
+		case i < 0:
+			add(e.Key(), off)
+		case !defs[i].isKey(): // an unknown table: its keys
+			n := 0
+			for _, d := range defs[i+1:] {
+				if !d.isKey() {
+					break
+				}
+				parseValue(text, d.voff).leaves(d.keys, d.start, add)
+				n++
+			}
+			if n == 0 {
+				add(defs[i].keys, defs[i].start)
+			}
+		case off == defs[i].start:
+			parseValue(text, defs[i].voff).leaves(defs[i].keys, defs[i].start, add)
+		default: // in an inline table
+			if en, keys, ok := parseValue(text, defs[i].voff).find(defs[i].keys, off); ok {
+				en.val.leaves(keys, en.off, add)
+			} else {
+				add(defs[i].keys, defs[i].start)
+			}
+		}
+	}
+	return errs
+}
+
+// keyString writes a key as TOML does: parts that are not bare in
+// double quotes.
+func keyString(keys []string) string {
+	var b strings.Builder
+	for i, k := range keys {
+		if i > 0 {
+			b.WriteByte('.')
+		}
+		bare := k != ""
+		for j := 0; j < len(k); j++ {
+			bare = bare && isBare(k[j])
+		}
+		if bare {
+			b.WriteString(k)
+		} else {
+			b.WriteString(`"` + quoteReplacer.Replace(k) + `"`)
+		}
+	}
+	return b.String()
+}
+
+var quoteReplacer = strings.NewReplacer(`"`, `\"`, `\`, `\\`, "\b", `\b`, "\t", `\t`, "\n", `\n`, "\f", `\f`, "\r", `\r`)
+
+// unsure reports whether the file has a definition that the decoder may
+// take without a word where this package does not, so that badValues
+// must look: a table where an array of tables is wanted, a table into a
+// type with UnmarshalText, or a value other than a string where the type
+// wanted has UnmarshalText somewhere in it (the decoder reads a number
+// into a units.Length as points, where UnmarshalText wants a unit).
+func (f *File) unsure(root reflect.Type) bool {
+	if root == nil {
+		return false
+	}
+	var text string
+	for _, d := range f.defs() {
+		if !d.isKey() || d.dotted {
+			// A table, or a dotted key, into a type with UnmarshalText or
+			// an array.
+			for n := 1; n <= len(d.keys); n++ {
+				t := typeAt(root, d.keys[:n])
+				if t == nil {
+					break
+				}
+				if isText(deref(t)) || n < d.top && isArray(t) && deref(t).Kind() != reflect.Interface {
+					return true
+				}
+			}
+			if !d.isKey() {
+				if t := typeAt(root, d.keys); t != nil && !d.array && isArray(t) && deref(t).Kind() != reflect.Interface {
+					return true
+				}
+				continue
+			}
+		}
+		c := d.value[0]
+		quoted := c == '"' || c == '\''
+		if quoted && !d.dotted {
+			continue
+		}
+		t := typeAt(root, d.keys)
+		if t == nil {
+			continue
+		}
+		inline := !d.dotted && (c == '[' || c == '{')
+		if tt := deref(t); isText(tt) {
+			if tt == reflect.TypeFor[time.Time]() && !inline && !d.dotted {
+				continue // a date, or what the decoder refuses
+			}
+			return true
+		}
+		if inline {
+			if text == "" {
+				text = string(f.src)
+			}
+			if parseValue(text, d.voff).simple() {
+				continue
+			}
+		}
+		if hasText(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // badValues finds, in the order of the source, the definitions that do
@@ -122,9 +284,8 @@ func typeName(t string) string {
 // with the keys in a bad table, and an error for each: for a table, not
 // for the keys in it.
 //
-// The decoder stops at the first bad value it meets, meets the values of
-// a map in random order, and places an error in an array of tables at
-// its last table: this finds them all, in order.
+// The decoder stops at the first bad value it meets: this finds them
+// all, in order.
 func (f *File) badValues(v any) (bad []def, errs []error) {
 	tables := map[string]bool{} // bad tables
 	at := func(d def, key, msg string) {
@@ -135,8 +296,9 @@ func (f *File) badValues(v any) (bad []def, errs []error) {
 		bad = append(bad, d, def{plain: key, indexed: key})
 	}
 	root := reflect.TypeOf(v)
+	text := string(f.src)
 defs:
-	for _, d := range scan(f.src) {
+	for _, d := range f.defs() {
 		parts := strings.Split(d.plain, ".")
 		for n := 1; n <= len(parts); n++ {
 			if tables[strings.Join(parts[:n], ".")] {
@@ -144,24 +306,25 @@ defs:
 				continue defs
 			}
 		}
-		// A table or dotted key inside what is not a table.
-		for n := 1; n < len(parts); n++ {
-			if t := typeAt(root, parts[:n]); t != nil && !isTable(t) {
-				at(d, strings.Join(parts[:n], "."), "want "+kindName(t)+", not a table")
+		// A table or dotted key inside what is not a table, or in an
+		// array not written as an array of tables.
+		for n := 1; n < len(d.keys); n++ {
+			if t := typeAt(root, d.keys[:n]); t != nil && (!isTable(t) || n < d.top && isArray(t) && deref(t).Kind() != reflect.Interface) {
+				at(d, strings.Join(d.keys[:n], "."), "want "+kindName(t)+", not a table")
 				continue defs
 			}
 		}
-		t := typeAt(root, parts)
+		t := typeAt(root, d.keys)
 		switch {
 		case t == nil:
-		case d.value == "" && !isTable(t): // a [header]
+		case !d.isKey() && !isTable(t): // a [header]
 			at(d, d.plain, "want "+kindName(t)+", not a table")
-		case d.value == "" && d.array && !isArray(t):
+		case !d.isKey() && d.array && !isArray(t):
 			at(d, d.plain, "want a table (["+d.plain+"]), not an array of tables")
-		case d.value == "" && !d.array && isArray(t) && t.Kind() != reflect.Interface:
+		case !d.isKey() && !d.array && isArray(t) && deref(t).Kind() != reflect.Interface:
 			at(d, d.plain, "want an array of tables ([["+d.plain+"]]), not a table")
-		case d.value != "":
-			if e := f.tryValue(d, t); e != nil {
+		case d.isKey():
+			if e := f.tryValue(text, d, t); e != nil {
 				errs = append(errs, e)
 				bad = append(bad, d)
 			}
@@ -170,37 +333,33 @@ defs:
 	return bad, errs
 }
 
-// tryValue decodes the value of d alone into a t, and makes an error of
-// what goes wrong.
-func (f *File) tryValue(d def, t reflect.Type) *Error {
-	holder := reflect.StructOf([]reflect.StructField{{Name: "V", Type: t, Tag: `toml:"v"`}})
+// tryValue checks the value of d against t as this package reads it (see
+// check), then decodes it alone into a t, and makes an error of what goes
+// wrong.
+func (f *File) tryValue(text string, d def, t reflect.Type) *Error {
 	src := "v = " + d.value
-	_, err := toml.Decode(src, reflect.New(holder).Interface())
+	var m map[string]any
+	if err := toml.Unmarshal([]byte(src), &m); err == nil {
+		if p := check(t, m["v"], parseValue(text, d.voff), d.keys, -1); p != nil {
+			e := &Error{File: f.Name, Line: d.line, Col: d.col, Msg: strings.Join(p.keys, ".") + ": " + p.msg}
+			if p.off >= 0 {
+				e.Line, e.Col = lineCol(f.src, p.off)
+			}
+			return e
+		}
+	}
+	holder := reflect.StructOf([]reflect.StructField{{Name: "V", Type: t, Tag: `toml:"v"`}})
+	err := toml.Unmarshal([]byte(src), reflect.New(holder).Interface())
 	if err == nil {
 		return nil
 	}
-	e := &Error{File: f.Name, Line: d.line, Col: d.col}
-	key := ""
-	var pe toml.ParseError
-	if errors.As(err, &pe) {
-		key, e.Msg = pe.LastKey, message(pe)
-		if off := pe.Position.Start - len("v = "); off >= 0 && off <= len(d.value) {
+	e := &Error{File: f.Name, Line: d.line, Col: d.col, Msg: d.plain + ": " + friendly(strings.TrimPrefix(err.Error(), "toml: "))}
+	var de *toml.DecodeError
+	if errors.As(err, &de) {
+		if line, col := de.Position(); line == 1 && col > len("v = ") {
 			// Place it in the value, as the decoder does.
-			l, c := lineCol([]byte(d.value), off)
-			if l == 1 {
-				c += d.valueCol - 1
-			}
-			e.Line, e.Col = d.line+l-1, c
+			e.Line, e.Col = lineCol(f.src, min(d.voff+col-1-len("v = "), len(f.src)))
 		}
-	} else if m := lineRE().FindStringSubmatch(err.Error()); m != nil {
-		key, e.Msg = m[2], friendly(m[3])
-	} else {
-		e.Msg = strings.TrimPrefix(err.Error(), "toml: ")
-	}
-	if rest, ok := strings.CutPrefix(key, "v."); ok {
-		e.Msg = d.plain + "." + rest + ": " + e.Msg
-	} else {
-		e.Msg = d.plain + ": " + e.Msg
 	}
 	return e
 }
@@ -209,6 +368,9 @@ func (f *File) tryValue(d def, t reflect.Type) *Error {
 func isTable(t reflect.Type) bool {
 	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array {
 		t = t.Elem()
+	}
+	if isText(t) {
+		return false
 	}
 	switch t.Kind() {
 	case reflect.Struct, reflect.Map, reflect.Interface:
@@ -219,9 +381,7 @@ func isTable(t reflect.Type) bool {
 
 // isArray reports whether an array can decode into t.
 func isArray(t reflect.Type) bool {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
+	t = deref(t)
 	switch t.Kind() {
 	case reflect.Slice, reflect.Array, reflect.Interface:
 		return true
@@ -229,11 +389,16 @@ func isArray(t reflect.Type) bool {
 	return false
 }
 
-// kindName names the TOML value that decodes into t.
-func kindName(t reflect.Type) string {
+func deref(t reflect.Type) reflect.Type {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
+	return t
+}
+
+// kindName names the TOML value that decodes into t.
+func kindName(t reflect.Type) string {
+	t = deref(t)
 	switch t.Kind() {
 	case reflect.String:
 		return "a string"
@@ -247,14 +412,21 @@ func kindName(t reflect.Type) string {
 	if t.Kind() >= reflect.Int && t.Kind() <= reflect.Uint64 {
 		return "an integer"
 	}
+	if isText(t) {
+		return "a string"
+	}
 	return "a value"
 }
 
 // typeAt follows a key path through struct fields (by toml tag or name),
-// maps and slices to the type the decoder fills; nil if it cannot.
+// maps and slices to the type the decoder fills; nil if it cannot. A type
+// with UnmarshalText ends the path, like a scalar.
 func typeAt(t reflect.Type, key []string) reflect.Type {
 	for t != nil {
 		if len(key) == 0 {
+			return t
+		}
+		if isText(t) {
 			return t
 		}
 		switch t.Kind() {

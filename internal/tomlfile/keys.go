@@ -1,10 +1,13 @@
 package tomlfile
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
+	"sync"
 
-	"github.com/BurntSushi/toml"
+	"github.com/pelletier/go-toml/v2"
 
 	"github.com/brochure-dev/brochure/internal/safefile"
 )
@@ -18,7 +21,14 @@ func DecodeKeys(fsys fs.FS, name, shown string, kind safefile.Kind, v any) error
 	if err != nil {
 		return err
 	}
-	if _, err := toml.Decode(string(data), v); err != nil {
+	data = bytes.TrimPrefix(data, bom)
+	if err := toml.Unmarshal(data, v); err != nil {
+		var de *toml.DecodeError
+		if errors.As(err, &de) {
+			f := &File{Name: shown, src: data}
+			f.defs = sync.OnceValue(func() []def { return scan(data) })
+			return f.decodeError(err)
+		}
 		return fmt.Errorf("%s: %w", shown, err)
 	}
 	return nil

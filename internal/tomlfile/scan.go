@@ -12,12 +12,19 @@ type def struct {
 	// plain is the dotted path of the key; indexed is the same with an
 	// Index part after each array of tables.
 	plain, indexed string
-	line, col      int  // of the header or key, from 1
-	array          bool // a [[header]]
+	// keys are the parts of plain; the first top of them are defined as
+	// Has sees it: those before and including the first array of tables.
+	keys []string
+	top  int
+	// dotted is a key = value line whose key has more than one part.
+	dotted    bool
+	line, col int  // of the header or key, from 1
+	array     bool // a [[header]]
 	// value is the text of the value (key lines only) and valueCol the
 	// column where it starts.
 	value    string
 	valueCol int
+	voff     int // the offset where value starts
 	// start and end are the offsets of the definition: the header's
 	// line, or the key and its value.
 	start, end int
@@ -46,6 +53,18 @@ func scan(src []byte) []def {
 		}
 		return out
 	}
+	// top counts the parts up to and including the first array of tables.
+	top := func(parts []string) int {
+		out := ""
+		for i, p := range parts {
+			out = join(out, p)
+			if _, ok := arrays[out]; ok {
+				return i + 1
+			}
+		}
+		return len(parts)
+	}
+	var tableKeys []string
 	for {
 		s.skipBlank()
 		if s.i >= len(s.src) {
@@ -77,10 +96,10 @@ func scan(src []byte) []def {
 					}
 				}
 			}
-			table, tableIx = strings.Join(parts, "."), indexify(parts)
+			table, tableIx, tableKeys = strings.Join(parts, "."), indexify(parts), parts
 			line, col := s.pos(start)
 			s.skipLine()
-			defs = append(defs, def{plain: table, indexed: tableIx, line: line, col: col, array: array, start: start, end: s.i})
+			defs = append(defs, def{plain: table, indexed: tableIx, keys: parts, top: top(parts), line: line, col: col, array: array, start: start, end: s.i})
 			continue
 		}
 		parts := s.key()
@@ -95,11 +114,43 @@ func scan(src []byte) []def {
 		vstart := s.i
 		vend := s.value()
 		k := strings.Join(parts, ".")
-		d := def{plain: join(table, k), indexed: join(tableIx, k), value: strings.TrimRight(s.src[vstart:vend], " \t\r"), start: start, end: vend}
+		keys := append(tableKeys[:len(tableKeys):len(tableKeys)], parts...)
+		d := def{plain: join(table, k), indexed: join(tableIx, k), keys: keys, top: top(keys), dotted: len(parts) > 1, voff: vstart,
+			value: strings.TrimRight(s.src[vstart:vend], " \t\r"), start: start, end: vend}
 		d.line, d.col = s.pos(start)
 		_, d.valueCol = s.pos(vstart)
 		defs = append(defs, d)
 	}
+}
+
+// isKey tells a key = value line from a table header.
+func (d def) isKey() bool { return d.voff > 0 }
+
+// defAt returns the index of the definition where the offset off is, or
+// -1.
+func defAt(defs []def, off int) int {
+	for i := len(defs) - 1; i >= 0; i-- {
+		if defs[i].start <= off {
+			if off <= defs[i].end {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// offsetOf converts a line and column of src, from 1, to a byte offset.
+func offsetOf(src []byte, line, col int) int {
+	off := 0
+	for ; line > 1; line-- {
+		n := bytes.IndexByte(src[off:], '\n')
+		if n < 0 {
+			return len(src)
+		}
+		off += n + 1
+	}
+	return min(off+max(col-1, 0), len(src))
 }
 
 func join(a, b string) string {

@@ -1,20 +1,23 @@
 // Package tomlfile decodes TOML files strictly and reports every problem
 // as "file:line:col: message".
 //
-// Syntax errors and bad values (types with UnmarshalText) get their
-// position from the decoder. Unknown keys, which the decoder reports
-// without a position, are located in the source by this package, so a
-// typo in a key reads like any other error.
+// It decodes with github.com/pelletier/go-toml/v2, whose errors carry
+// their line and column. A file with a problem is read again by this
+// package's own key scanner (scan.go), to find every bad value and not
+// the first only, to name a key as written in the file, and to place an
+// unknown table's keys, so that a typo in a key reads like any other
+// error.
 package tomlfile
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"reflect"
 	"strings"
 	"sync"
 
-	"github.com/BurntSushi/toml"
+	"github.com/pelletier/go-toml/v2"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -44,12 +47,11 @@ func (e *Error) Error() string {
 type File struct {
 	Name string
 	src  []byte
-	defs func() []def // where the source defines its keys, scanned when first needed (for an error)
+	defs func() []def // where the source defines its keys, scanned when first needed
 	bad  []def        // the definitions left out for their bad values
-	// defined holds the keys Has finds (toml.Key.String of each): the
-	// decoder's metadata, a tree of the whole file, is not kept with the
-	// file, which content and layouts keep for their later errors.
-	defined map[string]bool
+	// defined holds the keys Has finds, each joined with keySep, listed
+	// when first asked for.
+	defined func() map[string]bool
 }
 
 // Decode decodes data, read from the file called name, into v, text in
@@ -66,76 +68,81 @@ func Decode(name string, data []byte, v any) (*File, error) {
 		// as "e" followed by a lone accent.
 		data = norm.NFC.Bytes(data)
 	}
+	data = bytes.TrimPrefix(data, bom)
 	f := &File{Name: name, src: data}
-	md, err := toml.Decode(string(data), v)
-	var errs []error
-	if err != nil {
-		if !f.syntaxOK() {
-			return nil, f.decodeError(err)
-		}
-		bad, berrs := f.badValues(v)
-		if len(berrs) == 0 {
-			return nil, f.decodeError(err)
-		}
-		// Decode again without the bad values.
-		if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && !rv.IsNil() {
-			rv.Elem().SetZero()
-		}
-		if md, err = toml.Decode(string(blank(data, bad)), v); err != nil {
-			return nil, errors.Join(berrs...)
-		}
-		f.bad, errs = bad, berrs
-	}
-	f.defined = definedKeys(md)
 	f.defs = sync.OnceValue(func() []def { return scan(data) })
-	undecoded := md.Undecoded()
-	seen := map[string]int{}
-	for _, k := range undecoded {
-		// A table whose own keys are all unknown is reported by its
-		// keys, not once more as a table.
-		if md.Type(k...) == "Hash" || md.Type(k...) == "ArrayHash" {
-			if hasUndecodedChild(undecoded, k) {
-				continue
+	f.defined = sync.OnceValue(func() map[string]bool { return definedKeys(data, f.defs()) })
+	err := decode(data, v, true)
+	var missing *toml.StrictMissingError
+	failed := err != nil && !errors.As(err, &missing)
+	var errs []error
+	if failed || f.unsure(reflect.TypeOf(v)) {
+		if failed {
+			if err := decode(data, new(map[string]any), false); err != nil {
+				return nil, f.decodeError(err) // a syntax error
 			}
 		}
-		// A key unknown in several tables of an array of tables is
-		// listed once per table: place each at its own definition.
-		e := &Error{File: name, Msg: fmt.Sprintf("unknown key %q", k.String())}
-		if defs := defsOf(f.defs(), strings.Join(k, ".")); seen[k.String()] < len(defs) {
-			d := defs[seen[k.String()]]
-			e.Line, e.Col = d.line, d.col
-		} else {
-			e.Line, e.Col = locateNearest(f.defs(), k)
+		bad, berrs := f.badValues(v)
+		switch {
+		case len(berrs) > 0:
+			// Decode again without the bad values.
+			if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && !rv.IsNil() {
+				rv.Elem().SetZero()
+			}
+			missing = nil
+			blanked := blank(data, bad)
+			if err := decode(blanked, v, true); err != nil && !errors.As(err, &missing) {
+				return nil, errors.Join(berrs...)
+			}
+			// Has sees the file as decoded, without its bad values.
+			f.defined = sync.OnceValue(func() map[string]bool { return definedKeys(blanked, scan(blanked)) })
+			f.bad, errs = bad, berrs
+		case failed:
+			return nil, f.decodeError(err)
 		}
-		seen[k.String()]++
-		errs = append(errs, e)
+	}
+	if missing != nil {
+		errs = append(errs, f.unknownKeys(missing)...)
 	}
 	return f, errors.Join(errs...)
 }
 
-func hasUndecodedChild(keys []toml.Key, parent toml.Key) bool {
-	for _, k := range keys {
-		if len(k) > len(parent) && k[:len(parent)].String() == parent.String() {
-			return true
-		}
+// bom is the byte order mark some editors write at the start of a file.
+var bom = []byte("\ufeff")
+
+// decode decodes data into v, strictly (unknown keys are errors) or not.
+func decode(data []byte, v any, strict bool) error {
+	d := toml.NewDecoder(bytes.NewReader(data))
+	if strict {
+		d.DisallowUnknownFields()
 	}
-	return false
+	return d.Decode(v)
 }
 
-// Has reports whether the file defines the dotted key (without Index
-// parts), as toml.MetaData.IsDefined does.
-func (f *File) Has(key ...string) bool { return len(key) > 0 && f.defined[toml.Key(key).String()] }
+// keySep joins the parts of a key in the keys Has finds: no TOML key
+// holds it, written or escaped (a control character).
+const keySep = "\x00"
 
-// definedKeys returns the keys md.IsDefined reports true for: every key
-// of the file and its parents, but those inside arrays of tables.
-func definedKeys(md toml.MetaData) map[string]bool {
+// Has reports whether the file defines the dotted key: a key of the file
+// or one of its parents, an inline table's keys included, but not a key
+// in an array of tables (BurntSushi/toml's MetaData.IsDefined, which
+// this package used to decode with).
+func (f *File) Has(key ...string) bool {
+	return len(key) > 0 && f.defined()[strings.Join(key, keySep)]
+}
+
+// definedKeys lists the keys Has finds, from the definitions of src.
+func definedKeys(src []byte, defs []def) map[string]bool {
 	defined := map[string]bool{}
-	for _, k := range md.Keys() {
-		for n := 1; n <= len(k); n++ {
-			s := k[:n].String()
-			if _, ok := defined[s]; !ok {
-				defined[s] = md.IsDefined(k[:n]...)
-			}
+	text := string(src)
+	for _, d := range defs {
+		for n := 1; n <= d.top; n++ {
+			defined[strings.Join(d.keys[:n], keySep)] = true
+		}
+		if d.top == len(d.keys) && strings.HasPrefix(d.value, "{") {
+			parseValue(text, d.voff).tables(d.keys, func(keys []string) {
+				defined[strings.Join(keys, keySep)] = true
+			})
 		}
 	}
 	return defined

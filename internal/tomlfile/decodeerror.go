@@ -59,7 +59,7 @@ func (f *File) decodeError(err error) error {
 		first := -1
 		if d.isKey() && strings.HasPrefix(d.value, "{") {
 			// Twice in an inline table: place it at the second.
-			if k, off, firstOff, ok := parseValue(string(f.src), d.voff).twice(d.keys); ok {
+			if k, off, firstOff, ok := parseValue(f.text, d.voff).twice(d.keys); ok {
 				key = strings.Join(k, ".")
 				e.Line, e.Col = lineCol(f.src, off)
 				first, _ = lineCol(f.src, firstOff)
@@ -154,7 +154,7 @@ func goName(t string) string {
 // inline table, as many times as it is written in tables of an array.
 func (f *File) unknownKeys(m *toml.StrictMissingError) []error {
 	defs := f.defs()
-	text := string(f.src)
+	text := f.text
 	var errs []error
 	add := func(keys []string, off int) {
 		line, col := lineCol(f.src, off)
@@ -226,8 +226,8 @@ func (f *File) unsure(root reflect.Type) bool {
 	if root == nil {
 		return false
 	}
-	var text string
-	for _, d := range f.defs() {
+	text := f.text
+	for _, d := range f.keyDefs() {
 		if !d.isKey() || d.dotted {
 			// A table, or a dotted key, into a type with UnmarshalText or
 			// an array.
@@ -264,10 +264,7 @@ func (f *File) unsure(root reflect.Type) bool {
 			return true
 		}
 		if inline {
-			if text == "" {
-				text = string(f.src)
-			}
-			if parseValue(text, d.voff).simple() {
+			if s := (scanner{src: text, i: d.voff}); s.simple() {
 				continue
 			}
 		}
@@ -296,7 +293,7 @@ func (f *File) badValues(v any) (bad []def, errs []error) {
 		bad = append(bad, d, def{plain: key, indexed: key})
 	}
 	root := reflect.TypeOf(v)
-	text := string(f.src)
+	text := f.text
 defs:
 	for _, d := range f.defs() {
 		parts := strings.Split(d.plain, ".")
@@ -448,21 +445,39 @@ func typeAt(t reflect.Type, key []string) reflect.Type {
 }
 
 // field finds the struct field the decoder fills for a key: the one so
-// named, else one named so but for case.
+// named, else the first one named so but for case.
 func field(t reflect.Type, name string) reflect.Type {
-	var fold reflect.Type
+	fs := fieldsOf(t)
+	if ft, ok := fs.exact[name]; ok {
+		return ft
+	}
+	return fs.fold[strings.ToLower(name)]
+}
+
+// fields are the types of a struct's fields by name (toml tag or Go
+// name) and by lower-case name.
+type fields struct{ exact, fold map[string]reflect.Type }
+
+var fieldsCache sync.Map // of fields by struct type
+
+func fieldsOf(t reflect.Type) fields {
+	if fs, ok := fieldsCache.Load(t); ok {
+		return fs.(fields)
+	}
+	fs := fields{exact: map[string]reflect.Type{}, fold: map[string]reflect.Type{}}
 	for i := range t.NumField() {
 		sf := t.Field(i)
 		tag, _, _ := strings.Cut(sf.Tag.Get("toml"), ",")
 		if tag == "" {
 			tag = sf.Name
 		}
-		if tag == name {
-			return sf.Type
+		if _, ok := fs.exact[tag]; !ok {
+			fs.exact[tag] = sf.Type
 		}
-		if fold == nil && strings.EqualFold(tag, name) {
-			fold = sf.Type
+		if _, ok := fs.fold[strings.ToLower(tag)]; !ok {
+			fs.fold[strings.ToLower(tag)] = sf.Type
 		}
 	}
-	return fold
+	fieldsCache.Store(t, fs)
+	return fs
 }

@@ -25,7 +25,7 @@ func DecodeKeys(fsys fs.FS, name, shown string, kind safefile.Kind, v any) error
 	if err := toml.Unmarshal(data, v); err != nil {
 		var de *toml.DecodeError
 		if errors.As(err, &de) {
-			f := &File{Name: shown, src: data}
+			f := &File{Name: shown, src: data, text: string(data)}
 			f.defs = sync.OnceValue(func() []def { return scan(data) })
 			return f.decodeError(err)
 		}

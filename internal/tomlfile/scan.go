@@ -2,6 +2,7 @@ package tomlfile
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -10,8 +11,11 @@ import (
 // key of a key = value line.
 type def struct {
 	// plain is the dotted path of the key; indexed is the same with an
-	// Index part after each array of tables.
-	plain, indexed string
+	// Index part after each array of tables. scanKeys leaves them empty
+	// for a key = value line, whose table's are in table and tableIx,
+	// and the key in k.
+	plain, indexed    string
+	table, tableIx, k string
 	// keys are the parts of plain; the first top of them are defined as
 	// Has sees it: those before and including the first array of tables.
 	keys []string
@@ -33,14 +37,34 @@ type def struct {
 // scan lists the definitions of the source, in order. It is a reader of
 // keys only, written for valid TOML (the decoder checks the syntax), but
 // it stops without panicking on anything.
-func scan(src []byte) []def {
-	s := scanner{src: string(src)}
-	for i, c := range s.src {
-		if c == '\n' {
-			s.lines = append(s.lines, i+1)
+func scan(src []byte) []def { return withPaths(scanKeys(string(src))) }
+
+// withPaths fills in the plain and indexed paths of key = value lines,
+// which only errors need, in a copy of defs.
+func withPaths(defs []def) []def {
+	defs = slices.Clone(defs)
+	for i := range defs {
+		if d := &defs[i]; d.isKey() {
+			d.plain, d.indexed = join(d.table, d.k), join(d.tableIx, d.k)
 		}
 	}
-	var defs []def
+	return defs
+}
+
+// scanKeys lists the definitions of src as scan does, without the
+// paths of key = value lines.
+func scanKeys(src string) []def {
+	s := scanner{src: src}
+	s.lines = make([]int, 0, strings.Count(src, "\n"))
+	for i := 0; ; {
+		n := strings.IndexByte(s.src[i:], '\n')
+		if n < 0 {
+			break
+		}
+		i += n + 1
+		s.lines = append(s.lines, i)
+	}
+	defs := make([]def, 0, len(s.lines)+1)
 	table, tableIx := "", ""
 	arrays := map[string]int{} // current index by indexed path of the array
 	indexify := func(parts []string) string {
@@ -53,18 +77,20 @@ func scan(src []byte) []def {
 		}
 		return out
 	}
-	// top counts the parts up to and including the first array of tables.
-	top := func(parts []string) int {
+	// top counts the parts up to and including the first array of
+	// tables, if there is one.
+	top := func(parts []string) (int, bool) {
 		out := ""
 		for i, p := range parts {
 			out = join(out, p)
 			if _, ok := arrays[out]; ok {
-				return i + 1
+				return i + 1, true
 			}
 		}
-		return len(parts)
+		return len(parts), false
 	}
 	var tableKeys []string
+	tableTop, inArray := 0, false
 	for {
 		s.skipBlank()
 		if s.i >= len(s.src) {
@@ -97,26 +123,29 @@ func scan(src []byte) []def {
 				}
 			}
 			table, tableIx, tableKeys = strings.Join(parts, "."), indexify(parts), parts
+			tableTop, inArray = top(parts)
 			line, col := s.pos(start)
 			s.skipLine()
-			defs = append(defs, def{plain: table, indexed: tableIx, keys: parts, top: top(parts), line: line, col: col, array: array, start: start, end: s.i})
+			defs = append(defs, def{plain: table, indexed: tableIx, keys: parts, top: tableTop, line: line, col: col, array: array, start: start, end: s.i})
 			continue
 		}
-		parts := s.key()
-		if len(parts) == 0 || s.i >= len(s.src) || s.src[s.i] != '=' {
+		keys := s.keyAfter(tableKeys)
+		if len(keys) <= len(tableKeys) || s.i >= len(s.src) || s.src[s.i] != '=' {
 			s.skipLine()
 			continue
 		}
+		parts := keys[len(tableKeys):]
 		s.i++
 		for s.i < len(s.src) && (s.src[s.i] == ' ' || s.src[s.i] == '\t') {
 			s.i++
 		}
 		vstart := s.i
 		vend := s.value()
-		k := strings.Join(parts, ".")
-		keys := append(tableKeys[:len(tableKeys):len(tableKeys)], parts...)
-		d := def{plain: join(table, k), indexed: join(tableIx, k), keys: keys, top: top(keys), dotted: len(parts) > 1, voff: vstart,
+		d := def{table: table, tableIx: tableIx, k: strings.Join(parts, "."), keys: keys, top: len(keys), dotted: len(parts) > 1, voff: vstart,
 			value: strings.TrimRight(s.src[vstart:vend], " \t\r"), start: start, end: vend}
+		if inArray {
+			d.top = tableTop // in an array of tables
+		}
 		d.line, d.col = s.pos(start)
 		_, d.valueCol = s.pos(vstart)
 		defs = append(defs, d)
@@ -210,8 +239,12 @@ func (s *scanner) skipLine() {
 
 // key reads a dotted key of bare and quoted parts, and the blanks after
 // it. Quoted parts are kept as written, without the quotes.
-func (s *scanner) key() []string {
-	var parts []string
+func (s *scanner) key() []string { return s.keyAfter(nil) }
+
+// keyAfter reads a key as key does, into a new slice that starts with
+// prefix.
+func (s *scanner) keyAfter(prefix []string) []string {
+	parts := prefix[:len(prefix):len(prefix)]
 	for {
 		for s.i < len(s.src) && (s.src[s.i] == ' ' || s.src[s.i] == '\t') {
 			s.i++
@@ -289,10 +322,18 @@ func (s *scanner) value() int {
 	return len(s.src)
 }
 
+// triple returns the quotes of a multi-line string that starts with q.
+func triple(q byte) string {
+	if q == '\'' {
+		return "'''"
+	}
+	return `"""`
+}
+
 // skipString skips a string that starts with the quote q, single or
 // multi-line.
 func (s *scanner) skipString(q byte) {
-	triple := strings.Repeat(string(q), 3)
+	triple := triple(q)
 	if strings.HasPrefix(s.src[s.i:], triple) {
 		s.i += 3
 		for s.i < len(s.src) {

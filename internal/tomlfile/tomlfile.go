@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 
@@ -47,11 +48,16 @@ func (e *Error) Error() string {
 type File struct {
 	Name string
 	src  []byte
+	text string // src, for the key scanner
 	defs func() []def // where the source defines its keys, scanned when first needed
+	// keyDefs are the same without the paths of key = value lines,
+	// enough to check the file and answer Has.
+	keyDefs func() []def
 	bad  []def        // the definitions left out for their bad values
-	// defined holds the keys Has finds, each joined with keySep, listed
-	// when first asked for.
-	defined func() map[string]bool
+	// decoded is the source as decoded, without its bad values, and
+	// its definitions, for Has.
+	decoded     string
+	decodedDefs func() []def
 }
 
 // Decode decodes data, read from the file called name, into v, text in
@@ -69,9 +75,10 @@ func Decode(name string, data []byte, v any) (*File, error) {
 		data = norm.NFC.Bytes(data)
 	}
 	data = bytes.TrimPrefix(data, bom)
-	f := &File{Name: name, src: data}
-	f.defs = sync.OnceValue(func() []def { return scan(data) })
-	f.defined = sync.OnceValue(func() map[string]bool { return definedKeys(data, f.defs()) })
+	f := &File{Name: name, src: data, text: string(data)}
+	f.keyDefs = sync.OnceValue(func() []def { return scanKeys(f.text) })
+	f.defs = sync.OnceValue(func() []def { return withPaths(f.keyDefs()) })
+	f.decoded, f.decodedDefs = f.text, f.keyDefs
 	err := decode(data, v, true)
 	var missing *toml.StrictMissingError
 	failed := err != nil && !errors.As(err, &missing)
@@ -95,7 +102,8 @@ func Decode(name string, data []byte, v any) (*File, error) {
 				return nil, errors.Join(berrs...)
 			}
 			// Has sees the file as decoded, without its bad values.
-			f.defined = sync.OnceValue(func() map[string]bool { return definedKeys(blanked, scan(blanked)) })
+			f.decoded = string(blanked)
+			f.decodedDefs = sync.OnceValue(func() []def { return scanKeys(f.decoded) })
 			f.bad, errs = bad, berrs
 		case failed:
 			return nil, f.decodeError(err)
@@ -119,33 +127,29 @@ func decode(data []byte, v any, strict bool) error {
 	return d.Decode(v)
 }
 
-// keySep joins the parts of a key in the keys Has finds: no TOML key
-// holds it, written or escaped (a control character).
-const keySep = "\x00"
-
 // Has reports whether the file defines the dotted key: a key of the file
 // or one of its parents, an inline table's keys included, but not a key
 // in an array of tables (BurntSushi/toml's MetaData.IsDefined, which
 // this package used to decode with).
 func (f *File) Has(key ...string) bool {
-	return len(key) > 0 && f.defined()[strings.Join(key, keySep)]
-}
-
-// definedKeys lists the keys Has finds, from the definitions of src.
-func definedKeys(src []byte, defs []def) map[string]bool {
-	defined := map[string]bool{}
-	text := string(src)
-	for _, d := range defs {
-		for n := 1; n <= d.top; n++ {
-			defined[strings.Join(d.keys[:n], keySep)] = true
+	if len(key) == 0 {
+		return false
+	}
+	for _, d := range f.decodedDefs() {
+		if len(key) <= d.top && slices.Equal(d.keys[:len(key)], key) {
+			return true
 		}
-		if d.top == len(d.keys) && strings.HasPrefix(d.value, "{") {
-			parseValue(text, d.voff).tables(d.keys, func(keys []string) {
-				defined[strings.Join(keys, keySep)] = true
+		if d.top == len(d.keys) && len(key) > len(d.keys) && strings.HasPrefix(d.value, "{") && slices.Equal(d.keys, key[:len(d.keys)]) {
+			found := false
+			parseValue(f.decoded, d.voff).tables(d.keys, func(keys []string) {
+				found = found || slices.Equal(keys, key)
 			})
+			if found {
+				return true
+			}
 		}
 	}
-	return defined
+	return false
 }
 
 // Errorf makes an error about the value at key, a dotted path in which

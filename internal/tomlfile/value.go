@@ -82,8 +82,7 @@ func (s *scanner) node(depth int) node {
 		}
 	case '"', '\'':
 		n.scalar, n.str = true, true
-		q := strings.Repeat(string(c), 3)
-		if strings.HasPrefix(s.src[s.i:], q) {
+		if strings.HasPrefix(s.src[s.i:], triple(c)) {
 			n.text += 3
 		} else {
 			n.text++
@@ -135,28 +134,60 @@ func (n node) find(keys []string, off int) (entry, []string, bool) {
 	return entry{}, nil, false
 }
 
-// simple reports whether n is a string, or an array or inline table of
-// strings and arrays of strings only: a value that the decoder reads as
-// this package does into any type but one with UnmarshalText (see
-// unsure).
-func (n node) simple() bool {
-	switch {
-	case n.scalar:
-		return n.str
-	case n.array:
-		for _, it := range n.items {
-			if !it.simple() || it.table {
+// simple reads the value at s.i and reports whether it is a string, or an
+// array or inline table of strings and arrays of strings only: a value
+// that the decoder reads as this package does into any type but one with
+// UnmarshalText (see unsure). It allocates nothing.
+func (s *scanner) simple() bool {
+	if s.i >= len(s.src) {
+		return false
+	}
+	switch c := s.src[s.i]; c {
+	case '"', '\'':
+		s.skipString(c)
+		return true
+	case '[', '{':
+		table := c == '{'
+		s.i++
+		for {
+			s.skipBlank()
+			if s.i >= len(s.src) {
 				return false
 			}
-		}
-	case n.table:
-		for _, e := range n.entries {
-			if !e.val.simple() || e.val.table || len(e.keys) > 1 {
+			switch s.src[s.i] {
+			case ']', '}':
+				s.i++
+				return true
+			case ',':
+				s.i++
+				continue
+			}
+			if table {
+				// One key, not dotted, then =.
+				if c := s.src[s.i]; c == '"' || c == '\'' {
+					s.skipString(c)
+				} else {
+					for s.i < len(s.src) && isBare(s.src[s.i]) {
+						s.i++
+					}
+				}
+				for s.i < len(s.src) && (s.src[s.i] == ' ' || s.src[s.i] == '\t') {
+					s.i++
+				}
+				if s.i >= len(s.src) || s.src[s.i] != '=' {
+					return false
+				}
+				s.i++
+				for s.i < len(s.src) && (s.src[s.i] == ' ' || s.src[s.i] == '\t') {
+					s.i++
+				}
+			}
+			if s.i >= len(s.src) || s.src[s.i] == '{' || !s.simple() {
 				return false
 			}
 		}
 	}
-	return true
+	return false
 }
 
 // tables calls f with the path under keys of every key of an inline table

@@ -2,11 +2,13 @@
 // as "file:line:col: message".
 //
 // It decodes with github.com/pelletier/go-toml/v2, whose errors carry
-// their line and column. A file with a problem is read again by this
-// package's own key scanner (scan.go), to find every bad value and not
-// the first only, to name a key as written in the file, and to place an
-// unknown table's keys, so that a typo in a key reads like any other
-// error.
+// their line and column. The package's own key scanner (scan.go) reads
+// the file too: to answer Has; to find the values go-toml/v2 would take
+// where this package refuses them (a number for a units.Length, which
+// wants a unit); in a file with a problem, to find every bad value and
+// not the first only, to name each key as the file writes it, and to
+// place an unknown table's keys, so that a typo in a key reads like any
+// other error.
 package tomlfile
 
 import (
@@ -48,12 +50,12 @@ func (e *Error) Error() string {
 type File struct {
 	Name string
 	src  []byte
-	text string // src, for the key scanner
+	text string       // src, for the key scanner
 	defs func() []def // where the source defines its keys, scanned when first needed
 	// keyDefs are the same without the paths of key = value lines,
 	// enough to check the file and answer Has.
 	keyDefs func() []def
-	bad  []def        // the definitions left out for their bad values
+	bad     []def // the definitions left out for their bad values
 	// decoded is the source as decoded, without its bad values, and
 	// its definitions, for Has.
 	decoded     string

@@ -45,7 +45,7 @@ func (f *File) decodeError(err error) error {
 	e.Line, e.Col = de.Position()
 	e.Msg = friendly(strings.TrimPrefix(de.Error(), "toml: "))
 	defs := f.defs()
-	i := defAt(defs, offsetOf(f.src, e.Line, e.Col))
+	i := defAt(defs, offsetOf(f.text, e.Line, e.Col))
 	if i < 0 {
 		return e
 	}
@@ -61,8 +61,8 @@ func (f *File) decodeError(err error) error {
 			// Twice in an inline table: place it at the second.
 			if k, off, firstOff, ok := parseValue(f.text, d.voff).twice(d.keys); ok {
 				key = strings.Join(k, ".")
-				e.Line, e.Col = lineCol(f.src, off)
-				first, _ = lineCol(f.src, firstOff)
+				e.Line, e.Col = lineCol(f.text, off)
+				first, _ = lineCol(f.text, firstOff)
 			}
 		} else {
 			first = firstDef(defs[:i], d)
@@ -157,13 +157,13 @@ func (f *File) unknownKeys(m *toml.StrictMissingError) []error {
 	text := f.text
 	var errs []error
 	add := func(keys []string, off int) {
-		line, col := lineCol(f.src, off)
+		line, col := lineCol(f.text, off)
 		errs = append(errs, &Error{File: f.Name, Line: line, Col: col, Msg: fmt.Sprintf("unknown key %q", keyString(keys))})
 	}
 	for k := range m.Errors {
 		e := &m.Errors[k]
 		line, col := e.Position()
-		off := offsetOf(f.src, line, col)
+		off := offsetOf(f.text, line, col)
 		i := defAt(defs, off)
 		switch {
 		case i < 0:
@@ -340,7 +340,7 @@ func (f *File) tryValue(text string, d def, t reflect.Type) *Error {
 		if p := check(t, m["v"], parseValue(text, d.voff), d.keys, -1); p != nil {
 			e := &Error{File: f.Name, Line: d.line, Col: d.col, Msg: strings.Join(p.keys, ".") + ": " + p.msg}
 			if p.off >= 0 {
-				e.Line, e.Col = lineCol(f.src, p.off)
+				e.Line, e.Col = lineCol(f.text, p.off)
 			}
 			return e
 		}
@@ -355,7 +355,7 @@ func (f *File) tryValue(text string, d def, t reflect.Type) *Error {
 	if errors.As(err, &de) {
 		if line, col := de.Position(); line == 1 && col > len("v = ") {
 			// Place it in the value, as the decoder does.
-			e.Line, e.Col = lineCol(f.src, min(d.voff+col-1-len("v = "), len(f.src)))
+			e.Line, e.Col = lineCol(f.text, min(d.voff+col-1-len("v = "), len(f.text)))
 		}
 	}
 	return e

@@ -26,7 +26,7 @@ func Spellings(r rune) []string {
 // such as a character the fonts lack; like Errorf, it falls back on the
 // key's place when none is found.
 func (f *File) ErrorAt(key []string, needles []string, format string, args ...any) error {
-	start, end := 0, len(f.src)
+	start, end := 0, len(f.text)
 	if key != nil {
 		d, ok := f.def(key)
 		if !ok {
@@ -40,7 +40,7 @@ func (f *File) ErrorAt(key []string, needles []string, format string, args ...an
 			continue
 		}
 		for from := start; from < end; {
-			i := strings.Index(string(f.src[from:end]), n)
+			i := strings.Index(f.text[from:end], n)
 			if i < 0 {
 				break
 			}
@@ -57,7 +57,7 @@ func (f *File) ErrorAt(key []string, needles []string, format string, args ...an
 	if best < 0 {
 		return f.Errorf(key, format, args...)
 	}
-	line, col := lineCol(f.src, best)
+	line, col := lineCol(f.text, best)
 	return &Error{File: f.Name, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
 }
 
@@ -76,10 +76,10 @@ func (f *File) def(key []string) (def, bool) {
 // strings on its line. Multi-line strings are not followed across lines,
 // which only matters for a '#' inside one.
 func (f *File) inComment(i int) bool {
-	lineStart := strings.LastIndexByte(string(f.src[:i]), '\n') + 1
+	lineStart := strings.LastIndexByte(f.text[:i], '\n') + 1
 	var quote byte
 	for j := lineStart; j < i; j++ {
-		c := f.src[j]
+		c := f.text[j]
 		switch {
 		case quote == 0 && c == '#':
 			return true

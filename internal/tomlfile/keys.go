@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"sync"
 
 	"github.com/pelletier/go-toml/v2"
 
@@ -25,8 +24,8 @@ func DecodeKeys(fsys fs.FS, name, shown string, kind safefile.Kind, v any) error
 	if err := toml.Unmarshal(data, v); err != nil {
 		var de *toml.DecodeError
 		if errors.As(err, &de) {
-			f := &File{Name: shown, src: data, text: string(data)}
-			f.defs = sync.OnceValue(func() []def { return scan(data) })
+			f := &File{Name: shown, text: string(data)}
+			f.scanOnUse()
 			return f.decodeError(err)
 		}
 		return fmt.Errorf("%s: %w", shown, err)

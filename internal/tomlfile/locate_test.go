@@ -188,3 +188,7 @@ func TestDecodeWithoutBadValues(t *testing.T) {
 		t.Errorf("Sort kept %q", errs)
 	}
 }
+
+// scan lists the definitions of src with their paths, as a file's errors
+// see them.
+func scan(src []byte) []def { return withPaths(scanKeys(string(src))) }

@@ -34,11 +34,6 @@ type def struct {
 	start, end int
 }
 
-// scan lists the definitions of the source, in order. It is a reader of
-// keys only, written for valid TOML (the decoder checks the syntax), but
-// it stops without panicking on anything.
-func scan(src []byte) []def { return withPaths(scanKeys(string(src))) }
-
 // withPaths fills in the plain and indexed paths of key = value lines,
 // which only errors need, in a copy of defs.
 func withPaths(defs []def) []def {
@@ -51,8 +46,10 @@ func withPaths(defs []def) []def {
 	return defs
 }
 
-// scanKeys lists the definitions of src as scan does, without the
-// paths of key = value lines.
+// scanKeys lists the definitions of src, in order, without the paths of
+// key = value lines (withPaths adds them). It is a reader of keys only,
+// written for valid TOML (the decoder checks the syntax), but it stops
+// without panicking on anything.
 func scanKeys(src string) []def {
 	s := scanner{src: src}
 	s.lines = make([]int, 0, strings.Count(src, "\n"))
@@ -170,10 +167,10 @@ func defAt(defs []def, off int) int {
 }
 
 // offsetOf converts a line and column of src, from 1, to a byte offset.
-func offsetOf(src []byte, line, col int) int {
+func offsetOf(src string, line, col int) int {
 	off := 0
 	for ; line > 1; line-- {
-		n := bytes.IndexByte(src[off:], '\n')
+		n := strings.IndexByte(src[off:], '\n')
 		if n < 0 {
 			return len(src)
 		}
@@ -190,12 +187,12 @@ func join(a, b string) string {
 }
 
 // lineCol converts a byte offset of src to a line and column, from 1.
-func lineCol(src []byte, off int) (line, col int) {
+func lineCol(src string, off int) (line, col int) {
 	start := 0
-	if n := bytes.LastIndexByte(src[:off], '\n'); n >= 0 {
+	if n := strings.LastIndexByte(src[:off], '\n'); n >= 0 {
 		start = n + 1
 	}
-	return bytes.Count(src[:off], []byte("\n")) + 1, off - start + 1
+	return strings.Count(src[:off], "\n") + 1, off - start + 1
 }
 
 type scanner struct {

@@ -16,7 +16,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"slices"
 	"strings"
 	"sync"
 
@@ -47,19 +46,23 @@ func (e *Error) Error() string {
 
 // File is a decoded TOML file. It keeps the source to locate keys in the
 // errors found after decoding.
+//
+// What it keeps is little more than the source: every role and layout
+// of a batch stays loaded, and the definitions the checks of Decode
+// scan (ten times the source's size) are made again when an error needs
+// them.
 type File struct {
 	Name string
-	src  []byte
-	text string       // src, for the key scanner
+	text string       // the source
 	defs func() []def // where the source defines its keys, scanned when first needed
 	// keyDefs are the same without the paths of key = value lines,
-	// enough to check the file and answer Has.
+	// enough to check the file.
 	keyDefs func() []def
 	bad     []def // the definitions left out for their bad values
-	// decoded is the source as decoded, without its bad values, and
-	// its definitions, for Has.
-	decoded     string
-	decodedDefs func() []def
+	// defined holds the key paths Has finds, their parts joined by
+	// "\x00", from the source as decoded (without its bad values);
+	// worked out on its first use.
+	defined func() map[string]bool
 }
 
 // Decode decodes data, read from the file called name, into v, text in
@@ -77,10 +80,9 @@ func Decode(name string, data []byte, v any) (*File, error) {
 		data = norm.NFC.Bytes(data)
 	}
 	data = bytes.TrimPrefix(data, bom)
-	f := &File{Name: name, src: data, text: string(data)}
-	f.keyDefs = sync.OnceValue(func() []def { return scanKeys(f.text) })
-	f.defs = sync.OnceValue(func() []def { return withPaths(f.keyDefs()) })
-	f.decoded, f.decodedDefs = f.text, f.keyDefs
+	f := &File{Name: name, text: string(data)}
+	f.scanOnUse()
+	decoded := f.text // the source as decoded, for Has
 	err := decode(data, v, true)
 	var missing *toml.StrictMissingError
 	failed := err != nil && !errors.As(err, &missing)
@@ -104,8 +106,7 @@ func Decode(name string, data []byte, v any) (*File, error) {
 				return nil, errors.Join(berrs...)
 			}
 			// Has sees the file as decoded, without its bad values.
-			f.decoded = string(blanked)
-			f.decodedDefs = sync.OnceValue(func() []def { return scanKeys(f.decoded) })
+			decoded = string(blanked)
 			f.bad, errs = bad, berrs
 		case failed:
 			return nil, f.decodeError(err)
@@ -114,7 +115,17 @@ func Decode(name string, data []byte, v any) (*File, error) {
 	if missing != nil {
 		errs = append(errs, f.unknownKeys(missing)...)
 	}
+	f.defined = sync.OnceValue(func() map[string]bool { return definedKeys(decoded) })
+	if len(errs) == 0 {
+		f.scanOnUse() // lets go of the definitions the checks scanned
+	}
 	return f, errors.Join(errs...)
+}
+
+// scanOnUse makes the file's definitions be scanned when first needed.
+func (f *File) scanOnUse() {
+	f.keyDefs = sync.OnceValue(func() []def { return scanKeys(f.text) })
+	f.defs = sync.OnceValue(func() []def { return withPaths(f.keyDefs()) })
 }
 
 // bom is the byte order mark some editors write at the start of a file.
@@ -134,24 +145,23 @@ func decode(data []byte, v any, strict bool) error {
 // in an array of tables (BurntSushi/toml's MetaData.IsDefined, which
 // this package used to decode with).
 func (f *File) Has(key ...string) bool {
-	if len(key) == 0 {
-		return false
-	}
-	for _, d := range f.decodedDefs() {
-		if len(key) <= d.top && slices.Equal(d.keys[:len(key)], key) {
-			return true
+	return len(key) > 0 && f.defined()[strings.Join(key, "\x00")]
+}
+
+// definedKeys lists the key paths Has finds in src, their parts joined
+// by "\x00".
+func definedKeys(src string) map[string]bool {
+	defined := map[string]bool{}
+	add := func(keys []string) { defined[strings.Join(keys, "\x00")] = true }
+	for _, d := range scanKeys(src) {
+		for n := 1; n <= d.top; n++ {
+			add(d.keys[:n])
 		}
-		if d.top == len(d.keys) && len(key) > len(d.keys) && strings.HasPrefix(d.value, "{") && slices.Equal(d.keys, key[:len(d.keys)]) {
-			found := false
-			parseValue(f.decoded, d.voff).tables(d.keys, func(keys []string) {
-				found = found || slices.Equal(keys, key)
-			})
-			if found {
-				return true
-			}
+		if d.top == len(d.keys) && strings.HasPrefix(d.value, "{") {
+			parseValue(src, d.voff).tables(d.keys, add)
 		}
 	}
-	return false
+	return defined
 }
 
 // Errorf makes an error about the value at key, a dotted path in which

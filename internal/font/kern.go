@@ -339,3 +339,38 @@ func (f *Face) KernedWidth(s string, size float64) float64 {
 	sum += bmp * int(f.notdef)
 	return float64(sum) * size / 1000
 }
+
+// KernEach calls fn with each rune of s and the kerning between it and
+// the rune before (0 for the first), in 1/1000 em as Kern gives it, and
+// returns KernedWidth(s, size): for a writer that shows s with its
+// kerning and needs its width, working the kerning out once.
+func (f *Face) KernEach(s string, size float64, fn func(r rune, kern int)) float64 {
+	if f.kern == nil {
+		for _, r := range s {
+			fn(r, 0)
+		}
+		return f.Width(s, size)
+	}
+	sum, bmp := 0, 0
+	var prev uint16
+	for _, r := range s {
+		var g uint16
+		if r <= 0xFFFF {
+			sum += int(f.adv[uint16(r)])
+			bmp++
+			g = f.gid[uint16(r)]
+		} else {
+			sum += f.suppAdvance(r)
+			g = uint16(f.suppGlyph(r))
+		}
+		k := 0
+		if prev != 0 && g != 0 {
+			k = f.kern.pair(prev, g)
+			sum += k
+		}
+		fn(r, k)
+		prev = g
+	}
+	sum += bmp * int(f.notdef)
+	return float64(sum) * size / 1000
+}

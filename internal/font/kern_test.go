@@ -108,6 +108,46 @@ func TestKernedWidth(t *testing.T) {
 	}
 }
 
+// TestKernEach checks that KernEach gives each rune with Kern's kerning
+// before it, and KernedWidth's width to the bit, in a face with kerning
+// and one without.
+func TestKernEach(t *testing.T) {
+	data, err := os.ReadFile("../../fonts/Inter-Regular.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := Parse("Inter-Regular", withTable(t, data, "GPOS", func(_, rec []byte) { copy(rec, "gpos") }))
+	if err != nil || plain.HasKerning() {
+		t.Fatal(err, plain.HasKerning())
+	}
+	faces := map[string]*Face{"Inter-Regular": inter(t, "Inter-Regular"), "Inter-Bold": inter(t, "Inter-Bold"), "without kerning": plain}
+	for name, f := range faces {
+		for _, s := range []string{"", "A", "AV", "AVA", "To: « Yves » – L’été", benchSentence, "A\U0001F850V\xffV"} {
+			var runes []rune
+			var kerns []int
+			width := f.KernEach(s, 10.5, func(r rune, kern int) {
+				runes = append(runes, r)
+				kerns = append(kerns, kern)
+			})
+			if want := f.KernedWidth(s, 10.5); width != want {
+				t.Errorf("%s: KernEach(%q) width %v, KernedWidth %v", name, s, width, want)
+			}
+			if want := []rune(s); !slices.Equal(runes, want) {
+				t.Errorf("%s: KernEach(%q) gave runes %q, want %q", name, s, runes, want)
+			}
+			for i, k := range kerns {
+				want := 0
+				if i > 0 {
+					want = f.Kern(runes[i-1], runes[i])
+				}
+				if k != want {
+					t.Errorf("%s: KernEach(%q): kerning %d before rune %d, Kern gives %d", name, s, k, i, want)
+				}
+			}
+		}
+	}
+}
+
 func TestKernDoesNotAllocate(t *testing.T) {
 	f := inter(t, "Inter-Regular")
 	if n := testing.AllocsPerRun(100, func() { f.KernedWidth(benchSentence+"\U0001F850", 10) }); n != 0 {

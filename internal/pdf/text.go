@@ -83,14 +83,16 @@ func (p *page) text(line []*frame.Text, end bool) {
 			}
 			pen += adj * t.Size / 1000
 		}
-		if r.Hyphen && p.tags != nil {
-			b, open = f.appendSoftHyphen(b, r.Text), false
-		} else {
-			b = f.appendShow(b, r.Text)
-		}
 		// What the PDF advances, trailing word space included (the
 		// layout's Width leaves it out).
-		pen += f.face.KernedWidth(r.Text, t.Size) + t.Tracking*float64(utf8.RuneCountInString(r.Text))
+		var width float64
+		if r.Hyphen && p.tags != nil {
+			b, open = f.appendSoftHyphen(b, r.Text), false
+			width = f.face.KernedWidth(r.Text, t.Size)
+		} else {
+			b, width = f.appendShowWidth(b, r.Text, t.Size)
+		}
+		pen += width + t.Tracking*float64(utf8.RuneCountInString(r.Text))
 	}
 	if last, _ := utf8.DecodeLastRuneInString(line[len(line)-1].Text); end && !breaksWord(last) {
 		if !open {
@@ -197,22 +199,24 @@ func (f *docFont) appendSoftHyphen(b []byte, s string) []byte {
 // compression then has to read (a page's contents came out a fifth faster
 // to compress and 2 % smaller).
 func (f *docFont) appendShow(b []byte, s string) []byte {
-	kern := f.face.HasKerning()
+	b, _ = f.appendShowWidth(b, s, 0)
+	return b
+}
+
+// appendShowWidth is appendShow, and returns the width of s at size, as
+// font.Face.KernedWidth gives it, from the same kerning.
+func (f *docFont) appendShowWidth(b []byte, s string, size float64) ([]byte, float64) {
 	b = append(b, '(')
-	prev := rune(-1)
-	for _, r := range s {
-		if kern && prev >= 0 {
-			if k := f.face.Kern(prev, r); k != 0 {
-				b = append(b, ')')
-				b = strconv.AppendInt(b, int64(-k), 10)
-				b = append(b, '(')
-			}
+	width := f.face.KernEach(s, size, func(r rune, kern int) {
+		if kern != 0 {
+			b = append(b, ')')
+			b = strconv.AppendInt(b, int64(-kern), 10)
+			b = append(b, '(')
 		}
 		c := f.sub.CID(r)
 		b = appendStringByte(appendStringByte(b, byte(c>>8)), byte(c))
-		prev = r
-	}
-	return append(b, ')')
+	})
+	return append(b, ')'), width
 }
 
 // appendStringByte appends c to a literal string: a backslash before the

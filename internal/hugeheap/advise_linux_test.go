@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"unsafe"
 )
@@ -133,4 +134,56 @@ func inChild(t *testing.T, test, mode string) []byte {
 func firstChunkAdvised(out []byte) bool {
 	f := regexp.MustCompile(`first chunk: (.*)`).FindSubmatch(out)
 	return f != nil && strings.Contains(" "+string(f[1])+" ", " hg ")
+}
+
+// TestCollapseAfterAnEmptyHugePage touches pages of the second huge page
+// of a mapping only, as the heap does when the runtime starts it in the
+// upper half of its first chunk, and checks that collapse over the whole
+// mapping gathers them into a huge page: the kernel refuses a range at
+// its empty first huge page, and gave up on the rest.
+func TestCollapseAfterAnEmptyHugePage(t *testing.T) {
+	if !advisable() {
+		t.Skip("the kernel gives huge pages to every program or to none: there is nothing to ask")
+	}
+	const size = 4 * hugePage
+	mem, err := syscall.Mmap(-1, 0, size, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_PRIVATE|syscall.MAP_ANON)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer syscall.Munmap(mem)
+	// Two whole huge pages inside the mapping, whatever its alignment.
+	base := uintptr(unsafe.Pointer(&mem[0]))
+	start := (base + hugePage - 1) &^ (hugePage - 1)
+	second := start + hugePage
+	for off := int(second - base); off < int(second-base)+hugePage; off += 64 << 10 {
+		mem[off] = 1 // small pages: touched before the advice
+	}
+	adviseHuge(start, start+2*hugePage)
+	if !strings.Contains(" "+vmaFlags(second)+" ", " hg ") {
+		t.Skip("the mapping could not be advised")
+	}
+	collapse(start, start+2*hugePage)
+	if got := anonHugeAt(second); got < hugePage {
+		t.Errorf("the touched huge page has %d kB in huge pages after collapse, want %d", got>>10, hugePage>>10)
+	}
+}
+
+// anonHugeAt returns the bytes in huge pages of the mapping holding addr
+// in /proc/self/smaps; -1 if none does.
+func anonHugeAt(addr uintptr) int {
+	b, err := os.ReadFile("/proc/self/smaps")
+	if err != nil {
+		return -1
+	}
+	in := false
+	for _, line := range strings.Split(string(b), "\n") {
+		var lo, hi uintptr
+		if n, _ := fmt.Sscanf(line, "%x-%x ", &lo, &hi); n == 2 {
+			in = lo <= addr && addr < hi
+		} else if in && strings.HasPrefix(line, "AnonHugePages:") {
+			n, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(line, "AnonHugePages:"), "kB")))
+			return n << 10
+		}
+	}
+	return -1
 }

@@ -343,7 +343,9 @@ func (f *Face) KernedWidth(s string, size float64) float64 {
 // KernEach calls fn with each rune of s and the kerning between it and
 // the rune before (0 for the first), in 1/1000 em as Kern gives it, and
 // returns KernedWidth(s, size): for a writer that shows s with its
-// kerning and needs its width, working the kerning out once.
+// kerning and needs its width, working the kerning out once. It repeats
+// KernedWidth's loop rather than serving it with a nil fn: the measuring
+// loop, the hotter of the two, took 8 % longer with the test per rune.
 func (f *Face) KernEach(s string, size float64, fn func(r rune, kern int)) float64 {
 	if f.kern == nil {
 		for _, r := range s {

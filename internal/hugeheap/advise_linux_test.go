@@ -82,7 +82,11 @@ func anonHuge() int {
 
 // vmaFlags returns the VmFlags line of the mapping holding addr in
 // /proc/self/smaps; "" if none does.
-func vmaFlags(addr uintptr) string {
+func vmaFlags(addr uintptr) string { return smapsField(addr, "VmFlags") }
+
+// smapsField returns the value of field for the mapping holding addr in
+// /proc/self/smaps; "" if none does.
+func smapsField(addr uintptr, field string) string {
 	b, err := os.ReadFile("/proc/self/smaps")
 	if err != nil {
 		return ""
@@ -92,8 +96,8 @@ func vmaFlags(addr uintptr) string {
 		var lo, hi uintptr
 		if n, _ := fmt.Sscanf(line, "%x-%x ", &lo, &hi); n == 2 {
 			in = lo <= addr && addr < hi
-		} else if in && strings.HasPrefix(line, "VmFlags:") {
-			return strings.TrimSpace(strings.TrimPrefix(line, "VmFlags:"))
+		} else if v, ok := strings.CutPrefix(line, field+":"); in && ok {
+			return strings.TrimSpace(v)
 		}
 	}
 	return ""
@@ -171,19 +175,9 @@ func TestCollapseAfterAnEmptyHugePage(t *testing.T) {
 // anonHugeAt returns the bytes in huge pages of the mapping holding addr
 // in /proc/self/smaps; -1 if none does.
 func anonHugeAt(addr uintptr) int {
-	b, err := os.ReadFile("/proc/self/smaps")
+	n, err := strconv.Atoi(strings.TrimSuffix(smapsField(addr, "AnonHugePages"), " kB"))
 	if err != nil {
 		return -1
 	}
-	in := false
-	for _, line := range strings.Split(string(b), "\n") {
-		var lo, hi uintptr
-		if n, _ := fmt.Sscanf(line, "%x-%x ", &lo, &hi); n == 2 {
-			in = lo <= addr && addr < hi
-		} else if in && strings.HasPrefix(line, "AnonHugePages:") {
-			n, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(line, "AnonHugePages:"), "kB")))
-			return n << 10
-		}
-	}
-	return -1
+	return n << 10
 }

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/brochure-dev/brochure/internal/layout"
 )
 
 // BatchOptions control a batch build.
@@ -81,9 +83,12 @@ func ShardOf(jobs []Job, k, n int) []Job {
 // Batch builds jobs into dir on a pool of workers, skipping those whose
 // inputs have not changed since the manifest says they were built.
 // Each worker holds one PDF at a time. done, if not nil, is called after
-// each job, from one goroutine at a time. The manifest is updated with
-// what was built; outputs whose role, language or layout is gone are
-// reported, and removed when opt.Prune is set.
+// each job, from one goroutine at a time, with its whole layout report;
+// the summary then keeps only the report's scale and warnings, which a
+// batch of thousands would otherwise hold every paragraph's figures of
+// to its end. The manifest is updated with what was built; outputs whose
+// role, language or layout is gone are reported, and removed when
+// opt.Prune is set.
 func (p *Project) Batch(jobs []Job, dir string, opt BatchOptions, done func(Outcome, int, int)) (*Summary, error) {
 	start := time.Now()
 	jobs = ShardOf(jobs, opt.Shard, opt.Shards)
@@ -110,11 +115,14 @@ func (p *Project) Batch(jobs []Job, dir string, opt BatchOptions, done func(Outc
 			for i := range next {
 				o := p.batchJob(jobs[i], dir, opt.Force, man, &mu)
 				mu.Lock()
-				sum.Outcomes[i] = o
 				finished++
 				if done != nil {
 					done(o, finished, len(jobs))
+					if r := o.Report; r != nil {
+						o.Report = &layout.Report{Scale: r.Scale, Warnings: r.Warnings}
+					}
 				}
+				sum.Outcomes[i] = o
 				mu.Unlock()
 			}
 		}()

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/brochure-dev/brochure/internal/layout"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -87,6 +88,40 @@ func TestBatchSameBytesWhateverTheJobs(t *testing.T) {
 	m4, _ := os.ReadFile(filepath.Join(four, ManifestFile))
 	if string(m1) != string(m4) {
 		t.Error("the manifests differ")
+	}
+}
+
+// TestBatchReports checks that done sees each job's whole layout report,
+// and that the summary then keeps its scale and warnings only; without
+// done, the summary keeps the whole report.
+func TestBatchReports(t *testing.T) {
+	content := withRoles(t)
+	p, err := Open(content)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jobs, err := p.Jobs(Selection{Layouts: []string{"a4"}, Langs: enFR})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]*layout.Report{}
+	sum, err := p.Batch(jobs, t.TempDir(), BatchOptions{}, func(o Outcome, _, _ int) { seen[o.Job.File()] = o.Report })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range sum.Outcomes {
+		whole := seen[o.Job.File()]
+		switch {
+		case whole == nil || len(whole.Paragraphs) == 0:
+			t.Errorf("%s: done saw no paragraphs in the report", o.Job.File())
+		case o.Report == nil || len(o.Report.Paragraphs) != 0 || o.Report.Scale != whole.Scale || !slices.Equal(o.Report.Warnings, whole.Warnings):
+			t.Errorf("%s: the summary's report is %+v, want the scale and warnings of %+v only", o.Job.File(), o.Report, whole)
+		}
+	}
+	for _, o := range batch(t, content, t.TempDir(), BatchOptions{}).Outcomes {
+		if o.Report == nil || len(o.Report.Paragraphs) == 0 {
+			t.Errorf("%s: without done, the summary's report has no paragraphs", o.Job.File())
+		}
 	}
 }
 

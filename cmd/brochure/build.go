@@ -150,7 +150,7 @@ func lintCommand() *cli.Command {
 			if sum.Errors == nil {
 				sum.Errors = []problem.Problem{}
 			}
-			for i, ch := range checkAll(p, jobs) {
+			checkAll(p, jobs, func(i int, ch checked) {
 				ch.r.Job = jobs[i]
 				status := "checked"
 				if ch.err != nil {
@@ -162,7 +162,7 @@ func lintCommand() *cli.Command {
 					report(c, ch.r)
 				}
 				sum.Jobs = append(sum.Jobs, jobOf(ch.r, status, ch.err))
-			}
+			})
 			sum.MS = time.Since(start).Milliseconds()
 			if path := c.String("json"); path != "" {
 				if err := writeJSON(c, path, sum); err != nil {

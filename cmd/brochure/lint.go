@@ -14,16 +14,28 @@ type checked struct {
 }
 
 // checkAll lays out every job without writing it, on one worker per CPU,
-// and returns the results in the jobs' order, so that what lint prints
-// does not depend on which finished first.
-func checkAll(p *build.Project, jobs []build.Job) []checked {
-	out := make([]checked, len(jobs))
+// and hands each result to use, from one goroutine at a time, in the
+// jobs' order, so that what lint prints does not depend on which
+// finished first: a result waits only for those before it, and is let
+// go once used (a lint of thousands of brochures held every layout
+// report to its end).
+func checkAll(p *build.Project, jobs []build.Job, use func(i int, ch checked)) {
+	done := make([]*checked, len(jobs))
+	var mu sync.Mutex
+	first := 0 // the first job not used yet
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.NumCPU(), len(jobs)) {
 		wg.Go(func() {
 			for i := range next {
-				out[i].r, out[i].err = p.Check(jobs[i])
+				r, err := p.Check(jobs[i])
+				mu.Lock()
+				done[i] = &checked{r, err}
+				for ; first < len(jobs) && done[first] != nil; first++ {
+					use(first, *done[first])
+					done[first] = nil
+				}
+				mu.Unlock()
 			}
 		})
 	}
@@ -32,5 +44,4 @@ func checkAll(p *build.Project, jobs []build.Job) []checked {
 	}
 	close(next)
 	wg.Wait()
-	return out
 }

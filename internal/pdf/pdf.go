@@ -175,7 +175,7 @@ func (p *page) draw(it frame.Item) {
 		}
 		if it.Radius > 0 {
 			r := min(it.Radius, it.W/2, it.H/2)
-			pdf.RoundedRect(it.X+o, it.Y+o, it.W, it.H, r, "1234", style)
+			p.roundedRect(it.X+o, it.Y+o, it.W, it.H, r, style)
 		} else {
 			pdf.Rect(it.X+o, it.Y+o, it.W, it.H, style)
 		}

@@ -245,7 +245,8 @@ func writeObjects(w io.Writer, objs [][]byte, t trailer) error {
 		}
 		entries[n] = entry{2, stm, k}
 		k++
-		index = fmt.Appendf(index, "%d %d ", n, len(packed))
+		index = append(strconv.AppendInt(index, int64(n), 10), ' ')
+		index = append(strconv.AppendInt(index, int64(len(packed)), 10), ' ')
 		packed = append(append(packed, objs[n]...), '\n')
 	}
 	entries[stm] = entry{1, len(b), 0}

@@ -144,14 +144,15 @@ endcodespacerange
 		}
 	}
 	for chunk := range slices.Chunk(pairs, 100) { // at most 100 a block
-		b = fmt.Appendf(b, "%d beginbfchar\n", len(chunk))
+		b = strconv.AppendInt(b, int64(len(chunk)), 10)
+		b = append(b, " beginbfchar\n"...)
 		for _, p := range chunk {
-			b = fmt.Appendf(b, "<%04X> <", p[0])
+			b = append(appendHex4(append(b, '<'), p[0]), "> <"...)
 			r := rune(p[1])
 			if r1, r2 := utf16.EncodeRune(r); r1 != '\uFFFD' {
-				b = fmt.Appendf(b, "%04X%04X", r1, r2)
+				b = appendHex4(appendHex4(b, uint32(r1)), uint32(r2))
 			} else {
-				b = fmt.Appendf(b, "%04X", r)
+				b = appendHex4(b, uint32(r))
 			}
 			b = append(b, ">\n"...)
 		}
@@ -162,4 +163,18 @@ CMapName currentdict /CMap defineresource pop
 end
 end
 `...)
+}
+
+// appendHex4 appends v in upper-case hex digits, four at least, as
+// fmt's %04X does (a ToUnicode map has a few hundred of them).
+func appendHex4(b []byte, v uint32) []byte {
+	const hex = "0123456789ABCDEF"
+	n := 4
+	for v>>(4*n) != 0 && n < 8 {
+		n++
+	}
+	for i := n - 1; i >= 0; i-- {
+		b = append(b, hex[v>>(4*i)&15])
+	}
+	return b
 }

@@ -437,3 +437,43 @@ func TestBatchWritesManifestWhateverFails(t *testing.T) {
 // enFR selects the SRE role's English and French editions, which the
 // counts of these tests assume (it has German too).
 var enFR = []string{"en", "fr"}
+
+// TestRoleDigestWhateverWasLoaded checks that a role's digest is the same
+// whether the role's load read its files (whose sums the digest takes),
+// read some of them (a build of some languages), or failed, and that a
+// change to a file the load did not read changes it.
+func TestRoleDigestWhateverWasLoaded(t *testing.T) {
+	content := withRoles(t)
+	digest := func(only []string) string {
+		t.Helper()
+		p, err := Open(content)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if only != nil {
+			p.OnlyLanguages(only)
+		}
+		d, err := p.roleDigest("sre")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	all, some := digest(nil), digest([]string{"fr"})
+	if all != some {
+		t.Errorf("digest %s with every language loaded, %s with French only", all, some)
+	}
+	// A German file the French build does not read: a change shows.
+	edit(t, filepath.Join(content, "sre", "de.toml"), "[", "# a comment\n[")
+	if d := digest([]string{"fr"}); d == some {
+		t.Error("a change to a language the build did not load left the digest as it was")
+	}
+	// A role that fails to load is read for its digest.
+	edited := digest(nil)
+	edit(t, filepath.Join(content, "sre", "role.toml"), "id = ", "idd = ")
+	broken := digest(nil)
+	edit(t, filepath.Join(content, "sre", "role.toml"), "idd = ", "id = ")
+	if broken == edited || digest(nil) != edited {
+		t.Errorf("digests %s, broken %s, mended %s: the broken role's should differ, the mended one's be the first", edited, broken, digest(nil))
+	}
+}

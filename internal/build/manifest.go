@@ -10,6 +10,7 @@ import (
 	"path"
 	"path/filepath"
 
+	"github.com/brochure-dev/brochure/internal/content"
 	"github.com/brochure-dev/brochure/internal/safefile"
 	"github.com/brochure-dev/brochure/internal/version"
 )
@@ -100,8 +101,16 @@ func (p *Project) roleDigest(id string) (string, error) {
 	return r.digest, r.digestErr
 }
 
-// hashRole hashes the role's .toml files, in the order of their names.
+// hashRole hashes the role's .toml files, in the order of their names:
+// each one's name, size and SHA-256. The files the role's load read are
+// not read again (their sums are the load's): reading a file costs a
+// dozen system calls, and a batch of 200 roles spent 4.5 % of its time
+// reading them a second time.
 func (p *Project) hashRole(id string) (string, error) {
+	var read map[string]content.FileSum
+	if r, err := p.Role(id); err == nil {
+		read = r.Sums
+	}
 	h := sha256.New()
 	entries, err := fs.ReadDir(p.content, id)
 	if err != nil {
@@ -111,13 +120,16 @@ func (p *Project) hashRole(id string) (string, error) {
 		if e.IsDir() || path.Ext(e.Name()) != ".toml" {
 			continue
 		}
-		name := path.Join(id, e.Name())
-		data, err := safefile.ReadFile(p.content, name, path.Join(p.Dir, name), safefile.Content)
-		if err != nil {
-			return "", err
+		s, ok := read[e.Name()]
+		if !ok {
+			name := path.Join(id, e.Name())
+			data, err := safefile.ReadFile(p.content, name, path.Join(p.Dir, name), safefile.Content)
+			if err != nil {
+				return "", err
+			}
+			s = content.FileSum{Size: len(data), SHA256: safefile.SHA256(data)}
 		}
-		fmt.Fprintf(h, "%s %d\n", e.Name(), len(data))
-		h.Write(data)
+		fmt.Fprintf(h, "%s %d %x\n", e.Name(), s.Size, s.SHA256)
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -27,6 +28,15 @@ type Role struct {
 	// Files are the decoded files by name (role.toml, en.toml…), to place
 	// errors found later, such as characters a layout's fonts lack.
 	Files map[string]*tomlfile.File
+	// Sums are the size and SHA-256 of each file read, by name, as read:
+	// a build's digest of the role's files need not read them again.
+	Sums map[string]FileSum
+}
+
+// FileSum is a file's size and SHA-256.
+type FileSum struct {
+	Size   int
+	SHA256 [sha256.Size]byte
 }
 
 // List returns the roles under the content folder: the names of its
@@ -78,8 +88,8 @@ func LoadLanguages(fsys fs.FS, root, id string, only []string) (*Role, error) {
 		}
 		return nil, fmt.Errorf("%s: %w", dir, err)
 	}
-	r := &Role{ID: id, Dir: dir, Texts: map[string]*Text{}}
-	factsFile, err := decodeFile(fsys, dir, path.Join(id, FactsFile), &r.Facts)
+	r := &Role{ID: id, Dir: dir, Texts: map[string]*Text{}, Sums: map[string]FileSum{}}
+	factsFile, err := r.decodeFile(fsys, path.Join(id, FactsFile), &r.Facts)
 	if factsFile == nil {
 		return nil, err
 	}
@@ -101,7 +111,7 @@ func LoadLanguages(fsys fs.FS, root, id string, only []string) (*Role, error) {
 	for _, lang := range langs {
 		t := new(Text)
 		name := path.Join(id, lang+".toml")
-		f, err := decodeFile(fsys, dir, name, t)
+		f, err := r.decodeFile(fsys, name, t)
 		if errors.Is(err, fs.ErrNotExist) {
 			err = fmt.Errorf("%s: missing file (%s lists %q in languages)", path.Join(root, name), FactsFile, lang)
 		}
@@ -139,11 +149,11 @@ func uniqueLanguages(langs []string) []string {
 	return out
 }
 
-// decodeFile reads name from fsys and decodes it strictly into v. A file
-// that could be decoded is returned even with errors (unknown keys), so
-// that it can be checked further.
-func decodeFile(fsys fs.FS, dir, name string, v any) (*tomlfile.File, error) {
-	shown := path.Join(path.Dir(dir), name)
+// decodeFile reads name from fsys, records its sum, and decodes it
+// strictly into v. A file that could be decoded is returned even with
+// errors (unknown keys), so that it can be checked further.
+func (r *Role) decodeFile(fsys fs.FS, name string, v any) (*tomlfile.File, error) {
+	shown := path.Join(path.Dir(r.Dir), name)
 	data, err := safefile.ReadFile(fsys, name, shown, safefile.Content)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, &missingError{shown}
@@ -151,6 +161,7 @@ func decodeFile(fsys fs.FS, dir, name string, v any) (*tomlfile.File, error) {
 	if err != nil {
 		return nil, err // it names the file
 	}
+	r.Sums[path.Base(name)] = FileSum{len(data), safefile.SHA256(data)}
 	return tomlfile.Decode(shown, data, v)
 }
 

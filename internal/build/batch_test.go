@@ -56,6 +56,12 @@ func edit(t *testing.T, file, old, new string) {
 
 func batch(t *testing.T, content, out string, opt BatchOptions) *Summary {
 	t.Helper()
+	return batchDone(t, content, out, opt, nil)
+}
+
+// batchDone is batch with done given to Batch.
+func batchDone(t *testing.T, content, out string, opt BatchOptions, done func(Outcome, int, int)) *Summary {
+	t.Helper()
 	p, err := Open(content)
 	if err != nil {
 		t.Fatal(err)
@@ -65,7 +71,7 @@ func batch(t *testing.T, content, out string, opt BatchOptions) *Summary {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sum, err := p.Batch(jobs, out, opt, nil)
+	sum, err := p.Batch(jobs, out, opt, done)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,19 +102,8 @@ func TestBatchSameBytesWhateverTheJobs(t *testing.T) {
 // done, the summary keeps the whole report.
 func TestBatchReports(t *testing.T) {
 	content := withRoles(t)
-	p, err := Open(content)
-	if err != nil {
-		t.Fatal(err)
-	}
-	jobs, err := p.Jobs(Selection{Layouts: []string{"a4"}, Langs: enFR})
-	if err != nil {
-		t.Fatal(err)
-	}
 	seen := map[string]*layout.Report{}
-	sum, err := p.Batch(jobs, t.TempDir(), BatchOptions{}, func(o Outcome, _, _ int) { seen[o.Job.File()] = o.Report })
-	if err != nil {
-		t.Fatal(err)
-	}
+	sum := batchDone(t, content, t.TempDir(), BatchOptions{}, func(o Outcome, _, _ int) { seen[o.Job.File()] = o.Report })
 	for _, o := range sum.Outcomes {
 		whole := seen[o.Job.File()]
 		switch {

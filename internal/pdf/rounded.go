@@ -10,9 +10,9 @@ import (
 // top left corner (x, y) in fpdf's coordinates (points, y down), in the
 // very bytes fpdf's RoundedRect writes: its path, to five decimals, in
 // a q … Q pair. fpdf formats each number into a string of its own, and
-// the chips of a brochure (a dozen rounded boxes, twelve numbers in each
-// corner) took a fortieth of a batch's time. TestRoundedRectAsFpdf
-// compares the two.
+// the chips of a brochure (a dozen rounded boxes, 34 numbers in each)
+// took a fortieth of a batch's time. TestRoundedRectAsFpdf compares the
+// two.
 func (p *page) roundedRect(x, y, w, h, r float64, style string) {
 	hp := p.d.Height + 2*p.off // fpdf's page height; its unit is the point (k = 1)
 	const arc = (4.0 / 3.0) * (math.Sqrt2 - 1.0)

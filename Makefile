@@ -46,7 +46,7 @@ test: tools
 # of 400 distinct brochures made by the benchmark (cold, warm, peak RSS),
 # and the instruction counts that bench-check compares.
 bench: binary valgrind
-	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/pdf ./internal/typeset ./internal/font ./internal/hyphen ./internal/typography ./internal/svg
+	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/pdf ./internal/typeset ./internal/font ./internal/hyphen ./internal/typography ./internal/svg ./internal/design
 	@tmp=$$(mktemp -d); \
 	CGO_ENABLED=0 $(GO) build -o $$tmp/floor ./bench/floor && \
 	$(GO) run ./bench/wall -n 21 /bin/true $$tmp/floor "./$(BIN) --help" \

@@ -41,7 +41,7 @@ func (s *scanner) node(depth int) node {
 		n.table = true
 		s.i++
 		for {
-			s.skipInline()
+			s.skipBlank()
 			if s.i >= len(s.src) || s.src[s.i] == '}' {
 				s.i++
 				return n
@@ -57,7 +57,7 @@ func (s *scanner) node(depth int) node {
 				return n
 			}
 			s.i++
-			s.skipInline()
+			s.skipBlank()
 			e.val = s.node(depth + 1)
 			n.entries = append(n.entries, e)
 		}
@@ -65,7 +65,7 @@ func (s *scanner) node(depth int) node {
 		n.array = true
 		s.i++
 		for {
-			s.skipInline()
+			s.skipBlank()
 			if s.i >= len(s.src) || s.src[s.i] == ']' {
 				s.i++
 				return n
@@ -97,13 +97,9 @@ func (s *scanner) node(depth int) node {
 	return n
 }
 
-// skipInline skips blanks, newlines and comments inside an array or an
-// inline table.
-func (s *scanner) skipInline() { s.skipBlank() }
-
 // leaves calls f for each key of an inline table value and the tables in
-// it, depth first, with its path under keys: the keys Has sees and the
-// unknown keys are named so. An empty table is a leaf itself.
+// it, depth first, with its path under keys: unknown keys are named so.
+// An empty table is a leaf itself.
 func (n node) leaves(keys []string, off int, f func(keys []string, off int)) {
 	if !n.table || len(n.entries) == 0 {
 		f(keys, off)

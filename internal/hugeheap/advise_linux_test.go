@@ -1,3 +1,5 @@
+//go:build amd64 || arm64
+
 package hugeheap
 
 import (
@@ -5,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -101,6 +104,42 @@ func smapsField(addr uintptr, field string) string {
 		}
 	}
 	return ""
+}
+
+// TestReserve checks, in a process of its own, that Reserve grows the
+// heap by the block, gives the block back (none of the stack it was is
+// in use afterwards), and leaves the collector as it was.
+func TestReserve(t *testing.T) {
+	if os.Getenv("HUGEHEAP_CHILD") == "reserve" {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		Reserve(Brochures)
+		for range 100 { // the goroutine gives its stack back as it ends
+			if runtime.ReadMemStats(&after); after.StackInuse < Brochures/2 {
+				break
+			}
+			runtime.Gosched()
+		}
+		fmt.Printf("heap grew %d, stack in use %d, collections %d\n", after.HeapSys-before.HeapSys, after.StackInuse, after.NumGC-before.NumGC)
+		return
+	}
+	if !advisable() {
+		t.Skip("Reserve does nothing where the kernel gives huge pages to every program or to none")
+	}
+	out := inChild(t, "TestReserve", "reserve")
+	var grew, stack, gcs int
+	if _, err := fmt.Sscanf(regexp.MustCompile(`heap grew .*`).FindString(string(out)), "heap grew %d, stack in use %d, collections %d", &grew, &stack, &gcs); err != nil {
+		t.Fatalf("%v; the child process said:\n%s", err, out)
+	}
+	if grew < Brochures {
+		t.Errorf("Reserve(Brochures) grew the heap by %d bytes, want %d at least", grew, Brochures)
+	}
+	if stack >= Brochures/2 {
+		t.Errorf("after Reserve, %d bytes of stack are in use: the block was not given back", stack)
+	}
+	if gcs != 0 {
+		t.Errorf("Reserve ran %d collections, want none", gcs)
+	}
 }
 
 // TestStartAdvised checks, in a process of its own, that a command that

@@ -16,14 +16,13 @@
 // land in huge pages too: the package imports nothing that imports
 // unicode, as strings and bytes do, so that it is initialised early),
 // when the command line names a command that renders, or the program is
-// brochure-serve (see ReserveFor). Others (--help, list, version) would pay the
-// garbage collection that frees the block, about 2 ms, for nothing: for
+// brochure-serve (see ReserveFor). Others (--help, list, version) would pay
+// the block, about 1 ms of the runtime's bookkeeping, for nothing: for
 // them only the heap's first chunk is advised (see adviseStart).
 package hugeheap
 
 import (
 	"os"
-	"runtime"
 	"unsafe"
 
 	"github.com/brochure-dev/brochure/internal/cmdline"
@@ -57,8 +56,8 @@ func init() {
 // adviseStart asks for huge pages over the heap's first chunk, the few
 // megabytes a command that renders nothing (--help, list, version,
 // preflight) allocates in, and gathers its small pages into huge pages:
-// a third of --help's page faults and half of list's, without the
-// collection a block would need.
+// a third of --help's page faults and half of list's, without the cost
+// of a block.
 func adviseStart() {
 	if !advisable() {
 		return
@@ -131,13 +130,21 @@ func isServer(program string) bool {
 // the package's comment).
 func hasPrefix(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }
 
-// Reserve grows the heap by a block of size bytes that the kernel is
-// asked to back with huge pages, then frees it for the allocations to
-// come. It is done once, at start: a block allocated later would often
-// begin on pages the heap used before, and then the runtime clears all of
-// it, touching hundreds of megabytes.
-// It does nothing where huge pages are either given to every program
-// ("always") or to none ("never"), and on systems other than Linux.
+// Reserve grows the heap by a block of size bytes (Brochures or Batch;
+// a size between them counts as Batch) that the kernel is asked to back
+// with huge pages, then frees it for the allocations to come. It is done
+// once, at start. It does nothing where huge pages are either given to
+// every program ("always") or to none ("never"), and on systems other
+// than Linux on x86-64 and arm64 (a 32-bit stack could not hold Batch).
+//
+// The block is a goroutine's stack, not an object: the runtime takes a
+// stack from the heap's pages and gives them back as soon as the
+// goroutine ends, where an object's pages come back only after a
+// collection, which cost 2 to 7 ms at this point of a build (the first
+// collection of a process sets up its own structures). The goroutine
+// calls a function whose frame is the block's size and which touches
+// none of it, so the runtime maps the whole block and only the stack's
+// few top pages are touched.
 //
 // The advice covers the heap from its first chunk (what the runtime and
 // the packages initialised so far allocated) to the end of the block:
@@ -148,19 +155,64 @@ func Reserve(size int) {
 	if !advisable() || size <= 0 {
 		return
 	}
-	// The block's allocation would start a collection of its own, and
-	// the one below would follow it: one is enough.
-	gc := setGCPercent(-1)
-	defer setGCPercent(gc)
 	first := heapAddress() // in the heap's first chunk
-	block := make([]byte, size)
-	start := uintptr(unsafe.Pointer(unsafe.SliceData(block)))
+	frame := frameOfBrochures
+	if size > Brochures {
+		size, frame = Batch, frameOfBatch
+	}
+	local := make(chan uintptr)
+	go func() { local <- frame(never) }()
+	// The stack ends at the first runtime page boundary above the local:
+	// stacks are whole pages, and the frames above it are small.
+	end := (<-local | (runtimePage - 1)) + 1
+	start := end - uintptr(size)
 	from := heapFrom(first, start)
-	adviseHuge(from, start+uintptr(size))
-	block = nil
-	runtime.GC() // frees the block: only a collection does
+	adviseHuge(from, end)
 	collapse(from, start)
 }
+
+// runtimePage is the runtime's page size, which stacks are made of.
+const runtimePage = 8 << 10
+
+// never is false; the compiler cannot know it, and so keeps the calls
+// that give frameOfBrochures and frameOfBatch their frames.
+var never bool
+
+// The frames: the runtime gives a goroutine a stack of a power of two
+// bytes that holds the frame it calls, so a frame a mebibyte short of
+// one makes a stack of exactly that size.
+type (
+	brochuresFrame [Brochures - 1<<20]byte
+	batchFrame     [Batch - 1<<20]byte
+)
+
+// frameOfBrochures and frameOfBatch return the address of a local of
+// theirs, near the top of their stack. Their frames hold the argument of a
+// call they make only if never is true.
+//
+//go:noinline
+func frameOfBrochures(never bool) uintptr {
+	if never {
+		takeBrochures(brochuresFrame{})
+	}
+	var local byte
+	return uintptr(unsafe.Pointer(&local))
+}
+
+//go:noinline
+func frameOfBatch(never bool) uintptr {
+	if never {
+		takeBatch(batchFrame{})
+	}
+	var local byte
+	return uintptr(unsafe.Pointer(&local))
+}
+
+//go:noinline
+func takeBrochures(brochuresFrame) {}
+
+//go:noinline
+func takeBatch(batchFrame) {}
 
 // heapFrom returns where the advice starts: the start of the 4 MiB chunk
 // (the unit the runtime maps the heap in) that holds first, when the
@@ -189,10 +241,3 @@ func heapAddress() uintptr {
 
 // chunkSize is the runtime's unit of heap mappings (pallocChunkBytes).
 const chunkSize = 4 << 20
-
-// setGCPercent is runtime/debug.SetGCPercent without the package, which
-// imports strings and through it unicode: initialised before this
-// package, their allocations would miss the huge pages.
-//
-//go:linkname setGCPercent runtime/debug.setGCPercent
-func setGCPercent(int32) int32

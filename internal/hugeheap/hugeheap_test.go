@@ -1,10 +1,6 @@
 package hugeheap
 
-import (
-	"runtime"
-	"runtime/debug"
-	"testing"
-)
+import "testing"
 
 func TestReserveFor(t *testing.T) {
 	for _, tc := range []struct {
@@ -42,24 +38,5 @@ func TestReserveFor(t *testing.T) {
 		if got := ReserveFor(tc.args); got != tc.want {
 			t.Errorf("ReserveFor(%q) = %d, want %d", tc.args, got, tc.want)
 		}
-	}
-}
-
-// TestReserve checks that the reserved block is freed (the heap in use
-// afterwards is far below it) and that the collector's setting, turned
-// off while the block is live, is as it was.
-func TestReserve(t *testing.T) {
-	if !advisable() {
-		t.Skip("Reserve does nothing where the kernel gives huge pages to every program or to none")
-	}
-	defer debug.SetGCPercent(debug.SetGCPercent(123))
-	Reserve(Brochures)
-	if got := debug.SetGCPercent(123); got != 123 {
-		t.Errorf("after Reserve, GOGC is %d, want 123 as before", got)
-	}
-	var m runtime.MemStats
-	runtime.ReadMemStats(&m)
-	if m.HeapAlloc >= Brochures/2 {
-		t.Errorf("after Reserve, %d bytes of heap are in use; the %d-byte block was not freed", m.HeapAlloc, Brochures)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/brochure-dev/brochure/internal/content"
 	"github.com/brochure-dev/brochure/internal/layout"
 )
 
@@ -153,11 +154,16 @@ func (p *Project) Batch(jobs []Job, dir string, opt BatchOptions, done func(Outc
 // is gone, sorted. What a build did not select (other roles, languages,
 // layouts, clients, shards) is out of its scope, never stale.
 func (p *Project) stale(man *Manifest) []string {
-	roles, _ := p.Roles()
 	layouts, _ := p.Layouts()
+	roles := map[string]bool{} // whether each role of the manifest is there
 	var out []string
 	for name, e := range man.Outputs {
-		gone := !slices.Contains(roles, e.Role) || !slices.Contains(layouts, e.Layout)
+		there, asked := roles[e.Role]
+		if !asked {
+			there = content.Has(p.content, e.Role)
+			roles[e.Role] = there
+		}
+		gone := !there || !slices.Contains(layouts, e.Layout)
 		if !gone {
 			langs, err := p.languages(e.Role)
 			for _, l := range strings.Split(e.Lang, "+") {

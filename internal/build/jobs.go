@@ -105,10 +105,6 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 			return nil, fmt.Errorf("content folder %s: no roles (a role is a folder with a role.toml)", p.Dir)
 		}
 	}
-	known, err := p.Roles()
-	if err != nil {
-		return nil, err
-	}
 	layouts := sel.Layouts
 	allLayouts, err := p.Layouts()
 	if err != nil {
@@ -156,10 +152,16 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 		p.prefetchLayouts(allLayouts)
 	}
 	if len(sel.Roles) == 0 {
-		p.preload(known)
+		p.preload(roles)
 	}
 	for _, r := range roles {
-		if !slices.Contains(known, r) {
+		// Roles named are looked for one by one: the folder is listed
+		// only to say which roles there are.
+		if len(sel.Roles) > 0 && !content.Has(p.content, r) {
+			known, err := p.Roles()
+			if err != nil {
+				return nil, err
+			}
 			errs = append(errs, UsageError{Err: fmt.Errorf("unknown role %q: no %s (roles: %s)", r, filepath.Join(p.Dir, r, "role.toml"), strings.Join(known, ", "))})
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	"path"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/brochure-dev/brochure/internal/safefile"
 	"github.com/brochure-dev/brochure/internal/tomlfile"
@@ -60,6 +61,21 @@ func List(fsys fs.FS) ([]string, error) {
 	}
 	sort.Strings(roles)
 	return roles, nil
+}
+
+// Has reports whether id is one of the roles List returns, without
+// reading the whole folder: a subfolder (not a link to one) that holds a
+// role.toml. A build of one role in a folder of hundreds asks this
+// rather than list them all.
+func Has(fsys fs.FS, id string) bool {
+	if !fs.ValidPath(id) || id == "." || strings.Contains(id, "/") {
+		return false
+	}
+	if st, err := fs.Lstat(fsys, id); err != nil || !st.IsDir() {
+		return false
+	}
+	_, err := fs.Stat(fsys, path.Join(id, FactsFile))
+	return !errors.Is(err, fs.ErrNotExist)
 }
 
 // Load reads the role called id from fsys, the content folder, which the

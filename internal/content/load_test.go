@@ -2,11 +2,14 @@ package content_test
 
 import (
 	"os"
+	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 	"testing/fstest"
 
 	"github.com/brochure-dev/brochure/internal/content"
+	"github.com/brochure-dev/brochure/internal/safefile"
 )
 
 func TestLoadSRE(t *testing.T) {
@@ -53,6 +56,47 @@ func TestList(t *testing.T) {
 	}
 	if want := []string{"devops", "sre"}; !reflect.DeepEqual(roles, want) {
 		t.Errorf("List = %q, want %q", roles, want)
+	}
+}
+
+// TestHas: Has answers for one name what List says of the folder, links
+// and unreadable files included, on the folder the tool reads through.
+func TestHas(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	link := func(target, name string) {
+		t.Helper()
+		if err := os.Symlink(target, filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("sre/role.toml", `id = "sre"`)
+	write("drafts/notes.toml", `x = 1`) // no role.toml
+	write("role.toml", `id = "x"`)      // not in a folder
+	write("file", "")
+	link("sre", "alias") // a link to a role: not listed
+	write("abs/x", "")
+	link(filepath.Join(dir, "sre", "role.toml"), "abs/role.toml") // an absolute link: there, refused when read
+	fsys := safefile.DirFS(dir)
+	listed, err := content.List(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"sre", "drafts", "role.toml", "file", "alias", "abs", "none", "sre/", "sre/role.toml", "..", ".", "", "/sre"} {
+		if got, want := content.Has(fsys, id), slices.Contains(listed, id); got != want {
+			t.Errorf("Has(%q) = %v; List = %q", id, got, listed)
+		}
+	}
+	if !content.Has(fsys, "abs") {
+		t.Errorf("Has(abs) = false, want true like List (%q): its role.toml is there, a link refused when read", listed)
 	}
 }
 

@@ -17,8 +17,8 @@ import (
 // a device is refused before it is opened, so that nothing blocks. dir
 // itself may be a link, and names it in messages.
 //
-// It implements fs.StatFS: Stat reports what a name is without opening
-// it. Files are opened through os.Root, so the check holds even if the
+// It implements fs.StatFS and fs.ReadLinkFS: Stat and Lstat report what
+// a name is without opening it. Files are opened through os.Root, so the check holds even if the
 // tree changes while it is read.
 func DirFS(dir string) fs.FS { return dirFS(dir) }
 
@@ -57,6 +57,42 @@ func (d dirFS) Stat(name string) (fs.FileInfo, error) {
 	}
 	root.Close()
 	return st, nil
+}
+
+// Lstat describes name without following it if it is a link (links
+// before it, inside the folder, are followed).
+func (d dirFS) Lstat(name string) (st fs.FileInfo, err error) {
+	err = d.inRoot("lstat", name, func(root *os.Root) error {
+		st, err = root.Lstat(name)
+		return err
+	})
+	return st, err
+}
+
+// ReadLink returns the target of the link name.
+func (d dirFS) ReadLink(name string) (target string, err error) {
+	err = d.inRoot("readlink", name, func(root *os.Root) error {
+		target, err = root.Readlink(name)
+		return err
+	})
+	return target, err
+}
+
+// inRoot runs op on name in the folder opened as an os.Root, and
+// explains its error.
+func (d dirFS) inRoot(op, name string, run func(*os.Root) error) error {
+	if !fs.ValidPath(name) {
+		return &fs.PathError{Op: op, Path: name, Err: fs.ErrInvalid}
+	}
+	root, err := os.OpenRoot(string(d))
+	if err != nil {
+		return &fs.PathError{Op: op, Path: name, Err: err}
+	}
+	defer root.Close()
+	if err := run(root); err != nil {
+		return d.explain(root, op, name, err)
+	}
+	return nil
 }
 
 // stat opens the folder as an os.Root and describes name in it; the

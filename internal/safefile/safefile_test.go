@@ -172,6 +172,27 @@ func TestStat(t *testing.T) {
 	}
 }
 
+// TestLstat: Lstat describes a link, not what it leads to, and ReadLink
+// gives its target; a link on the way out of the folder is refused.
+func TestLstat(t *testing.T) {
+	proj := project(t)
+	fsys := DirFS(filepath.Join(proj, "layouts"))
+	for name, want := range map[string]fs.FileMode{"in.svg": fs.ModeSymlink, "ok.svg": 0, "sub": fs.ModeDir, "sub/back.svg": fs.ModeSymlink} {
+		if st, err := fs.Lstat(fsys, name); err != nil || st.Mode().Type() != want {
+			t.Errorf("Lstat(%s) = %v, %v; want type %v", name, st, err, want)
+		}
+	}
+	if target, err := fs.ReadLink(fsys, "in.svg"); err != nil || target != "sub/real.svg" {
+		t.Errorf("ReadLink(in.svg) = %q, %v", target, err)
+	}
+	if _, err := fs.Lstat(fsys, "parent/secret.svg"); err == nil || !strings.Contains(err.Error(), "a link to .., outside") {
+		t.Errorf("Lstat(parent/secret.svg): error %v, want the link out named", err)
+	}
+	if _, err := fs.Lstat(fsys, "none"); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Lstat(none): error %v, want a missing file", err)
+	}
+}
+
 func TestReadPath(t *testing.T) {
 	proj := project(t)
 	dir := filepath.Join(proj, "layouts")

@@ -2,6 +2,7 @@ package preflight
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/ascii85"
 	"errors"
 	"fmt"
@@ -31,6 +32,7 @@ func decodeStream(f *pdfFile, s *pdfStream) ([]byte, error) {
 		return nil, errors.New("bad /Filter")
 	}
 	data := s.raw
+	var damage error
 	for k, n := range names {
 		name, _ := f.resolve(n).(pdfName)
 		var parm pdfDict
@@ -38,12 +40,28 @@ func decodeStream(f *pdfFile, s *pdfStream) ([]byte, error) {
 			parm = f.dictOf(params[k])
 		}
 		var err error
-		if data, err = decodeFilter(string(name), data, parm); err != nil {
+		data, err = decodeFilter(string(name), data, parm)
+		var d *damagedError
+		switch {
+		case errors.As(err, &d):
+			damage = cmp.Or(damage, fmt.Errorf("%s: %w", name, d.err))
+		case err != nil:
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
+	if f.decoded == nil {
+		f.decoded = map[*pdfStream]error{}
+	}
+	f.decoded[s] = damage
 	return data, nil
 }
+
+// damagedError is a filter's error on data it could decode in part: a
+// deflated stream cut short or with a wrong checksum. The part is used,
+// as viewers show it, and the file is reported damaged (checkStreams).
+type damagedError struct{ err error }
+
+func (e *damagedError) Error() string { return e.err.Error() }
 
 func decodeFilter(name string, data []byte, parm pdfDict) ([]byte, error) {
 	switch name {
@@ -57,14 +75,20 @@ func decodeFilter(name string, data []byte, parm pdfDict) ([]byte, error) {
 		buf := bytes.NewBuffer(make([]byte, 0, min(4*len(data)+512, 1<<20)))
 		_, err = buf.ReadFrom(io.LimitReader(z, maxDecodedBytes+1))
 		out := buf.Bytes()
-		// A stream cut short still gives what it has, as readers show it.
 		if err != nil && len(out) == 0 {
 			return nil, err
 		}
 		if len(out) > maxDecodedBytes {
 			return nil, errors.New("decoded stream larger than 64 MiB")
 		}
-		return unpredict(out, parm)
+		out, perr := unpredict(out, parm)
+		switch {
+		case perr != nil:
+			return nil, perr
+		case err != nil:
+			return out, &damagedError{err}
+		}
+		return out, nil
 	case "ASCIIHexDecode", "AHx":
 		l := lexer{b: append(append([]byte{'<'}, data...), '>')}
 		return []byte(l.hex()), nil

@@ -25,6 +25,7 @@ type pdfRef struct{ nr, gen int }
 type pdfStream struct {
 	dict pdfDict
 	raw  []byte
+	nr   int // the object's number; 0 when not known
 }
 
 var errSyntax = errors.New("bad object syntax")

@@ -39,6 +39,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/brochure-dev/brochure/internal/safefile"
@@ -93,6 +94,7 @@ const (
 	CheckImages   = "image resolution"
 	CheckSafeZone = "text in safe zone"
 	CheckInk      = "ink"
+	CheckStreams  = "streams intact"
 )
 
 const (
@@ -203,17 +205,52 @@ func check(name string, data []byte, opt Options) (*Report, error) {
 	if len(standards) == 0 {
 		standards = doc.claimed()
 	}
+	var claims []Result
 	for _, st := range standards {
 		switch st {
 		case UA1:
-			rep.Checks = append(rep.Checks, checkUA1(doc, pages, scans)...)
+			claims = append(claims, checkUA1(doc, pages, scans)...)
 		case A2:
-			rep.Checks = append(rep.Checks, checkA2(doc, pages, scans)...)
+			claims = append(claims, checkA2(doc, pages, scans)...)
 		case X4:
-			rep.Checks = append(rep.Checks, checkX4(doc, pages, scans)...)
+			claims = append(claims, checkX4(doc, pages, scans)...)
 		default:
 			return nil, fmt.Errorf("unknown standard %q (known: ua-1, a-2, x-4)", st)
 		}
 	}
+	// Last: the checks before decode the streams this one looks at.
+	rep.Checks = append(append(rep.Checks, checkStreams(doc.x)), claims...)
 	return rep, nil
+}
+
+// checkStreams fails when a compressed stream the checks read (page
+// contents, forms, ToUnicode maps, metadata, profiles, object and
+// cross-reference streams) decoded only in part: cut short, or with a
+// checksum that does not match. Viewers show what they can of such a
+// stream, so a page may look right on screen and still be damaged; a
+// print shop's preflight refuses the file.
+func checkStreams(f *pdfFile) Result {
+	var damaged []*pdfStream
+	for s, err := range f.decoded {
+		if err != nil {
+			damaged = append(damaged, s)
+		}
+	}
+	if len(damaged) == 0 {
+		return Result{Name: CheckStreams, OK: true, Detail: "every compressed stream read decodes whole"}
+	}
+	slices.SortFunc(damaged, func(a, b *pdfStream) int { return a.nr - b.nr })
+	var say []string
+	for _, s := range damaged {
+		at := "a stream"
+		if s.nr > 0 {
+			at = fmt.Sprintf("object %d", s.nr)
+		}
+		say = append(say, fmt.Sprintf("%s: %v", at, f.decoded[s]))
+	}
+	what := "1 compressed stream is damaged"
+	if len(damaged) > 1 {
+		what = fmt.Sprintf("%d compressed streams are damaged", len(damaged))
+	}
+	return Result{Name: CheckStreams, Detail: what + " (viewers show only part of it): " + strings.Join(say, "; ")}
 }

@@ -110,8 +110,8 @@ func run(t *testing.T, s spec, opt Options) *Report {
 // detail contains the given words.
 func expect(t *testing.T, r *Report, failing map[string][]string) {
 	t.Helper()
-	if len(r.Checks) != 8 {
-		t.Fatalf("%d checks, want 8", len(r.Checks))
+	if len(r.Checks) != 9 {
+		t.Fatalf("%d checks, want 9", len(r.Checks))
 	}
 	for _, c := range r.Checks {
 		words, shouldFail := failing[c.Name]

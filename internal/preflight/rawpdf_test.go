@@ -2,6 +2,7 @@ package preflight
 
 import (
 	"bytes"
+	"compress/zlib"
 	"fmt"
 	"strings"
 	"testing"
@@ -151,4 +152,36 @@ func TestPagesDifferInSize(t *testing.T) {
 	a5 := "<< /Type /Page /Parent 2 0 R /Contents 4 0 R /MediaBox [0 0 419.53 595.28] >>"
 	r := checkRaw(t, rawPDF(catalog, pages, page3(""), streamObj("", ""), a5), Options{})
 	wantDetail(t, r, CheckTrimSize, false, "page 2 is 148.0 × 210.0 mm (A5)", "page 1 is 210.0 × 297.0 mm (A4)")
+}
+
+// TestDamagedStreams: a page whose deflated content has a wrong checksum,
+// or is cut short, shows on screen (viewers draw what inflates) and must
+// fail the streams check, naming the object; a whole one passes.
+func TestDamagedStreams(t *testing.T) {
+	const content = "0 g 10 10 m 20 20 l S 30 30 m 40 40 l S 50 50 m 60 60 l S"
+	var z bytes.Buffer
+	zw := zlib.NewWriter(&z)
+	zw.Write([]byte(content))
+	zw.Close()
+	whole := z.Bytes()
+	wrongSum := append(bytes.Clone(whole[:len(whole)-1]), whole[len(whole)-1]^0xff)
+	cut := whole[:len(whole)-6]
+	for _, tc := range []struct {
+		name  string
+		data  []byte
+		ok    bool
+		words []string
+	}{
+		{"whole", whole, true, []string{"every compressed stream read decodes whole"}},
+		{"wrong checksum", wrongSum, false, []string{"1 compressed stream is damaged", "object 4: FlateDecode: zlib: invalid checksum"}},
+		{"cut short", cut, false, []string{"1 compressed stream is damaged", "object 4: FlateDecode: unexpected EOF"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := checkRaw(t, rawPDF(catalog, onePage, page3(""), streamObj("/Filter /FlateDecode", string(tc.data))), Options{})
+			wantDetail(t, r, CheckStreams, tc.ok, tc.words...)
+			if r.OK() != tc.ok {
+				t.Errorf("Report.OK() = %v, want %v", r.OK(), tc.ok)
+			}
+		})
+	}
 }

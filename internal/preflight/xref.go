@@ -19,6 +19,9 @@ type pdfFile struct {
 	objStm  map[int][]object // the objects of parsed object streams
 	busy    map[int]bool     // objects being read: a /Length loop ends
 	scanned bool             // xref rebuilt by scanning
+	// decoded is every stream decoded, with the damage a filter found
+	// in it (nil when it decoded whole): see checkStreams.
+	decoded map[*pdfStream]error
 }
 
 type xrefEntry struct {
@@ -315,6 +318,9 @@ func (f *pdfFile) get(nr int) object {
 			f.busy[nr] = true
 			o, _ = f.read(nr)
 		}
+	}
+	if s, ok := o.(*pdfStream); ok {
+		s.nr = nr
 	}
 	f.objs[nr] = o
 	return o

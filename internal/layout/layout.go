@@ -5,7 +5,6 @@
 package layout
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -49,9 +48,6 @@ func (c *composer) sides(i int) (left, right float64) {
 	return m.Left, m.Right
 }
 
-// shrinkStep is how much each copy-fitting attempt shrinks the type.
-const shrinkStep = 0.02
-
 // Lay lays the document out on pages. When the content does not fit the
 // layout's page count, it fails saying which section overflows and by how
 // much, unless the layout lets the type shrink: then it tries smaller
@@ -74,31 +70,6 @@ func Lay(doc *document.Doc, lay *design.Layout, hyphen typeset.Hyphenator) (*fra
 		c.report.emptyFeet(out, lay)
 		return out, c.report, nil
 	})
-}
-
-// fit runs a layout attempt at full scale and, when the layout lets the
-// type shrink, at smaller scales in steps of 2 %, down to the layout's
-// smallest body size, until one fits. It returns the first that fits, an
-// error that is not an overflow at once, or the overflow at the smallest
-// scale tried.
-func fit(lay *design.Layout, attempt func(scale float64) (*frame.Document, *Report, error)) (*frame.Document, *Report, error) {
-	floor := minScale(lay)
-	var last error
-	for scale := 1.0; scale >= floor-1e-9; scale -= shrinkStep {
-		out, rep, err := attempt(scale)
-		if err == nil {
-			return out, rep, nil
-		}
-		var over *overflow
-		if !errors.As(err, &over) {
-			return nil, nil, err
-		}
-		last = err
-	}
-	if lay.Shrink {
-		return nil, nil, fmt.Errorf("%w (even with the body shrunk to %.1fpt)", last, lay.MinBody)
-	}
-	return nil, nil, last
 }
 
 // minScale is the smallest scale fit tries.

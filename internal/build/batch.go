@@ -15,7 +15,9 @@ import (
 	"time"
 
 	"github.com/brochure-dev/brochure/internal/content"
+	"github.com/brochure-dev/brochure/internal/edition"
 	"github.com/brochure-dev/brochure/internal/layout"
+	"github.com/brochure-dev/brochure/internal/render"
 )
 
 // BatchOptions control a batch build.
@@ -107,29 +109,33 @@ func (p *Project) Batch(jobs []Job, dir string, opt BatchOptions, done func(Outc
 	sum := &Summary{Outcomes: make([]Outcome, len(jobs))}
 	var mu sync.Mutex // guards man, done and the count
 	finished := 0
-	next := make(chan int)
+	units := units(jobs, workers)
+	next := make(chan []int)
 	var wg sync.WaitGroup
-	for w := 0; w < min(workers, max(len(jobs), 1)); w++ {
+	for w := 0; w < min(workers, max(len(units), 1)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
-				o := p.batchJob(jobs[i], dir, opt.Force, man, &mu)
-				mu.Lock()
-				finished++
-				if done != nil {
-					done(o, finished, len(jobs))
-					if r := o.Report; r != nil {
-						o.Report = &layout.Report{Scale: r.Scale, Warnings: r.Warnings}
+			for unit := range next {
+				lay := sync.OnceValues(func() (*render.Laid, error) { return p.Lay(jobs[unit[0]]) })
+				for _, i := range unit {
+					o := p.batchJob(jobs[i], dir, opt.Force, man, &mu, lay)
+					mu.Lock()
+					finished++
+					if done != nil {
+						done(o, finished, len(jobs))
+						if r := o.Report; r != nil {
+							o.Report = &layout.Report{Scale: r.Scale, Warnings: r.Warnings}
+						}
 					}
+					sum.Outcomes[i] = o
+					mu.Unlock()
 				}
-				sum.Outcomes[i] = o
-				mu.Unlock()
 			}
 		}()
 	}
-	for i := range jobs {
-		next <- i
+	for _, unit := range units {
+		next <- unit
 	}
 	close(next)
 	wg.Wait()
@@ -148,6 +154,44 @@ func (p *Project) Batch(jobs []Job, dir string, opt BatchOptions, done func(Outc
 	}
 	sum.Duration = time.Since(start)
 	return sum, nil
+}
+
+// units groups the jobs made from one layout, a unit of work for one
+// worker: the screen file, print file and imposed booklet of an edition
+// (see render.Laid). A batch of every layout and variant lays each
+// brochure out once, where it did two or three times. The units and the
+// jobs in each are in job order. With fewer units than workers, each job
+// is a unit of its own, so that the workers share them: two variants of
+// one brochure side by side take less time than one after the other.
+func units(jobs []Job, workers int) [][]int {
+	type key struct {
+		role, lang, layout string
+		personal           *edition.Personal
+		medium             string // a personal edition's (render.Medium)
+	}
+	of := map[key]int{}
+	var out [][]int
+	for i, j := range jobs {
+		k := key{role: j.Role, lang: j.Lang, layout: j.Layout, personal: j.Personal}
+		if j.Personal != nil {
+			k.medium = render.Medium(j.Variant)
+		}
+		u, ok := of[k]
+		if !ok {
+			u = len(out)
+			of[k] = u
+			out = append(out, nil)
+		}
+		out[u] = append(out[u], i)
+	}
+	if len(out) >= workers {
+		return out
+	}
+	out = out[:0]
+	for i := range jobs {
+		out = append(out, []int{i})
+	}
+	return out
 }
 
 // stale lists the outputs of the manifest whose role, language or layout
@@ -181,7 +225,7 @@ func (p *Project) stale(man *Manifest) []string {
 // batchJob builds one job unless the manifest says it is up to date. A
 // panic is the job's failure, not the batch's: the others are built and
 // the manifest written.
-func (p *Project) batchJob(j Job, dir string, force bool, man *Manifest, mu *sync.Mutex) (o Outcome) {
+func (p *Project) batchJob(j Job, dir string, force bool, man *Manifest, mu *sync.Mutex, lay func() (*render.Laid, error)) (o Outcome) {
 	start := time.Now()
 	defer func() {
 		if r := recover(); r != nil {
@@ -207,7 +251,7 @@ func (p *Project) batchJob(j Job, dir string, force bool, man *Manifest, mu *syn
 			return Outcome{Result: Result{Job: j, Path: path, Pages: prev.Pages, Bytes: prev.Bytes, SHA256: prev.SHA256, Duration: time.Since(start)}, Status: UpToDate}
 		}
 	}
-	data, res, err := p.Render(j)
+	data, res, err := p.renderLaid(j, lay)
 	wg.Wait()
 	if err = cmp.Or(ierr, err); err != nil {
 		return Outcome{Result: Result{Job: j, Duration: time.Since(start)}, Status: Failed, Err: err}

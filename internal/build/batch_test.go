@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/brochure-dev/brochure/internal/edition"
 	"github.com/brochure-dev/brochure/internal/layout"
 	"golang.org/x/text/unicode/norm"
 )
@@ -470,5 +471,78 @@ func TestRoleDigestWhateverWasLoaded(t *testing.T) {
 	edit(t, filepath.Join(content, "sre", "role.toml"), "idd = ", "id = ")
 	if broken == edited || digest(nil) != edited {
 		t.Errorf("digests %s, broken %s, mended %s: the broken role's should differ, the mended one's be the first", edited, broken, digest(nil))
+	}
+}
+
+// TestBatchVariantsFromOneLayout builds the screen, print and imposed
+// files of a booklet and the screen and print files of a poster, for a
+// generic and a personal edition, in a batch that lays each edition out
+// once for all its variants, and checks that each file is the one the
+// job makes on its own.
+func TestBatchVariantsFromOneLayout(t *testing.T) {
+	p, err := Open(contentDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var jobs []Job
+	for _, fields := range []Fields{{}, {Client: "Acme", By: "jdoe", Note: "Bonjour"}} {
+		js, err := p.Jobs(Selection{Roles: []string{"sre"}, Layouts: []string{"a5-booklet", "poster"}, Langs: []string{"fr"}, Variants: Variants, Fields: fields})
+		if err != nil {
+			t.Fatal(err)
+		}
+		jobs = append(jobs, js...)
+	}
+	if us := units(jobs, 1); len(us) != 6 || len(jobs) != 10 {
+		t.Fatalf("%d jobs in %d units, want 10 in 6: %v", len(jobs), len(us), us)
+	}
+	out := t.TempDir()
+	sum, err := p.Batch(jobs, out, BatchOptions{Jobs: 1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range sum.Outcomes {
+		if o.Err != nil {
+			t.Fatal(o.Err)
+		}
+		alone, _, err := p.Render(o.Job)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(o.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, alone) {
+			t.Errorf("%s differs from the job made on its own", o.Job.File())
+		}
+	}
+}
+
+// TestUnits: the jobs of one layout make a unit, in job order; a personal
+// edition's screen file is laid out apart from its print files (its call
+// to action differs); fewer units than workers give a unit per job.
+func TestUnits(t *testing.T) {
+	personal := &edition.Personal{}
+	jobs := []Job{
+		{Role: "sre", Lang: "fr", Layout: "a5-booklet", Variant: "screen"},
+		{Role: "sre", Lang: "fr", Layout: "a5-booklet", Variant: "print"},
+		{Role: "sre", Lang: "fr", Layout: "a5-booklet", Variant: "imposed"},
+		{Role: "sre", Lang: "en", Layout: "a5-booklet", Variant: "screen"},
+		{Role: "sre", Lang: "fr", Layout: "a4", Variant: "screen", Personal: personal},
+		{Role: "sre", Lang: "fr", Layout: "a4", Variant: "print", Personal: personal},
+		{Role: "sre", Lang: "fr", Layout: "a4", Variant: "screen"},
+		{Role: "sre", Lang: "en", Layout: "a5-booklet", Variant: "print"},
+	}
+	for _, tc := range []struct {
+		workers int
+		want    string
+	}{
+		{1, "[[0 1 2] [3 7] [4] [5] [6]]"},
+		{5, "[[0 1 2] [3 7] [4] [5] [6]]"},
+		{6, "[[0] [1] [2] [3] [4] [5] [6] [7]]"},
+	} {
+		if got := fmt.Sprint(units(jobs, tc.workers)); got != tc.want {
+			t.Errorf("units(%d workers) = %s, want %s", tc.workers, got, tc.want)
+		}
 	}
 }

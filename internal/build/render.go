@@ -68,6 +68,31 @@ func (p *Project) Render(j Job) ([]byte, render.Result, error) {
 	return buf.Bytes(), res, nil
 }
 
+// Lay lays the job out, for its variant and those made from the same
+// layout (render.Laid).
+func (p *Project) Lay(j Job) (*render.Laid, error) {
+	in, opt, err := p.Input(j)
+	if err != nil {
+		return nil, err
+	}
+	return render.Lay(context.Background(), in, opt)
+}
+
+// renderLaid makes the job's PDF in memory from the layout lay gives,
+// laid out for a job of the same unit (see units).
+func (p *Project) renderLaid(j Job, lay func() (*render.Laid, error)) ([]byte, render.Result, error) {
+	l, err := lay()
+	if err != nil {
+		return nil, render.Result{}, err
+	}
+	var buf bytes.Buffer
+	res, err := l.Render(context.Background(), &buf, j.Variant)
+	if err != nil {
+		return nil, res, err
+	}
+	return buf.Bytes(), res, nil
+}
+
 // Build renders the job and writes it into dir. The file appears whole or
 // not at all: it is written to a temporary file and renamed, so a failed
 // build never leaves a partial PDF nor replaces a good one.

@@ -23,18 +23,38 @@ import (
 // pages joined, or, with a side-by-side layout, parallel columns of the
 // same pages.
 func Frames(ctx context.Context, in Input, opt Options) (*frame.Document, *layout.Report, error) {
+	l, err := Lay(ctx, in, opt)
+	if err != nil {
+		return nil, nil, err
+	}
+	return l.Frames(ctx, opt.Variant)
+}
+
+// Laid is an input laid out on pages, before they are made a variant:
+// the screen file, print file and imposed booklet of an edition are made
+// from one layout (see Serves).
+type Laid struct {
+	in      Input
+	variant string // the variant it was laid out for
+	fr      *frame.Document
+	rep     *layout.Report
+}
+
+// Lay lays the input out for opt's variant, and for those that share its
+// layout.
+func Lay(ctx context.Context, in Input, opt Options) (*Laid, error) {
 	if in.Role == nil || in.Layout == nil || len(in.Langs) == 0 {
-		return nil, nil, errors.New("render: an input needs a role, a layout and a language")
+		return nil, errors.New("render: an input needs a role, a layout and a language")
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if in.Personal != nil {
 		if err := in.Personal.Check(); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		if err := coverage(in.Personal, in.Layout); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 	}
 	var fr *frame.Document
@@ -53,13 +73,43 @@ func Frames(ctx context.Context, in Input, opt Options) (*frame.Document, *layou
 		}
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return &Laid{in: in, variant: opt.Variant, fr: fr, rep: rep}, nil
+}
+
+// Serves reports whether the variant is made from the same layout: every
+// variant of a generic edition is, but the call to action of a personal
+// edition is written for the medium (see medium).
+func (l *Laid) Serves(variant string) bool {
+	return l.in.Personal == nil || Medium(variant) == Medium(l.variant)
+}
+
+// Frames returns the variant's pages, and what the layout did. The pages
+// laid out stay as they are, for the other variants: the variant's pages
+// share what they do not change.
+func (l *Laid) Frames(ctx context.Context, v string) (*frame.Document, *layout.Report, error) {
+	if !l.Serves(v) {
+		return nil, nil, fmt.Errorf("%s: laid out for %s, not %s", l.in.name(), l.variant, v)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
-	fr, err = variant(in, opt, fr)
-	return fr, rep, err
+	fr, err := variant(l.in, Options{Variant: v}, l.fr)
+	return fr, l.rep, err
+}
+
+// Medium is what a personal edition's call to action is written for in
+// a variant: "pdf", read on a screen, or "print" (a print file, an
+// imposed booklet).
+func Medium(variant string) string {
+	if variant == "print" || variant == "imposed" {
+		return "print"
+	}
+	return "pdf"
 }
 
 // sideBySide lays out the languages in parallel columns, the first on
@@ -136,11 +186,7 @@ func (in Input) document(lang string, first bool, opt Options) (*document.Doc, t
 		doc.Date = in.Date
 	}
 	if in.Personal != nil {
-		medium := "pdf"
-		if opt.Variant == "print" || opt.Variant == "imposed" {
-			medium = "print"
-		}
-		if err := doc.Personalise(in.Personal, lay, first, medium); err != nil {
+		if err := doc.Personalise(in.Personal, lay, first, Medium(opt.Variant)); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -161,7 +207,7 @@ func variant(in Input, opt Options, fr *frame.Document) (*frame.Document, error)
 	switch opt.Variant {
 	case "", "screen":
 	case "print":
-		layout.ForPrint(fr, in.Layout)
+		fr = layout.ForPrint(fr, in.Layout)
 		fr.Print.Intent = in.Layout.Intent
 		if err := resolution(fr); err != nil {
 			return nil, fmt.Errorf("%s: %w", in.name(), err)

@@ -56,16 +56,26 @@ type Result struct {
 // Render makes the PDF and writes it to w, whole or not at all: nothing
 // is written when rendering fails or ctx is cancelled first.
 func Render(ctx context.Context, w io.Writer, in Input, opt Options) (Result, error) {
-	fr, rep, err := Frames(ctx, in, opt)
+	l, err := Lay(ctx, in, opt)
+	if err != nil {
+		return Result{}, err
+	}
+	return l.Render(ctx, w, opt.Variant)
+}
+
+// Render makes the variant's PDF from the pages laid out, and writes it
+// to w as Render does.
+func (l *Laid) Render(ctx context.Context, w io.Writer, variant string) (Result, error) {
+	fr, rep, err := l.Frames(ctx, variant)
 	if err != nil {
 		return Result{}, err
 	}
 	var buf bytes.Buffer
 	if err := pdf.Write(&buf, fr); err != nil {
-		return Result{}, fmt.Errorf("%s: %w", in.name(), err)
+		return Result{}, fmt.Errorf("%s: %w", l.in.name(), err)
 	}
 	if fr.Print != nil {
-		if err := check(in, buf.Bytes()); err != nil {
+		if err := check(l.in, buf.Bytes()); err != nil {
 			return Result{}, err
 		}
 	}

@@ -52,7 +52,7 @@ bench: binary valgrind
 	$(GO) run ./bench/wall -n 21 /bin/true $$tmp/floor "./$(BIN) --help" \
 		"./$(BIN) build sre --lang fr --layout a4 --force --out $$tmp/one" \
 		"./$(BIN) build sre --lang fr --layout a4 --for print --force --out $$tmp/print" \
-		"./$(BIN) build --force --out $$tmp/out"; \
+		"./$(BIN) build --for screen,print --force --out $$tmp/out"; \
 	status=$$?; rm -rf $$tmp; exit $$status
 	$(GO) test -run '^$$' -bench 'Batch400|Recipients500|Serve' -benchtime 3x ./cmd/brochure
 	sh bench/counts.sh $(BIN) | tee bench/last.txt

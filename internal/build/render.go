@@ -56,16 +56,7 @@ func (p *Project) Frames(j Job) (*frame.Document, *layout.Report, error) {
 
 // Render makes the job's PDF in memory.
 func (p *Project) Render(j Job) ([]byte, render.Result, error) {
-	in, opt, err := p.Input(j)
-	if err != nil {
-		return nil, render.Result{}, err
-	}
-	var buf bytes.Buffer
-	res, err := render.Render(context.Background(), &buf, in, opt)
-	if err != nil {
-		return nil, res, err
-	}
-	return buf.Bytes(), res, nil
+	return p.renderLaid(j, func() (*render.Laid, error) { return p.Lay(j) })
 }
 
 // Lay lays the job out, for its variant and those made from the same

@@ -83,7 +83,7 @@ func Lay(ctx context.Context, in Input, opt Options) (*Laid, error) {
 
 // Serves reports whether the variant is made from the same layout: every
 // variant of a generic edition is, but the call to action of a personal
-// edition is written for the medium (see medium).
+// edition is written for the medium (see Medium).
 func (l *Laid) Serves(variant string) bool {
 	return l.in.Personal == nil || Medium(variant) == Medium(l.variant)
 }

@@ -28,33 +28,34 @@ func watchCommand() *cli.Command {
 			w := c.App.Writer
 			fmt.Fprintf(w, "watching %s (Ctrl-C to stop)\n", c.String("content"))
 			broken := map[string]bool{} // outputs whose last build failed
-			build.Watch(ctx, c.String("content"), selection(c), c.String("out"), build.BatchOptions{}, 50*time.Millisecond,
-				func(sum *build.Summary, err error) {
-					stamp := time.Now().Format("15:04:05")
+			// Each job is printed as it is done, and its layout report let
+			// go: a first build of every role keeps none to its end.
+			done := func(o build.Outcome, _, _ int) {
+				stamp := time.Now().Format("15:04:05")
+				name := o.Job.File()
+				switch o.Status {
+				case build.Built:
+					fmt.Fprintf(w, "%s %s\t%s\t%d ms\n", stamp, o.Path, pages(o.Pages), o.Duration.Milliseconds())
+					if broken[name] {
+						delete(broken, name)
+						fmt.Fprintf(w, "%s %s\tfixed: built again\n", stamp, name)
+					}
+					report(c, o.Result)
+				case build.UpToDate:
+					if broken[name] { // mended back to what the last good file was made from
+						delete(broken, name)
+						fmt.Fprintf(w, "%s %s\tfixed: the last good file is up to date\n", stamp, name)
+					}
+				case build.Failed:
+					broken[name] = true
+					fmt.Fprintf(w, "%s %s\tkept the last good file\n", stamp, name)
+					printProblems(w, c.App.ErrWriter, "error", o.Err)
+				}
+			}
+			build.Watch(ctx, c.String("content"), selection(c), c.String("out"), build.BatchOptions{}, 50*time.Millisecond, done,
+				func(_ *build.Summary, err error) {
 					if err != nil {
 						printProblems(w, c.App.ErrWriter, "error", err)
-						return
-					}
-					for _, o := range sum.Outcomes {
-						name := o.Job.File()
-						switch o.Status {
-						case build.Built:
-							fmt.Fprintf(w, "%s %s\t%s\t%d ms\n", stamp, o.Path, pages(o.Pages), o.Duration.Milliseconds())
-							if broken[name] {
-								delete(broken, name)
-								fmt.Fprintf(w, "%s %s\tfixed: built again\n", stamp, name)
-							}
-							report(c, o.Result)
-						case build.UpToDate:
-							if broken[name] { // mended back to what the last good file was made from
-								delete(broken, name)
-								fmt.Fprintf(w, "%s %s\tfixed: the last good file is up to date\n", stamp, name)
-							}
-						case build.Failed:
-							broken[name] = true
-							fmt.Fprintf(w, "%s %s\tkept the last good file\n", stamp, name)
-							printProblems(w, c.App.ErrWriter, "error", o.Err)
-						}
 					}
 				})
 			return nil

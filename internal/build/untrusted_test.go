@@ -258,7 +258,7 @@ func TestWatchDoesNotHang(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	errs := make(chan error, 10)
-	go Watch(ctx, filepath.Join(proj, "brochures"), Selection{Layouts: []string{"a4"}}, t.TempDir(), BatchOptions{}, 20*time.Millisecond,
+	go Watch(ctx, filepath.Join(proj, "brochures"), Selection{Layouts: []string{"a4"}}, t.TempDir(), BatchOptions{}, 20*time.Millisecond, nil,
 		func(s *Summary, err error) {
 			if s != nil {
 				for _, o := range s.Outcomes {

@@ -20,15 +20,16 @@ import (
 // case it missed one; where the system cannot tell it, it polls every
 // interval. Only the outputs whose inputs changed are rebuilt (the
 // manifest says which), and a broken file never replaces a good PDF: its
-// error is reported and the last good file stays. report is called after
-// each build.
-func Watch(ctx context.Context, dir string, sel Selection, out string, opt BatchOptions, interval time.Duration, report func(*Summary, error)) {
+// error is reported and the last good file stays. done, if not nil, is
+// called after each job as Batch calls it (the summary then keeps less of
+// each job's layout report); report is called after each build.
+func Watch(ctx context.Context, dir string, sel Selection, out string, opt BatchOptions, interval time.Duration, done func(Outcome, int, int), report func(*Summary, error)) {
 	changes := notify(ctx, dir)
 	var last string
 	for {
 		if snap := Snapshot(dir); snap != last {
 			last = snap
-			report(buildOnce(dir, sel, out, opt))
+			report(buildOnce(dir, sel, out, opt, done))
 		}
 		wait := interval
 		if changes != nil {
@@ -95,7 +96,7 @@ func notify(ctx context.Context, dir string) <-chan struct{} {
 
 // buildOnce opens the project afresh, so that changed files are read
 // again, and builds what changed.
-func buildOnce(dir string, sel Selection, out string, opt BatchOptions) (*Summary, error) {
+func buildOnce(dir string, sel Selection, out string, opt BatchOptions, done func(Outcome, int, int)) (*Summary, error) {
 	p, err := Open(dir)
 	if err != nil {
 		return nil, err
@@ -105,7 +106,7 @@ func buildOnce(dir string, sel Selection, out string, opt BatchOptions) (*Summar
 	if err != nil {
 		return nil, err
 	}
-	return p.Batch(jobs, out, opt, nil)
+	return p.Batch(jobs, out, opt, done)
 }
 
 // Snapshot lists every file that a build of the content folder dir reads

@@ -18,7 +18,7 @@ func TestWatch(t *testing.T) {
 		at  time.Time
 	}
 	events := make(chan event, 10)
-	go Watch(ctx, content, Selection{Layouts: []string{"a4"}, Langs: enFR}, out, BatchOptions{}, 20*time.Millisecond, func(s *Summary, err error) {
+	go Watch(ctx, content, Selection{Layouts: []string{"a4"}, Langs: enFR}, out, BatchOptions{}, 20*time.Millisecond, nil, func(s *Summary, err error) {
 		events <- event{s, err, time.Now()}
 	})
 	next := func() event {

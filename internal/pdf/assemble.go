@@ -63,6 +63,10 @@ func finish(w io.Writer, data []byte, x extras) error {
 		return fmt.Errorf("reading fpdf's output: %w", err)
 	}
 	add := objWriter{next: len(objs)}
+	contents, err := compressContents(objs, pages)
+	if err != nil {
+		return fmt.Errorf("reading fpdf's output: %w", err)
+	}
 
 	var refs []byte
 	for _, df := range x.fonts.list {
@@ -114,7 +118,7 @@ func finish(w io.Writer, data []byte, x extras) error {
 			}
 			entries = append(entries, "]\n"...)
 		}
-		if err := editPage(objs, p, entries); err != nil {
+		if err := editPage(objs, p, entries, contents()[i]); err != nil {
 			return fmt.Errorf("reading fpdf's output: page %d: %w", i+1, err)
 		}
 	}
@@ -152,30 +156,54 @@ func pageObjects(tree []byte) ([]int, error) {
 	return pages, nil
 }
 
+// compressContents compresses the pages' content streams, which fpdf
+// writes uncompressed right after each page and names last in it
+// ("/Contents N 0 R>>"), in a goroutine of its own: while the font
+// objects wait for the font programs, which take longer. The function it
+// returns waits for them, in page order.
+func compressContents(objs [][]byte, pages []int) (func() [][]byte, error) {
+	raw := make([][]byte, len(pages))
+	for i, p := range pages {
+		c := p + 1
+		if p <= 0 || c >= len(objs) {
+			return nil, fmt.Errorf("page %d: no page object %d", i+1, p)
+		}
+		if !bytes.HasSuffix(objs[p], fmt.Appendf(nil, "/Contents %d 0 R>>", c)) {
+			return nil, fmt.Errorf("page %d: page object %d does not end with its contents, object %d", i+1, p, c)
+		}
+		rest, ok := bytes.CutPrefix(objs[c], []byte("<</Length "))
+		length, rest, ok2 := bytes.Cut(rest, []byte(">>\nstream\n"))
+		l, err := strconv.Atoi(string(length))
+		if !ok || !ok2 || err != nil || l < 0 || l > len(rest) || string(rest[l:]) != "\nendstream" {
+			return nil, fmt.Errorf("page %d: object %d is not an uncompressed stream", i+1, c)
+		}
+		raw[i] = rest[:l]
+	}
+	z := make([][]byte, len(pages))
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i, b := range raw {
+			z[i] = deflate(b)
+		}
+	}()
+	return func() [][]byte {
+		<-done
+		return z
+	}, nil
+}
+
 // editPage adds entries to page object p after its /Parent, and replaces
-// its content stream, which fpdf writes uncompressed right after the page
-// and names last in it ("/Contents N 0 R>>"), with its compressed form.
-func editPage(objs [][]byte, p int, entries []byte) error {
-	c := p + 1
-	if p <= 0 || c >= len(objs) {
-		return fmt.Errorf("no page object %d", p)
-	}
+// its content stream, the object after it, with z, its compressed form
+// (see compressContents).
+func editPage(objs [][]byte, p int, entries, z []byte) error {
 	page := objs[p]
-	if !bytes.HasSuffix(page, fmt.Appendf(nil, "/Contents %d 0 R>>", c)) {
-		return fmt.Errorf("page object %d does not end with its contents, object %d", p, c)
-	}
 	const head = "<</Type /Page\n/Parent 1 0 R\n"
 	if !bytes.HasPrefix(page, []byte(head)) {
 		return fmt.Errorf("page object %d does not start with %q", p, head)
 	}
 	objs[p] = slices.Concat(page[:len(head)], entries, page[len(head):])
-	rest, ok := bytes.CutPrefix(objs[c], []byte("<</Length "))
-	length, rest, ok2 := bytes.Cut(rest, []byte(">>\nstream\n"))
-	l, err := strconv.Atoi(string(length))
-	if !ok || !ok2 || err != nil || l < 0 || l > len(rest) || string(rest[l:]) != "\nendstream" {
-		return fmt.Errorf("object %d is not an uncompressed stream", c)
-	}
-	objs[c] = streamBody(deflate(rest[:l]), "/Filter /FlateDecode")
+	objs[p+1] = streamBody(z, "/Filter /FlateDecode")
 	return nil
 }
 

@@ -40,7 +40,7 @@ func (c *composer) booklet() (*frame.Document, error) {
 		return nil, fail(1, &overflow{section: "intro", height: bottom - (lay.Height - m.Bottom), lines: (bottom - (lay.Height - m.Bottom)) / c.style("body").Leading})
 	}
 
-	blocks := c.sectionsBlocks(doc.Sections, colW)
+	blocks := c.sectionsBlocks(doc.Sections, colW, nil)
 	first := c.coverRegion(bottom, colW, blocks)
 	limit := 48 // pages of sections
 	if lay.Pages > 0 {

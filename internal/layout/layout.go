@@ -99,10 +99,12 @@ func (c *composer) attempt() (*frame.Document, error) {
 	colW := (lay.Width - m.Left - m.Right - float64(lay.Columns-1)*lay.Gutter) / float64(lay.Columns)
 
 	first := &frame.Page{}
-	coverBottom := c.cover(first)
-	cta, ctaH := c.cta()
-
-	blocks := c.sectionsBlocks(doc.Sections, colW)
+	var coverBottom, ctaH float64
+	var cta func(*frame.Page, float64, float64)
+	blocks := c.sectionsBlocks(doc.Sections, colW, func() {
+		coverBottom = c.cover(first)
+		cta, ctaH = c.cta()
+	})
 	pages := lay.Pages
 	fixed := pages > 0
 	if !fixed {

@@ -26,9 +26,12 @@ func (c *composer) poster() (*frame.Document, error) {
 	m := lay.Margins
 	pg := &frame.Page{}
 	w := lay.Width - m.Left - m.Right
-	y := c.cover(pg) // band, kicker, title, tagline, intro and panel
+	var y float64
 	// The sections leave room on the right for the code below them.
-	for _, b := range c.sectionsBlocks(doc.Sections, w-qrWidth-posterGap) {
+	blocks := c.sectionsBlocks(doc.Sections, w-qrWidth-posterGap, func() {
+		y = c.cover(pg) // band, kicker, title, tagline, intro and panel
+	})
+	for _, b := range blocks {
 		y += b.before
 		b.draw(pg, m.Left, y)
 		if b.mark != "" {

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/brochure-dev/brochure/internal/document"
@@ -18,21 +19,32 @@ const (
 )
 
 // sectionsBlocks turns the sections into blocks for a column width w,
-// in order. The sections are set side by side, on every CPU: they are
-// half the time of laying a brochure out, and one brochure built alone
-// has a CPU to spare. Their elements are added to the structure tree
-// first, in order; each section is set by a copy of the composer with a
-// report of its own, and the reports are added to c's in order, so that
-// the result is the same as setting them one after the other.
-func (c *composer) sectionsBlocks(ss []document.Section, w float64) []*block {
+// in order, and runs before, what the layout sets ahead of them (the
+// cover), meanwhile. The sections are set side by side, on every CPU:
+// they are half the time of laying a brochure out, and one brochure built
+// alone has a CPU to spare. Their elements are added to the structure
+// tree first, in order; each section is set by a copy of the composer
+// with a report of its own, and the reports are added to c's in order.
+// before runs on the calling goroutine with c, its elements gathered
+// apart and put ahead of the sections' once it is done. So the result is
+// the same as setting before and then the sections one after the other.
+func (c *composer) sectionsBlocks(ss []document.Section, w float64, before func()) []*block {
 	blocks := make([][]*block, len(ss))
 	reports := make([]Report, len(ss))
+	tree, n := c.tree, len(c.tree.Kids)
 	var wg sync.WaitGroup
 	for i, s := range ss {
-		sect := c.tree.Add(frame.RoleSect)
+		sect := tree.Add(frame.RoleSect)
 		sc := *c
 		sc.report = &reports[i]
 		wg.Go(func() { blocks[i] = sc.sectionBlocks(s, w, sect) })
+	}
+	if before != nil {
+		ahead := &frame.Node{Role: tree.Role}
+		c.tree = ahead
+		before()
+		c.tree = tree
+		tree.Kids = slices.Concat(tree.Kids[:n], ahead.Kids, tree.Kids[n:])
 	}
 	wg.Wait()
 	var all []*block

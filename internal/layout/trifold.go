@@ -59,7 +59,7 @@ func (c *composer) trifold() (*frame.Document, error) {
 
 	// The blocks are set in the flap's width, the narrowest, so that
 	// they fit any panel.
-	blocks := c.sectionsBlocks(doc.Sections, fw)
+	blocks := c.sectionsBlocks(doc.Sections, fw, nil)
 	regions := []region{{page: 0, x: flap.x0 + m.Left, top: introEnd + coverGap, bot: lay.Height - m.Bottom}}
 	for _, p := range inside {
 		regions = append(regions, region{page: 1, x: p.x0 + m.Left, top: m.Top, bot: lay.Height - m.Bottom})

@@ -198,16 +198,21 @@ func units(jobs []Job, workers int) [][]int {
 // is gone, sorted. What a build did not select (other roles, languages,
 // layouts, clients, shards) is out of its scope, never stale.
 func (p *Project) stale(man *Manifest) []string {
-	layouts, _ := p.Layouts()
-	roles := map[string]bool{} // whether each role of the manifest is there
+	// Whether each role and layout of the manifest is there, asked once.
+	roles, layouts := map[string]bool{}, map[string]bool{}
 	var out []string
 	for name, e := range man.Outputs {
-		there, asked := roles[e.Role]
+		hasRole, asked := roles[e.Role]
 		if !asked {
-			there = content.Has(p.content, e.Role)
-			roles[e.Role] = there
+			hasRole = content.Has(p.content, e.Role)
+			roles[e.Role] = hasRole
 		}
-		gone := !there || !slices.Contains(layouts, e.Layout)
+		hasLayout, asked := layouts[e.Layout]
+		if !asked {
+			hasLayout = p.designs.Has(e.Layout)
+			layouts[e.Layout] = hasLayout
+		}
+		gone := !hasRole || !hasLayout
 		if !gone {
 			langs, err := p.languages(e.Role)
 			for _, l := range strings.Split(e.Lang, "+") {

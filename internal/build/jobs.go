@@ -106,17 +106,22 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 		}
 	}
 	layouts := sel.Layouts
-	allLayouts, err := p.Layouts()
-	if err != nil {
-		return nil, err
-	}
-	if len(layouts) == 0 {
-		layouts = allLayouts
-	}
 	var errs []error
-	for _, l := range layouts {
-		if !slices.Contains(allLayouts, l) {
-			errs = append(errs, UsageError{Err: fmt.Errorf("unknown layout %q (layouts: %s)", l, strings.Join(allLayouts, ", "))})
+	if len(layouts) == 0 {
+		var err error
+		if layouts, err = p.Layouts(); err != nil {
+			return nil, err
+		}
+	}
+	// Layouts named are looked for one by one, as roles are: the folder
+	// is listed only to say which layouts there are.
+	for _, l := range sel.Layouts {
+		if !p.designs.Has(l) {
+			known, err := p.Layouts()
+			if err != nil {
+				return nil, err
+			}
+			errs = append(errs, UsageError{Err: fmt.Errorf("unknown layout %q (layouts: %s)", l, strings.Join(known, ", "))})
 		}
 	}
 	variants := sel.Variants
@@ -149,7 +154,7 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 	}
 	var jobs []Job
 	if len(sel.Layouts) == 0 {
-		p.prefetchLayouts(allLayouts)
+		p.prefetchLayouts(layouts)
 	}
 	if len(sel.Roles) == 0 {
 		p.preload(roles)
@@ -186,7 +191,7 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 			}
 		}
 		before := len(jobs)
-		errs = append(errs, p.unshown(r, allLayouts)...)
+		errs = append(errs, p.unshown(r, layouts)...)
 		for _, lay := range layouts {
 			for _, l := range p.jobLanguages(lay, langs, want, sel.Edition, sel.First) {
 				for _, v := range variants {
@@ -212,8 +217,10 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 }
 
 // unshown reports the sections of a role that no layout shows: content
-// that would never be printed, like an unknown key.
-func (p *Project) unshown(id string, layouts []string) []error {
+// that would never be printed, like an unknown key. The layouts of the
+// build (first) are looked at first, the others only if those leave
+// sections unshown.
+func (p *Project) unshown(id string, first []string) []error {
 	role, err := p.Role(id)
 	if err != nil || len(role.Facts.Languages) == 0 {
 		return nil
@@ -225,7 +232,20 @@ func (p *Project) unshown(id string, layouts []string) []error {
 	// decode, a tenth of a one-brochure build for the eight built in).
 	shown := map[string]bool{}
 	missing := len(text.Sections)
-	for _, name := range layouts {
+	layouts := func(yield func(string) bool) {
+		for _, name := range first {
+			if !yield(name) {
+				return
+			}
+		}
+		all, _ := p.Layouts() // an unreadable folder is reported with the jobs
+		for _, name := range all {
+			if !slices.Contains(first, name) && !yield(name) {
+				return
+			}
+		}
+	}
+	for name := range layouts {
 		if missing == 0 {
 			return nil
 		}

@@ -59,6 +59,34 @@ func NewLoader(layouts, fonts fs.FS, dir string) *Loader {
 // The result is shared: callers do not change it.
 func (l *Loader) List() ([]string, error) { return l.list() }
 
+// Has reports whether name is one of the layouts List returns, reading
+// its file alone: a layout's (not a brand's), or one that cannot be read
+// (not a folder). A build of the layouts it names asks this rather than
+// read every file of the folder.
+func (l *Loader) Has(name string) bool {
+	file := name + ".toml"
+	if name == "" || strings.Contains(name, "/") || !fs.ValidPath(file) {
+		return false
+	}
+	l.mu.Lock()
+	c := l.compile[name]
+	l.mu.Unlock()
+	if c != nil {
+		if _, ok := c.made(); ok {
+			return true
+		}
+	}
+	data, err := safefile.ReadFile(l.layouts, file, path.Join(l.dir, file), safefile.Layout)
+	var nr *safefile.NotRegularError
+	switch {
+	case errors.Is(err, fs.ErrNotExist), errors.As(err, &nr) && nr.Mode.IsDir():
+		return false
+	case err != nil:
+		return true
+	}
+	return isLayout(data)
+}
+
 // listLayouts reads the layouts folder for List.
 func (l *Loader) listLayouts() ([]string, error) {
 	entries, err := fs.ReadDir(l.layouts, ".")

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -251,5 +252,31 @@ func TestDescription(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%s: description %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestHas: Has answers for one name what List says of the folder: a
+// brand, a file that is not TOML, a folder, a pipe and names that are no
+// plain file name are not layouts, or are as List lists them.
+func TestHas(t *testing.T) {
+	files := withCopy(t)
+	files["notes.txt"] = &fstest.MapFile{Data: []byte("[page]")}
+	files["pipe.toml"] = &fstest.MapFile{Mode: fs.ModeNamedPipe}
+	files["folder.toml/a4.toml"] = files["a4.toml"]
+	l := design.NewLoader(files, fonts, "layouts")
+	listed, err := l.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"a4", "print", "pipe", "brand", "notes", "notes.txt", "folder", "folder.toml/a4", "none", "", "../a4", "/a4", "a4.toml"} {
+		if got, want := l.Has(name), slices.Contains(listed, name); got != want {
+			t.Errorf("Has(%q) = %v; List = %q", name, got, listed)
+		}
+	}
+	if _, err := l.Layout("a4"); err != nil {
+		t.Fatal(err)
+	}
+	if !l.Has("a4") {
+		t.Error("Has(a4) = false once a4 is compiled")
 	}
 }

@@ -19,8 +19,8 @@ const (
 )
 
 // sectionsBlocks turns the sections into blocks for a column width w,
-// in order, and runs before, what the layout sets ahead of them (the
-// cover), meanwhile. The sections are set side by side, on every CPU:
+// in order, and meanwhile runs before (nil for nothing): what the layout
+// sets ahead of them, the cover. The sections are set side by side, on every CPU:
 // they are half the time of laying a brochure out, and one brochure built
 // alone has a CPU to spare. Their elements are added to the structure
 // tree first, in order; each section is set by a copy of the composer

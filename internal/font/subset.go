@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/fnv"
+	"slices"
 )
 
 // Subset collects the runes a document sets in one face, gives each the
@@ -38,30 +39,57 @@ func (e *Embedding) NewSubset() *Subset {
 // CIDs, except that runes the face lacks all get 0 and that, past 65,535
 // glyphs, aliases give way to sharing the glyph.
 func (s *Subset) CID(r rune) uint16 {
+	c, _ := s.cid(r, true)
+	return c
+}
+
+// Lookup is CID for a rune the subset has already: it changes nothing,
+// and is false for a rune CID would add. A subset whose program is being
+// made can be read so.
+func (s *Subset) Lookup(r rune) (uint16, bool) { return s.cid(r, false) }
+
+// cid is CID, and Lookup when add is false.
+func (s *Subset) cid(r rune, add bool) (uint16, bool) {
 	g := s.e.Glyph(r)
 	if g == 0 {
-		s.notdef = true
-		return 0
+		if !s.notdef {
+			if !add {
+				return 0, false
+			}
+			s.notdef = true
+		}
+		return 0, true
 	}
 	switch s.owner[g] {
 	case r + 1:
-		return g
+		return g, true
 	case 0:
+		if !add {
+			return 0, false
+		}
 		s.owner[g] = r + 1
-		return g
+		return g, true
 	}
 	base := s.e.NumGlyphs
 	for i, a := range s.aliases {
 		if a == g && s.owner[base+i] == r+1 {
-			return uint16(base + i)
+			return uint16(base + i), true
 		}
 	}
 	if base+len(s.aliases) >= maxGlyphs {
-		return g
+		return g, true
+	}
+	if !add {
+		return 0, false
 	}
 	s.aliases = append(s.aliases, g)
 	s.owner = append(s.owner, r+1)
-	return uint16(len(s.owner) - 1)
+	return uint16(len(s.owner) - 1), true
+}
+
+// Clone returns a copy of the subset, to add to.
+func (s *Subset) Clone() *Subset {
+	return &Subset{e: s.e, owner: slices.Clone(s.owner), aliases: slices.Clone(s.aliases), notdef: s.notdef}
 }
 
 // CIDs returns the character ids in use, in increasing order.

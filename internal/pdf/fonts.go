@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strconv"
+	"sync/atomic"
 
 	"github.com/brochure-dev/brochure/internal/font"
 	"github.com/brochure-dev/brochure/internal/frame"
@@ -20,6 +21,12 @@ type docFont struct {
 	sub  *font.Subset    // this document's glyphs
 	res  string          // resource name: G1, G2, … in order of first use
 	prog *fontProgram    // made in the background once the pages are drawn
+	// foreseen is the subset of the characters the pages will show,
+	// made before they are drawn, and early its program, started then
+	// (see foresee). Drawing reads it, and adds to a copy of it, made
+	// sub, only a character it did not foresee.
+	foreseen *font.Subset
+	early    *fontProgram
 }
 
 // fontProgram is a subset's font program and its compressed form, made
@@ -30,25 +37,99 @@ type fontProgram struct {
 	err        error
 }
 
+// foresee starts each font's program before the pages are drawn, from its
+// subset with the characters they will show, added in the order drawing
+// adds them (textObjects, page.text), so that they are numbered as
+// drawing numbers them: the programs are then made while the pages are
+// drawn, rather than after. Drawing finds each character there (see
+// cid); startPrograms takes such a program only if it did.
+func (fs *fontSet) foresee(d *frame.Document, tagged bool) {
+	// Only a character's first time counts: the others are skipped,
+	// through a set of the characters of the Basic Multilingual Plane
+	// each font has seen.
+	seen := make(map[*docFont]*[0x10000 / 64]uint64, len(fs.list))
+	for _, f := range fs.list {
+		seen[f] = new([0x10000 / 64]uint64)
+	}
+	add := func(f *docFont, set *[0x10000 / 64]uint64, c rune) {
+		if c <= 0xFFFF {
+			if set[c>>6]&(1<<(c&63)) != 0 {
+				return
+			}
+			set[c>>6] |= 1 << (c & 63)
+		}
+		f.sub.CID(c)
+	}
+	var buf []*frame.Text
+	for _, p := range d.Pages {
+		buf = textObjects(p.Items, tagged, buf, func(line []*frame.Text, end bool) {
+			f := fs.byFace[line[0].Face]
+			set := seen[f]
+			for _, r := range line {
+				for _, c := range r.Text {
+					add(f, set, c)
+				}
+			}
+			if showsSpace(line, end) {
+				add(f, set, ' ')
+			}
+		}, func(frame.Item) {})
+	}
+	for _, f := range fs.list {
+		f.foreseen = f.sub
+		f.early = makeProgram(f.sub)
+	}
+}
+
+// cid returns the CID that shows r, adding r to the font's subset: to a
+// copy of it, when foresee started the program of that subset and did
+// not foresee r.
+func (f *docFont) cid(r rune) uint16 {
+	if f.sub == f.foreseen && f.early != nil {
+		if c, ok := f.sub.Lookup(r); ok {
+			return c
+		}
+		f.sub = f.sub.Clone()
+	}
+	return f.sub.CID(r)
+}
+
 // startPrograms makes each font's subset program and compresses it in the
 // background, once the pages are drawn and the subsets complete (they are
-// only read from then on): the largest part of writing a document then
-// runs while fpdf writes its output and finish reads it. Fonts already
-// started are left as they are: finish starts what Write has not.
+// only read from then on), unless foresee started it with the subset
+// drawn: the largest part of writing a document then runs while fpdf
+// writes its output and finish reads it. Fonts already started are left
+// as they are: finish starts what Write has not.
 func (fs *fontSet) startPrograms() {
 	for _, f := range fs.list {
-		if f.prog != nil {
-			continue
-		}
-		p := &fontProgram{done: make(chan struct{})}
-		f.prog = p
-		go func() {
-			defer close(p.done)
-			if p.program, p.err = f.sub.Font(); p.err == nil {
-				p.z = deflateProgram(p.program)
+		switch {
+		case f.prog != nil:
+		case f.early != nil && f.sub == f.foreseen:
+			f.prog = f.early
+		default:
+			if f.early != nil {
+				unforeseen.Add(1)
 			}
-		}()
+			f.prog = makeProgram(f.sub)
+		}
 	}
+}
+
+// unforeseen counts the fonts whose drawn subset was not the one foresee
+// made, whose programs were made twice: a test keeps it at 0.
+var unforeseen atomic.Int64
+
+// makeProgram makes the subset's program and compresses it, in a
+// goroutine of its own; the subset must not change meanwhile.
+func makeProgram(s *font.Subset) *fontProgram {
+	p := &fontProgram{done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		if p.program, p.err = s.Font(); p.err == nil {
+			p.z = deflateProgram(p.program)
+		}
+	}()
+	return p
 }
 
 // program returns the font's subset program and its compressed form, as

@@ -58,40 +58,23 @@ func Write(w io.Writer, d *frame.Document) error {
 		return fmt.Errorf("pdf: %w", err)
 	}
 	pg.pdf, pg.fonts, pg.spots = pdf, fonts, collectSpots(d)
+	fonts.foresee(d, pg.tags != nil)
 	pg.links = make([][]link, len(d.Pages))
 	for i, p := range d.Pages {
 		pdf.AddPage()
 		pg.state = state{}
 		pg.n = i
-		for k := 0; k < len(p.Items); k++ {
-			t, ok := p.Items[k].(*frame.Text)
-			if !ok {
-				if _, link := p.Items[k].(*frame.Link); !link {
-					pg.markItem(p.Items[k])
-				}
-				pg.draw(p.Items[k])
-				continue
-			}
-			if t.Text == "" {
-				continue
-			}
-			line := append(pg.line[:0], t)
-			for k+1 < len(p.Items) {
-				next, ok := p.Items[k+1].(*frame.Text)
-				// In a tagged document, a text object holds one
-				// element's runs: marked content may not cross its ends.
-				if !ok || !sameLine(line[len(line)-1], next) || pg.tags != nil && next.Struct != t.Struct {
-					break
-				}
-				line = append(line, next)
-				k++
-			}
+		pg.line = textObjects(p.Items, pg.tags != nil, pg.line, func(line []*frame.Text, end bool) {
 			for _, r := range line {
 				pg.tags.linkText(r)
 			}
-			pg.text(line, pg.tags != nil && !lineGoesOn(p.Items[k+1:], line[len(line)-1]))
-			pg.line = line
-		}
+			pg.text(line, end)
+		}, func(it frame.Item) {
+			if _, link := it.(*frame.Link); !link {
+				pg.markItem(it)
+			}
+			pg.draw(it)
+		})
 		if d.Print != nil && d.Print.CropMarks {
 			if pg.tags != nil {
 				pg.writeMarks(pg.appendMark(pg.buf[:0], printerArtifact, ""))

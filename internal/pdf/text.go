@@ -94,7 +94,7 @@ func (p *page) text(line []*frame.Text, end bool) {
 		}
 		pen += width + t.Tracking*float64(utf8.RuneCountInString(r.Text))
 	}
-	if last, _ := utf8.DecodeLastRuneInString(line[len(line)-1].Text); end && !breaksWord(last) {
+	if showsSpace(line, end) {
 		if !open {
 			b, open = append(b, " ["...), true
 		}
@@ -124,6 +124,44 @@ func sameLine(a, b *frame.Text) bool {
 // word there: r is a space, or a hyphen the word was broken at.
 func breaksWord(r rune) bool {
 	return unicode.IsSpace(r) || r == '-' || r == '\u00ad' || r == '‐' || r == '/'
+}
+
+// showsSpace says whether text shows a space after the line's runs: at
+// the end of a line (end) that ends with a word.
+func showsSpace(line []*frame.Text, end bool) bool {
+	last, _ := utf8.DecodeLastRuneInString(line[len(line)-1].Text)
+	return end && !breaksWord(last)
+}
+
+// textObjects calls line for each text object of a page's items, in the
+// order they are drawn: the runs shown together (see sameLine; in a
+// tagged document, those of one element) and whether the line ends with
+// them (see page.text); and other for each item that is not text. buf is
+// reused for the runs; textObjects returns it for the next page.
+func textObjects(items []frame.Item, tagged bool, buf []*frame.Text, line func(runs []*frame.Text, end bool), other func(frame.Item)) []*frame.Text {
+	for k := 0; k < len(items); k++ {
+		t, ok := items[k].(*frame.Text)
+		if !ok {
+			other(items[k])
+			continue
+		}
+		if t.Text == "" {
+			continue
+		}
+		buf = append(buf[:0], t)
+		for k+1 < len(items) {
+			next, ok := items[k+1].(*frame.Text)
+			// In a tagged document, a text object holds one element's
+			// runs: marked content may not cross its ends.
+			if !ok || !sameLine(buf[len(buf)-1], next) || tagged && next.Struct != t.Struct {
+				break
+			}
+			buf = append(buf, next)
+			k++
+		}
+		line(buf, tagged && !lineGoesOn(items[k+1:], buf[len(buf)-1]))
+	}
+	return buf
 }
 
 // lineGoesOn says whether the line of run last goes on in the items
@@ -213,7 +251,7 @@ func (f *docFont) appendShowWidth(b []byte, s string, size float64) ([]byte, flo
 			b = strconv.AppendInt(b, int64(-kern), 10)
 			b = append(b, '(')
 		}
-		c := f.sub.CID(r)
+		c := f.cid(r)
 		b = appendStringByte(appendStringByte(b, byte(c>>8)), byte(c))
 	})
 	return append(b, ')'), width

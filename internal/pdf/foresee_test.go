@@ -41,8 +41,8 @@ func TestForesee(t *testing.T) {
 				}
 				y += 13
 			}
-			line("Fiabilité\u00a0:", "production", "infra-") // ends with an added hyphen
-			line("structure", "l’équipe", "24\u202f/\u202f7")  // ends with a word: a space
+			line("Fiabilité\u00a0:", "production", "infra-")  // ends with an added hyphen
+			line("structure", "l’équipe", "24\u202f/\u202f7") // ends with a word: a space
 			line("SRE\u00a0!")
 			d.Pages = append(d.Pages, pg)
 		}

@@ -85,7 +85,7 @@ func (fs *fontSet) foresee(d *frame.Document, tagged bool) {
 // copy of it, when foresee started the program of that subset and did
 // not foresee r.
 func (f *docFont) cid(r rune) uint16 {
-	if f.sub == f.foreseen && f.early != nil {
+	if f.sub == f.foreseen {
 		if c, ok := f.sub.Lookup(r); ok {
 			return c
 		}
@@ -104,10 +104,10 @@ func (fs *fontSet) startPrograms() {
 	for _, f := range fs.list {
 		switch {
 		case f.prog != nil:
-		case f.early != nil && f.sub == f.foreseen:
+		case f.sub == f.foreseen:
 			f.prog = f.early
 		default:
-			if f.early != nil {
+			if f.foreseen != nil {
 				unforeseen.Add(1)
 			}
 			f.prog = makeProgram(f.sub)

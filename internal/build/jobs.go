@@ -245,10 +245,10 @@ func (p *Project) unshown(id string, first []string) []error {
 			}
 		}
 	}
+	if missing == 0 {
+		return nil
+	}
 	for name := range layouts {
-		if missing == 0 {
-			return nil
-		}
 		sections, err := p.designs.Sections(name)
 		if err != nil {
 			return nil // the layout's own error is reported with its jobs
@@ -258,6 +258,11 @@ func (p *Project) unshown(id string, first []string) []error {
 				missing--
 			}
 			shown[s] = true
+		}
+		// Checked before the next layout is asked for: the first that
+		// is not the build's lists the folder.
+		if missing == 0 {
+			return nil
 		}
 	}
 	var errs []error

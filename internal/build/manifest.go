@@ -1,6 +1,7 @@
 package build
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -53,6 +54,11 @@ func ReadManifest(dir string) (*Manifest, error) {
 	}
 	if err != nil {
 		return nil, fmt.Errorf("manifest: %w", err)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		// Cut to nothing by a crash soon after it was written (outputs
+		// are not synced to disk): everything is rebuilt, as with none.
+		return m, nil
 	}
 	if err := json.Unmarshal(data, m); err != nil {
 		return nil, fmt.Errorf("%s: %v (delete it to rebuild everything)", filepath.Join(dir, ManifestFile), err)

@@ -111,7 +111,9 @@ func (p *Project) Check(j Job) (Result, error) {
 }
 
 // writeAtomic writes data to path through a temporary file in the same
-// folder.
+// folder, which takes path's place in one step: a reader sees the old
+// file or the new one, never a part. Like a rename, it replaces a link
+// at path, not the file the link leads to.
 func writeAtomic(path string, data []byte) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -134,6 +136,13 @@ func writeAtomic(path string, data []byte) error {
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		os.Remove(tmp.Name())
 		return fmt.Errorf("write %s: a folder of that name is in the way", path)
+	}
+	if exchange(tmp.Name(), path) {
+		// tmp is the old file now.
+		if err := os.Remove(tmp.Name()); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("write %s: remove the file it replaced: %w", path, unwrapPath(err))
+		}
+		return nil
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		os.Remove(tmp.Name())

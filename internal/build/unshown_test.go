@@ -107,7 +107,7 @@ func TestUnshownReadsNoOtherLayout(t *testing.T) {
 // recordingFS records the files opened and the folders listed in FS.
 type recordingFS struct {
 	fs.FS
-	mu     sync.Mutex
+	mu   sync.Mutex
 	open []string
 	dirs bool // a folder was listed
 }

@@ -1,0 +1,7 @@
+//go:build !linux
+
+package build
+
+// exchange reports false: files are replaced by a rename (see the Linux
+// version).
+func exchange(tmp, path string) bool { return false }

@@ -25,7 +25,7 @@ func checkAll(p *build.Project, jobs []build.Job, use func(i int, ch checked)) {
 	first := 0 // the first job not used yet
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range min(runtime.NumCPU(), len(jobs)) {
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) { // follows a container's CPU limit
 		wg.Go(func() {
 			for i := range next {
 				r, err := p.Check(jobs[i])

@@ -22,7 +22,7 @@ import (
 
 // BatchOptions control a batch build.
 type BatchOptions struct {
-	Jobs  int  // workers; 0 means one per CPU
+	Jobs  int  // workers; 0 means one per CPU the process may use (GOMAXPROCS, which follows a container's CPU limit)
 	Force bool // rebuild even what is up to date
 	Prune bool // remove outputs whose role, language or layout is gone
 	// Shard K of N (1-based) builds every Nth job from the Kth; N = 0
@@ -104,7 +104,7 @@ func (p *Project) Batch(jobs []Job, dir string, opt BatchOptions, done func(Outc
 	}
 	workers := opt.Jobs
 	if workers <= 0 {
-		workers = runtime.NumCPU()
+		workers = runtime.GOMAXPROCS(0)
 	}
 	sum := &Summary{Outcomes: make([]Outcome, len(jobs))}
 	var mu sync.Mutex // guards man, done and the count

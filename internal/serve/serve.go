@@ -27,7 +27,8 @@ type Options struct {
 	// Auth, when set, is the token or "user:password" every request must
 	// give (Authorization: Bearer, or basic auth).
 	Auth string
-	// Renders is how many renders run at once (default: one per CPU);
+	// Renders is how many renders run at once (default: one per CPU the
+	// process may use, GOMAXPROCS, which follows a container's CPU limit);
 	// Queue how many more may wait (default: four times Renders) before
 	// the server answers 503.
 	Renders, Queue int
@@ -66,7 +67,7 @@ type state struct {
 // loaded at all.
 func New(dir string, opt Options) (*Server, error) {
 	if opt.Renders <= 0 {
-		opt.Renders = runtime.NumCPU()
+		opt.Renders = runtime.GOMAXPROCS(0) // follows a container's CPU limit
 	}
 	if opt.Queue <= 0 {
 		opt.Queue = 4 * opt.Renders

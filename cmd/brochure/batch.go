@@ -26,7 +26,7 @@ func runBuild(c *cli.Context) error {
 	}
 	w := human(c)
 	tty := isTerminal(w) && os.Getenv("CI") == ""
-	opt := build.BatchOptions{Jobs: c.Int("jobs"), Force: c.Bool("force"), Prune: c.Bool("prune"), Shard: k, Shards: n}
+	opt := build.BatchOptions{Jobs: c.Int("jobs"), Force: c.Bool("force"), Prune: c.Bool("prune"), Shard: k, Shards: n, Roles: selection(c).Roles}
 	sum, err := p.Batch(jobs, c.String("out"), opt, func(o build.Outcome, done, total int) {
 		if tty {
 			fmt.Fprintf(w, "\r\033[K")

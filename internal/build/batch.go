@@ -25,6 +25,10 @@ type BatchOptions struct {
 	Jobs  int  // workers; 0 means one per CPU the process may use (GOMAXPROCS, which follows a container's CPU limit)
 	Force bool // rebuild even what is up to date
 	Prune bool // remove outputs whose role, language or layout is gone
+	// Roles are the roles the build names: the outputs of other roles
+	// are left out of the stale check, which reads the role.toml of each
+	// role it looks at. None: every output of the manifest is checked.
+	Roles []string
 	// Shard K of N (1-based) builds every Nth job from the Kth; N = 0
 	// builds all.
 	Shard, Shards int
@@ -140,7 +144,7 @@ func (p *Project) Batch(jobs []Job, dir string, opt BatchOptions, done func(Outc
 	close(next)
 	wg.Wait()
 
-	sum.Stale = p.stale(man)
+	sum.Stale = p.stale(man, opt.Roles)
 	if opt.Prune {
 		for _, name := range sum.Stale {
 			if err := os.Remove(filepath.Join(dir, name)); err == nil || os.IsNotExist(err) {
@@ -196,12 +200,18 @@ func units(jobs []Job, workers int) [][]int {
 
 // stale lists the outputs of the manifest whose role, language or layout
 // is gone, sorted. What a build did not select (other roles, languages,
-// layouts, clients, shards) is out of its scope, never stale.
-func (p *Project) stale(man *Manifest) []string {
+// layouts, clients, shards) is out of its scope, never stale. When only
+// is set, the outputs of other roles are not looked at: a build of one
+// role into the folder of 200 read every role.toml of the manifest, 90 of
+// its 110 ms.
+func (p *Project) stale(man *Manifest, only []string) []string {
 	// Whether each role and layout of the manifest is there, asked once.
 	roles, layouts := map[string]bool{}, map[string]bool{}
 	var out []string
 	for name, e := range man.Outputs {
+		if len(only) > 0 && !slices.Contains(only, e.Role) {
+			continue
+		}
 		hasRole, asked := roles[e.Role]
 		if !asked {
 			hasRole = content.Has(p.content, e.Role)

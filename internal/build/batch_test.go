@@ -546,3 +546,36 @@ func TestUnits(t *testing.T) {
 		}
 	}
 }
+
+// A build that names a role looks only at that role's outputs for stale
+// ones: those of a deleted role are neither reported nor pruned by it,
+// and a build of every role reports them.
+func TestStaleOfNamedRoles(t *testing.T) {
+	content, out := withRoles(t, "gone"), t.TempDir()
+	batch(t, content, out, BatchOptions{})
+	if err := os.RemoveAll(filepath.Join(content, "gone")); err != nil {
+		t.Fatal(err)
+	}
+	p, err := Open(content)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jobs, err := p.Jobs(Selection{Roles: []string{"sre"}, Layouts: []string{"a4"}, Langs: enFR})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := p.Batch(jobs, out, BatchOptions{Prune: true, Roles: []string{"sre"}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Stale) > 0 || len(s.Pruned) > 0 {
+		t.Errorf("a build of sre: stale %q, pruned %q; want none", s.Stale, s.Pruned)
+	}
+	if _, err := os.Stat(filepath.Join(out, "gone-en-a4.pdf")); err != nil {
+		t.Errorf("a build of sre removed another role's output: %v", err)
+	}
+	want := []string{"gone-en-a4.pdf", "gone-fr-a4.pdf"}
+	if s := batch(t, content, out, BatchOptions{}); !slices.Equal(s.Stale, want) {
+		t.Errorf("a build of every role: stale %q, want %q", s.Stale, want)
+	}
+}

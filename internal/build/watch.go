@@ -106,6 +106,7 @@ func buildOnce(dir string, sel Selection, out string, opt BatchOptions, done fun
 	if err != nil {
 		return nil, err
 	}
+	opt.Roles = sel.Roles
 	return p.Batch(jobs, out, opt, done)
 }
 

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -60,7 +59,7 @@ func ReadManifest(dir string) (*Manifest, error) {
 		// are not synced to disk): everything is rebuilt, as with none.
 		return m, nil
 	}
-	if err := json.Unmarshal(data, m); err != nil {
+	if err := unmarshalManifest(data, m); err != nil {
 		return nil, fmt.Errorf("%s: %v (delete it to rebuild everything)", filepath.Join(dir, ManifestFile), err)
 	}
 	if m.Outputs == nil {
@@ -71,11 +70,7 @@ func ReadManifest(dir string) (*Manifest, error) {
 
 // Write writes the manifest into dir, atomically.
 func (m *Manifest) Write(dir string) error {
-	data, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return err
-	}
-	return writeAtomic(filepath.Join(dir, ManifestFile), append(data, '\n'))
+	return writeAtomic(filepath.Join(dir, ManifestFile), append(marshalManifest(m), '\n'))
 }
 
 // inputs is the digest of a job's inputs.

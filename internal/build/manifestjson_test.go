@@ -13,7 +13,7 @@ var manifestCases = []*Manifest{
 	{Version: 1},
 	{Version: 1, Outputs: map[string]Entry{
 		"sre-fr-a4.pdf":                 {Role: "sre", Lang: "fr", Layout: "a4", Variant: "screen", Inputs: "ab12", SHA256: "cd34", Pages: 2, Bytes: 40308},
-		"sre-en-a4-acme.pdf":            {Role: "sre", Lang: "en", Layout: "a4", Variant: "print", Client: "Acme & Co <Ltd>", Pages: 12, Bytes: 1 << 40},
+		"sre-en-a4-acme.pdf":            {Role: "sre", Lang: "en", Layout: "a4", Variant: "print", Client: "Acme & Co <Ltd>", Pages: 12, Bytes: 1<<31 - 1},
 		"sre-de-a5-booklet-imposed.pdf": {Role: "sre", Lang: "de", Layout: "a5-booklet", Variant: "imposed", Pages: -1},
 	}},
 	{Version: -7, Outputs: map[string]Entry{

@@ -149,11 +149,12 @@ func (p *Project) Batch(jobs []Job, dir string, opt BatchOptions, done func(Outc
 		for _, name := range sum.Stale {
 			if err := os.Remove(filepath.Join(dir, name)); err == nil || os.IsNotExist(err) {
 				delete(man.Outputs, name)
+				man.changed = true
 				sum.Pruned = append(sum.Pruned, name)
 			}
 		}
 	}
-	if err := man.Write(dir); err != nil {
+	if err := man.writeChanged(dir); err != nil {
 		return nil, err
 	}
 	sum.Duration = time.Since(start)
@@ -277,7 +278,10 @@ func (p *Project) batchJob(j Job, dir string, force bool, man *Manifest, mu *syn
 	sha := sha256.Sum256(data)
 	e := Entry{Role: j.Role, Lang: j.Lang, Layout: j.Layout, Variant: j.Variant, Client: client(j), Inputs: inputs, SHA256: hex.EncodeToString(sha[:]), Pages: res.Pages, Bytes: len(data)}
 	mu.Lock()
-	man.Outputs[j.File()] = e
+	if prev, ok := man.Outputs[j.File()]; !ok || prev != e {
+		man.Outputs[j.File()] = e
+		man.changed = true
+	}
 	mu.Unlock()
 	return Outcome{Result: Result{Job: j, Path: path, Pages: e.Pages, Bytes: e.Bytes, SHA256: e.SHA256, Duration: time.Since(start), Report: res.Report}, Status: Built}
 }

@@ -579,3 +579,51 @@ func TestStaleOfNamedRoles(t *testing.T) {
 		t.Errorf("a build of every role: stale %q, want %q", s.Stale, want)
 	}
 }
+
+// TestManifestRewrittenOnChange writes the manifest only when a build
+// changed what it records: not when every output is up to date or
+// rebuilt the same, as a forced rebuild of unchanged content is.
+func TestManifestRewrittenOnChange(t *testing.T) {
+	content, out := withRoles(t, "gone"), t.TempDir()
+	manifest := filepath.Join(out, ManifestFile)
+	// written reports whether the manifest is a file other than the
+	// one last seen, and remembers it.
+	var last os.FileInfo
+	written := func() bool {
+		t.Helper()
+		st, err := os.Stat(manifest)
+		if err != nil {
+			t.Fatal(err)
+		}
+		changed := last == nil || !os.SameFile(st, last)
+		last = st
+		return changed
+	}
+	steps := []struct {
+		name  string
+		do    func()
+		opt   BatchOptions
+		write bool
+	}{
+		{"first build", func() {}, BatchOptions{}, true},
+		{"all up to date", func() {}, BatchOptions{}, false},
+		{"forced, the same outputs", func() {}, BatchOptions{Force: true}, false},
+		{"a content change", func() { edit(t, filepath.Join(content, "sre", "fr.toml"), "Rémunération", "Salaires") }, BatchOptions{}, true},
+		{"a role gone, reported only", func() { os.RemoveAll(filepath.Join(content, "gone")) }, BatchOptions{}, false},
+		{"a role gone, pruned", func() {}, BatchOptions{Prune: true}, true},
+	}
+	for _, s := range steps {
+		s.do()
+		batch(t, content, out, s.opt)
+		if got := written(); got != s.write {
+			t.Errorf("%s: manifest written %v, want %v", s.name, got, s.write)
+		}
+	}
+	m, err := ReadManifest(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := m.Outputs["gone-en-a4.pdf"]; ok || len(m.Outputs) != 2 {
+		t.Errorf("manifest after pruning: %d outputs, gone-en-a4.pdf among them: %v; want sre's 2 alone", len(m.Outputs), ok)
+	}
+}

@@ -24,6 +24,10 @@ type Manifest struct {
 	Version int `json:"version"`
 	// Outputs by file name; JSON writes them sorted.
 	Outputs map[string]Entry `json:"outputs"`
+
+	// changed is set when Outputs is no longer what the file holds: a
+	// manifest read from no file, or one a build changed.
+	changed bool
 }
 
 // Entry is one output of the manifest.
@@ -49,6 +53,7 @@ func ReadManifest(dir string) (*Manifest, error) {
 	m := &Manifest{Version: 1, Outputs: map[string]Entry{}}
 	data, err := safefile.ReadPath(filepath.Join(dir, ManifestFile), safefile.Manifest)
 	if errors.Is(err, fs.ErrNotExist) {
+		m.changed = true
 		return m, nil
 	}
 	if err != nil {
@@ -57,6 +62,7 @@ func ReadManifest(dir string) (*Manifest, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		// Cut to nothing by a crash soon after it was written (outputs
 		// are not synced to disk): everything is rebuilt, as with none.
+		m.changed = true
 		return m, nil
 	}
 	if err := unmarshalManifest(data, m); err != nil {
@@ -66,6 +72,17 @@ func ReadManifest(dir string) (*Manifest, error) {
 		m.Outputs = map[string]Entry{}
 	}
 	return m, nil
+}
+
+// writeChanged writes the manifest into dir if it is not what the file
+// holds already: a build that changed no output (all up to date, or
+// rebuilt the same) leaves the file alone, and a manifest of thousands of
+// outputs takes milliseconds to write.
+func (m *Manifest) writeChanged(dir string) error {
+	if !m.changed {
+		return nil
+	}
+	return m.Write(dir)
 }
 
 // Write writes the manifest into dir, atomically.

@@ -142,19 +142,21 @@ func unmarshalManifest(data []byte, m *Manifest) error {
 		return nil
 	}
 	err := d.object(func(key []byte) error {
+		f := field(key, manifestFields[:])
 		switch {
 		case d.null():
-			if fold(key, "outputs") {
+			if f == "outputs" {
 				m.Outputs = nil
 			}
 			return nil
-		case fold(key, "version"):
+		case f == "version":
 			n, err := d.int()
 			m.Version = n
 			return err
-		case fold(key, "outputs"):
-			if m.Outputs == nil {
-				m.Outputs = map[string]Entry{}
+		case f == "outputs":
+			if len(m.Outputs) == 0 {
+				// Room for the entries, of some 330 bytes each.
+				m.Outputs = make(map[string]Entry, len(d.data)/330)
 			}
 			return d.object(func(name []byte) error {
 				var e Entry
@@ -187,24 +189,24 @@ func (d *jsonReader) entry(e *Entry) error {
 		}
 		var s *string
 		var n *int
-		switch {
-		case fold(key, "role"):
+		switch field(key, entryFields[:]) {
+		case "role":
 			s = &e.Role
-		case fold(key, "lang"):
+		case "lang":
 			s = &e.Lang
-		case fold(key, "layout"):
+		case "layout":
 			s = &e.Layout
-		case fold(key, "variant"):
+		case "variant":
 			s = &e.Variant
-		case fold(key, "client"):
+		case "client":
 			s = &e.Client
-		case fold(key, "inputs"):
+		case "inputs":
 			s = &e.Inputs
-		case fold(key, "sha256"):
+		case "sha256":
 			s = &e.SHA256
-		case fold(key, "pages"):
+		case "pages":
 			n = &e.Pages
-		case fold(key, "bytes"):
+		case "bytes":
 			n = &e.Bytes
 		default:
 			return d.skip(0)
@@ -219,10 +221,26 @@ func (d *jsonReader) entry(e *Entry) error {
 	})
 }
 
-// fold reports whether a key names a field: lower-case field names match
-// keys in any case, as encoding/json matches them.
-func fold(key []byte, field string) bool {
-	return string(key) == field || len(key) <= 3*len(field) && strings.EqualFold(string(key), field)
+// The JSON names of a manifest's fields and of an entry's.
+var (
+	manifestFields = [...]string{"version", "outputs"}
+	entryFields    = [...]string{"role", "lang", "layout", "variant", "client", "inputs", "sha256", "pages", "bytes"}
+)
+
+// field returns the one of fields that key names: itself, or one that
+// differs only in case, as encoding/json matches them; "" for none.
+func field(key []byte, fields []string) string {
+	for _, f := range fields {
+		if string(key) == f {
+			return f
+		}
+	}
+	for _, f := range fields {
+		if strings.EqualFold(string(key), f) {
+			return f
+		}
+	}
+	return ""
 }
 
 // jsonReader reads JSON from data at i.
@@ -338,6 +356,12 @@ func (d *jsonReader) bytes() ([]byte, error) {
 	start := d.i
 	var b []byte // only when the string has escapes or invalid UTF-8
 	for d.i < len(d.data) {
+		for d.i < len(d.data) && plain[d.data[d.i]] {
+			d.i++
+		}
+		if d.i == len(d.data) {
+			break
+		}
 		c := d.data[d.i]
 		switch {
 		case c == '"':
@@ -374,6 +398,15 @@ func (d *jsonReader) bytes() ([]byte, error) {
 	}
 	return nil, d.errorf("")
 }
+
+// plain tells the bytes that stand for themselves in a JSON string: ASCII
+// but for controls, the quote and the backslash.
+var plain = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
 
 // escape reads the escape at i (a backslash) and returns its character;
 // a surrogate half without its other half is U+FFFD.

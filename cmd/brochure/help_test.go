@@ -13,7 +13,7 @@ import (
 func TestHelpAsTheLibraryWritesIt(t *testing.T) {
 	silence(t)
 	written := map[string]bool{} // the first line after NAME:, by writeHelp
-	wrote := false                // by the last run
+	wrote := false               // by the last run
 	help = func(w io.Writer, templ string, data any) bool {
 		var fast, slow bytes.Buffer
 		if !writeHelp(&fast, templ, data) {

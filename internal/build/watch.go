@@ -24,7 +24,7 @@ import (
 // called after each job as Batch calls it (the summary then keeps less of
 // each job's layout report); report is called after each build.
 func Watch(ctx context.Context, dir string, sel Selection, out string, opt BatchOptions, interval time.Duration, done func(Outcome, int, int), report func(*Summary, error)) {
-	changes := notify(ctx, dir)
+	changes := Changes(ctx, dir)
 	var last string
 	for {
 		if snap := Snapshot(dir); snap != last {
@@ -33,7 +33,7 @@ func Watch(ctx context.Context, dir string, sel Selection, out string, opt Batch
 		}
 		wait := interval
 		if changes != nil {
-			wait = safetyLook
+			wait = SafetyLook
 		}
 		select {
 		case <-ctx.Done():
@@ -46,14 +46,16 @@ func Watch(ctx context.Context, dir string, sel Selection, out string, opt Batch
 	}
 }
 
-// safetyLook is how often Watch looks at the files when the system tells
-// it of changes, in case one was missed.
-const safetyLook = 3 * time.Second
+// SafetyLook is how often to look at the files when the system tells of
+// changes (see Changes), in case it missed one.
+const SafetyLook = 3 * time.Second
 
-// notify asks the system to tell of changes in the folders a build
-// reads; nil when it cannot (Watch then polls). New role folders are
-// watched as they appear.
-func notify(ctx context.Context, dir string) <-chan struct{} {
+// Changes asks the system to tell of changes in the folders a build of
+// the content folder dir reads, until ctx ends: a value comes on the
+// channel after one or more changes. It is nil when the system cannot
+// tell (the caller then polls). New role folders are watched as they
+// appear.
+func Changes(ctx context.Context, dir string) <-chan struct{} {
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		return nil
@@ -134,14 +136,15 @@ func Snapshot(dir string) string {
 	return string(b)
 }
 
-// Snapshot is the content folder's Snapshot with the files of the
-// team's photos, as the team was read.
-func (p *Project) Snapshot() string {
-	s := Snapshot(p.Dir)
+// PhotosSnapshot lists the files of the team's photos, as the team was
+// read, as Snapshot lists files: with the content folder's Snapshot, it
+// tells when anything a server shows changed.
+func (p *Project) PhotosSnapshot() string {
 	t, _ := p.Team()
 	if t == nil {
-		return s
+		return ""
 	}
+	var s string
 	parent := filepath.Dir(filepath.Clean(p.Dir))
 	for _, name := range t.Photos() {
 		path := filepath.Join(parent, filepath.FromSlash(name))

@@ -8,6 +8,8 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -139,4 +141,45 @@ func (b *lockedBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
+}
+
+// TestReloadOnChange edits the content of a running server that looks
+// for changes only once an hour: the system tells it of the edit, and
+// the new title is served within a second.
+func TestReloadOnChange(t *testing.T) {
+	content := project(t)
+	s, err := New(content, Options{Reload: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() { _ = s.Run(ctx, l) }()
+	time.Sleep(100 * time.Millisecond) // the watch is set up
+	fr := filepath.Join(content, "sre", "fr.toml")
+	data, err := os.ReadFile(fr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(data), `title = "Site Reliability Engineer"`, `title = "Ingénieur SRE"`, 1)
+	if edited == string(data) {
+		t.Fatal("fr.toml: no title to edit")
+	}
+	if err := os.WriteFile(fr, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(time.Second); ; time.Sleep(20 * time.Millisecond) {
+		var roles []roleInfo
+		json.Unmarshal(get(t, "http://"+l.Addr().String()+"/api/roles").body, &roles)
+		if len(roles) == 1 && roles[0].Titles["fr"] == "Ingénieur SRE" {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("a second after the edit, the roles served are %+v", roles)
+		}
+	}
 }

@@ -33,7 +33,9 @@ type Options struct {
 	// the server answers 503.
 	Renders, Queue int
 	// Reload is how often the content is checked for changes (default
-	// one second; negative: never).
+	// one second; negative: never). Where the system tells of changes,
+	// they are read at once, and the content is checked every Reload or
+	// build.SafetyLook, whichever is longer, in case one was missed.
 	Reload time.Duration
 	// Log receives the access log; nil logs nothing.
 	Log *slog.Logger
@@ -82,7 +84,7 @@ func New(dir string, opt Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.state.Store(&state{project: p, catalog: c, snap: snap + p.Snapshot()})
+	s.state.Store(&state{project: p, catalog: c, snap: snap + p.PhotosSnapshot()})
 	s.routes()
 	return s, nil
 }
@@ -94,17 +96,44 @@ func (s *Server) Reload() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	old := s.state.Load()
-	snap := build.Snapshot(s.dir) + old.project.Snapshot()
-	if snap == old.snap {
+	files := build.Snapshot(s.dir) // before loading: a change meanwhile is seen next time
+	if files+old.project.PhotosSnapshot() == old.snap {
 		return
 	}
 	p, c, err := load(s.dir)
 	if err != nil {
-		s.state.Store(&state{project: old.project, catalog: old.catalog, snap: snap, err: err})
+		s.state.Store(&state{project: old.project, catalog: old.catalog, snap: files + old.project.PhotosSnapshot(), err: err})
 		return
 	}
-	s.state.Store(&state{project: p, catalog: c, snap: build.Snapshot(s.dir) + p.Snapshot()})
+	s.state.Store(&state{project: p, catalog: c, snap: files + p.PhotosSnapshot()})
 }
+
+// reloads reloads the content when the system tells of a change (after
+// a moment, for the editor to finish saving), and looks every
+// opt.Reload in case it missed one, or every SafetyLook if that is
+// longer; where the system cannot tell, every opt.Reload. A server of
+// 200 roles spent 3 % of a CPU looking every second.
+func (s *Server) reloads(ctx context.Context) {
+	changes := build.Changes(ctx, s.dir)
+	wait := s.opt.Reload
+	if changes != nil {
+		wait = max(wait, build.SafetyLook)
+	}
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-changes:
+			time.Sleep(settle)
+		case <-time.After(wait):
+		}
+		s.Reload()
+	}
+}
+
+// settle is how long a change is given to finish before the content is
+// read again: an editor saves in several steps.
+const settle = 50 * time.Millisecond
 
 // Run serves on l until ctx ends, then stops taking requests and lets
 // those in flight finish (for up to ten seconds).
@@ -118,18 +147,7 @@ func (s *Server) Run(ctx context.Context, l net.Listener) error {
 		MaxHeaderBytes:    32 << 10,
 	}
 	if s.opt.Reload > 0 {
-		go func() {
-			t := time.NewTicker(s.opt.Reload)
-			defer t.Stop()
-			for {
-				select {
-				case <-ctx.Done():
-					return
-				case <-t.C:
-					s.Reload()
-				}
-			}
-		}()
+		go s.reloads(ctx)
 	}
 	done := make(chan error, 1)
 	go func() {

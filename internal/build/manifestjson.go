@@ -291,14 +291,7 @@ func (d *jsonReader) object(member func(key []byte) error) error {
 	if d.i >= len(d.data) || d.data[d.i] != '{' {
 		return d.errorf("looking for an object")
 	}
-	d.i++
-	d.space()
-	if d.i < len(d.data) && d.data[d.i] == '}' {
-		d.i++
-		d.space()
-		return nil
-	}
-	for {
+	return d.elements('}', "after object key:value pair", func() error {
 		key, err := d.bytes()
 		if err != nil {
 			return err
@@ -308,7 +301,22 @@ func (d *jsonReader) object(member func(key []byte) error) error {
 		}
 		d.i++
 		d.space()
-		if err := member(key); err != nil {
+		return member(key)
+	})
+}
+
+// elements reads the elements of the object or array opening at i, up
+// to close, with each; after names what a bad separator came after.
+func (d *jsonReader) elements(close byte, after string, each func() error) error {
+	d.i++
+	d.space()
+	if d.i < len(d.data) && d.data[d.i] == close {
+		d.i++
+		d.space()
+		return nil
+	}
+	for {
+		if err := each(); err != nil {
 			return err
 		}
 		if d.i >= len(d.data) {
@@ -318,12 +326,12 @@ func (d *jsonReader) object(member func(key []byte) error) error {
 		case ',':
 			d.i++
 			d.space()
-		case '}':
+		case close:
 			d.i++
 			d.space()
 			return nil
 		default:
-			return d.errorf("after object key:value pair")
+			return d.errorf("%s", after)
 		}
 	}
 }
@@ -544,32 +552,7 @@ func (d *jsonReader) skip(depth int) error {
 	case c == '{':
 		return d.object(func([]byte) error { return d.skip(depth + 1) })
 	case c == '[':
-		d.i++
-		d.space()
-		if d.i < len(d.data) && d.data[d.i] == ']' {
-			d.i++
-			d.space()
-			return nil
-		}
-		for {
-			if err := d.skip(depth + 1); err != nil {
-				return err
-			}
-			if d.i >= len(d.data) {
-				return d.errorf("")
-			}
-			switch d.data[d.i] {
-			case ',':
-				d.i++
-				d.space()
-			case ']':
-				d.i++
-				d.space()
-				return nil
-			default:
-				return d.errorf("after array element")
-			}
-		}
+		return d.elements(']', "after array element", func() error { return d.skip(depth + 1) })
 	case c == '"':
 		_, err := d.string()
 		return err

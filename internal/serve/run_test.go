@@ -19,22 +19,12 @@ import (
 // TestGracefulShutdown stops a server while a render waits for a slot:
 // the request in flight is answered, then Run returns.
 func TestGracefulShutdown(t *testing.T) {
-	s, err := New(project(t), Options{Renders: 1, Reload: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	ran := make(chan error, 1)
-	go func() { ran <- s.Run(ctx, l) }()
+	s, addr, cancel, ran := running(t, project(t), Options{Renders: 1, Reload: -1})
 	s.queue <- struct{}{} // the one render slot is taken: the request waits
 	s.slots <- struct{}{}
 	answered := make(chan int, 1)
 	go func() {
-		res, err := http.Post("http://"+l.Addr().String()+"/api/render", "application/json", strings.NewReader(`{"role":"sre","lang":"en","layout":"a4"}`))
+		res, err := http.Post(addr+"/api/render", "application/json", strings.NewReader(`{"role":"sre","lang":"en","layout":"a4"}`))
 		if err != nil {
 			answered <- 0
 			return
@@ -62,6 +52,25 @@ func TestGracefulShutdown(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Error("Run did not return")
 	}
+}
+
+// running runs a server of content on a port of its own, until cancel
+// or the end of the test; ran gets what Run returns. addr is its URL.
+func running(t *testing.T, content string, opt Options) (s *Server, addr string, cancel func(), ran <-chan error) {
+	t.Helper()
+	s, err := New(content, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	done := make(chan error, 1)
+	go func() { done <- s.Run(ctx, l) }()
+	return s, "http://" + l.Addr().String(), cancel, done
 }
 
 // TestAccessLog checks the log's lines: method, path, status, time and
@@ -148,17 +157,7 @@ func (b *lockedBuffer) String() string {
 // the new title is served within a second.
 func TestReloadOnChange(t *testing.T) {
 	content := project(t)
-	s, err := New(content, Options{Reload: time.Hour})
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	go func() { _ = s.Run(ctx, l) }()
+	_, addr, _, _ := running(t, content, Options{Reload: time.Hour})
 	time.Sleep(100 * time.Millisecond) // the watch is set up
 	fr := filepath.Join(content, "sre", "fr.toml")
 	data, err := os.ReadFile(fr)
@@ -174,7 +173,7 @@ func TestReloadOnChange(t *testing.T) {
 	}
 	for deadline := time.Now().Add(time.Second); ; time.Sleep(20 * time.Millisecond) {
 		var roles []roleInfo
-		json.Unmarshal(get(t, "http://"+l.Addr().String()+"/api/roles").body, &roles)
+		json.Unmarshal(get(t, addr+"/api/roles").body, &roles)
 		if len(roles) == 1 && roles[0].Titles["fr"] == "Ingénieur SRE" {
 			return
 		}

@@ -1,27 +1,56 @@
 package build
 
 import (
+	"errors"
+	"os"
 	"path/filepath"
 	"testing"
 )
 
-// TestExchange swaps two files, and reports false, changing nothing,
-// when the second is missing.
+// TestExchange puts a file in another's place and removes the other,
+// reports false when there is no other, and puts a folder back.
 func TestExchange(t *testing.T) {
 	dir := t.TempDir()
-	a, b := filepath.Join(dir, "a"), filepath.Join(dir, "b")
-	writeText(t, a, "new")
-	if exchange(a, filepath.Join(dir, "missing")) {
-		t.Fatal("exchange with a missing file reported true")
+	tmp, path := filepath.Join(dir, "tmp"), filepath.Join(dir, "out.pdf")
+	writeText(t, tmp, "new")
+	if swapped, err := exchange(tmp, filepath.Join(dir, "missing")); swapped || err != nil {
+		t.Fatalf("exchange with a missing file: %v, %v; want false, nil", swapped, err)
 	}
-	if got := readText(t, a); got != "new" {
-		t.Fatalf("a reads %q after a failed exchange", got)
+	if got := readText(t, tmp); got != "new" {
+		t.Fatalf("tmp reads %q after an exchange that did not happen", got)
 	}
-	writeText(t, b, "old")
-	if !exchange(a, b) {
+	writeText(t, path, "old")
+	swapped, err := exchange(tmp, path)
+	if !swapped {
 		t.Skip("this file system cannot swap files")
 	}
-	if got, want := readText(t, a)+readText(t, b), "oldnew"; got != want {
-		t.Errorf("after the exchange, a+b reads %q, want %q", got, want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := readText(t, path); got != "new" {
+		t.Errorf("%s reads %q, want %q", path, got, "new")
+	}
+	if _, err := os.Lstat(tmp); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the old file is still there: %v", err)
+	}
+
+	// A folder where the file goes (made since the caller looked) goes
+	// back, kept whole, and the file is the caller's again.
+	writeText(t, tmp, "newer")
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(path, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeText(t, filepath.Join(path, "inside"), "kept")
+	if swapped, err := exchange(tmp, path); !swapped || !errors.Is(err, errFolderInTheWay) {
+		t.Errorf("exchange with a folder: %v, %v; want true, %v", swapped, err, errFolderInTheWay)
+	}
+	if got := readText(t, filepath.Join(path, "inside")); got != "kept" {
+		t.Errorf("the folder's file reads %q", got)
+	}
+	if got := readText(t, tmp); got != "newer" {
+		t.Errorf("tmp reads %q, want the caller's file back", got)
 	}
 }

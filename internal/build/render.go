@@ -135,12 +135,14 @@ func writeAtomic(path string, data []byte) error {
 	}
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		os.Remove(tmp.Name())
-		return fmt.Errorf("write %s: a folder of that name is in the way", path)
+		return fmt.Errorf("write %s: %w", path, errFolderInTheWay)
 	}
-	if exchange(tmp.Name(), path) {
-		// tmp is the old file now.
-		if err := os.Remove(tmp.Name()); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("write %s: remove the file it replaced: %w", path, unwrapPath(err))
+	if swapped, err := exchange(tmp.Name(), path); swapped {
+		if errors.Is(err, errFolderInTheWay) {
+			os.Remove(tmp.Name())
+		}
+		if err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
 		}
 		return nil
 	}
@@ -150,6 +152,9 @@ func writeAtomic(path string, data []byte) error {
 	}
 	return nil
 }
+
+// errFolderInTheWay is the error of an output whose name a folder has.
+var errFolderInTheWay = errors.New("a folder of that name is in the way")
 
 // unwrapPath drops the path from an error: the message names it already.
 func unwrapPath(err error) error {

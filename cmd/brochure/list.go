@@ -2,12 +2,15 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/brochure-dev/brochure/internal/build"
+	"github.com/brochure-dev/brochure/internal/content"
 )
 
 func listCommand() *cli.Command {
@@ -25,10 +28,23 @@ func listCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
+			// Each heading is two files to read: on every CPU (200 roles
+			// took 50 ms one after the other).
+			heads, herrs := make([]content.Heading, len(roles)), make([]error, len(roles))
+			var next atomic.Int64
+			var wg sync.WaitGroup
+			for range min(runtime.GOMAXPROCS(0), len(roles)) {
+				wg.Go(func() {
+					for i := int(next.Add(1) - 1); i < len(roles); i = int(next.Add(1) - 1) {
+						heads[i], herrs[i] = p.Heading(roles[i])
+					}
+				})
+			}
+			wg.Wait()
 			w := c.App.Writer
 			fmt.Fprintln(w, "roles:")
-			for _, id := range roles {
-				h, err := p.Heading(id)
+			for i, id := range roles {
+				h, err := heads[i], herrs[i]
 				if err != nil {
 					fmt.Fprintf(w, "  %s\t(has problems: run brochure lint %s)\n", id, id)
 					continue
@@ -41,7 +57,6 @@ func listCommand() *cli.Command {
 			}
 			// Each description is a whole TOML file to decode: side by side.
 			descs, errs := make([]string, len(layouts)), make([]error, len(layouts))
-			var wg sync.WaitGroup
 			for i, name := range layouts {
 				wg.Go(func() { descs[i], errs[i] = p.Description(name) })
 			}

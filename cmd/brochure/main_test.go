@@ -808,3 +808,33 @@ func TestSomeLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestListOrder lists roles read side by side in their order, a role
+// with problems in its place.
+func TestListOrder(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "brochures")
+	for _, id := range []string{"aaa", "mmm", "sre", "zzz"} {
+		if err := os.CopyFS(filepath.Join(dir, id), os.DirFS(filepath.Join(contentDir, "sre"))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "mmm", "role.toml"), []byte("languages = [\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := brochure(t, t.TempDir(), "--content", dir, "list")
+	if r.code != 0 {
+		t.Fatalf("list: %v", r)
+	}
+	roles, _, _ := strings.Cut(strings.TrimPrefix(r.stdout, "roles:\n"), "layouts:")
+	var got []string
+	for _, line := range strings.Split(strings.TrimSpace(roles), "\n") {
+		id, rest, _ := strings.Cut(strings.TrimSpace(line), "\t")
+		if strings.Contains(rest, "has problems") {
+			id += " (problems)"
+		}
+		got = append(got, id)
+	}
+	if want := []string{"aaa", "mmm (problems)", "sre", "zzz"}; !slices.Equal(got, want) {
+		t.Errorf("roles listed %q, want %q:\n%s", got, want, r.stdout)
+	}
+}

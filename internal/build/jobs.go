@@ -93,7 +93,7 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 	// below). What it does not name is loaded once listed.
 	p.prefetchLayouts(sel.Layouts)
 	if len(sel.Roles) > 0 {
-		go p.preload(sel.Roles) // errors are reported where roles are used
+		go p.Preload(sel.Roles) // errors are reported where roles are used
 	}
 	roles := sel.Roles
 	if len(roles) == 0 {
@@ -157,7 +157,7 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 		p.prefetchLayouts(layouts)
 	}
 	if len(sel.Roles) == 0 {
-		p.preload(roles)
+		p.Preload(roles)
 	}
 	for _, r := range roles {
 		// Roles named are looked for one by one: the folder is listed

@@ -160,9 +160,10 @@ func (p *Project) Heading(id string) (content.Heading, error) {
 // Description reads a layout's description, without compiling it.
 func (p *Project) Description(name string) (string, error) { return p.designs.Description(name) }
 
-// preload loads roles on every CPU at once, so that listing a large
-// batch's jobs does not parse them one after the other.
-func (p *Project) preload(ids []string) {
+// Preload loads roles on every CPU at once, so that listing a large
+// batch's jobs, or a server's roles, does not parse them one after the
+// other. Their errors are Role's.
+func (p *Project) Preload(ids []string) {
 	var wg sync.WaitGroup
 	ch := make(chan string)
 	for range min(runtime.GOMAXPROCS(0), len(ids)) {

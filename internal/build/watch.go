@@ -115,7 +115,7 @@ func buildOnce(dir string, sel Selection, out string, opt BatchOptions, done fun
 // Snapshot lists every file that a build of the content folder dir reads
 // (its roles, and the layouts/ and fonts/ folders and the team file
 // beside it), with its size and time: two snapshots differ when a file
-// changed. (*Project).Snapshot adds the team's photos.
+// changed. (*Project).PhotosSnapshot lists the team's photos alike.
 func Snapshot(dir string) string {
 	parent := filepath.Dir(filepath.Clean(dir))
 	var b []byte

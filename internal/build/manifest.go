@@ -12,6 +12,7 @@ import (
 
 	"github.com/brochure-dev/brochure/internal/content"
 	"github.com/brochure-dev/brochure/internal/safefile"
+	"github.com/brochure-dev/brochure/internal/team"
 	"github.com/brochure-dev/brochure/internal/version"
 )
 
@@ -41,7 +42,8 @@ type Entry struct {
 	Client string `json:"client,omitempty"`
 	// Inputs is the SHA-256 of everything the output was made from: the
 	// role's files, the layout with its brand, logo and fonts, the tool,
-	// and SOURCE_DATE_EPOCH.
+	// SOURCE_DATE_EPOCH, and a personal edition's fields with the
+	// salesperson's details and photo.
 	Inputs string `json:"inputs"`
 	SHA256 string `json:"sha256"`
 	Pages  int    `json:"pages"`
@@ -106,9 +108,23 @@ func (p *Project) inputs(j Job) (string, error) {
 		fmt.Fprintf(h, "client %q\ncontact %q\nnote %q\nedition date %v\n", e.Client, e.Contact, e.Note, e.Date.Unix())
 		if m := e.By; m != nil {
 			fmt.Fprintf(h, "by %q %q %q %q %v\n", m.ID, m.Name, m.Email, m.Phone, m.Titles)
+			if ph := m.Photo; ph != nil {
+				fmt.Fprintf(h, "photo %q %s\n", ph.File, p.photoSum(ph))
+			}
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// photoSum is the SHA-256 of a team photo's file, made once.
+func (p *Project) photoSum(ph *team.Photo) string {
+	if s, ok := p.photoSums.Load(ph); ok {
+		return s.(string)
+	}
+	sum := sha256.Sum256(ph.Data)
+	s := hex.EncodeToString(sum[:])
+	p.photoSums.Store(ph, s)
+	return s
 }
 
 // roleDigest hashes a role's files: role.toml and every language file,

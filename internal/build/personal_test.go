@@ -1,6 +1,8 @@
 package build
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -70,5 +72,47 @@ func TestGenericUnchanged(t *testing.T) {
 		if text := pdftotext(t, pdfs[lang]); strings.Contains(text, "Prepared") || strings.Contains(text, "Préparé") {
 			t.Errorf("%s: a generic edition says who it is prepared for", lang)
 		}
+	}
+}
+
+// TestPhotoIsAnInput rebuilds a personal edition whose salesperson's
+// photo changed, and only then.
+func TestPhotoIsAnInput(t *testing.T) {
+	p := projectWithPhoto(t)
+	photo := filepath.Join(filepath.Dir(p.Dir), "jdoe.jpg")
+	out := t.TempDir()
+	build := func() Status {
+		t.Helper()
+		q, err := Open(p.Dir) // afresh, as each command is
+		if err != nil {
+			t.Fatal(err)
+		}
+		jobs, err := q.Jobs(Selection{Roles: []string{"sre"}, Layouts: []string{"a4"}, Langs: []string{"fr"}, Fields: Fields{Client: "Acme", By: "jdoe"}})
+		if err != nil || len(jobs) != 1 {
+			t.Fatalf("jobs %v, %v", jobs, err)
+		}
+		s, err := q.Batch(jobs, out, BatchOptions{}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s.Outcomes[0].Status
+	}
+	if got := build(); got != Built {
+		t.Fatalf("first build: %s", got)
+	}
+	if got := build(); got != UpToDate {
+		t.Fatalf("second build: %s, want up to date", got)
+	}
+	data, err := os.ReadFile(photo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same JPEG with a comment after its start-of-image marker.
+	edited := append([]byte{0xff, 0xd8, 0xff, 0xfe, 0x00, 0x06, 'n', 'e', 'w', 0}, data[2:]...)
+	if err := os.WriteFile(photo, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := build(); got != Built {
+		t.Errorf("after the photo changed: %s, want built", got)
 	}
 }

@@ -44,6 +44,9 @@ type Project struct {
 
 	mu    sync.Mutex
 	roles map[string]*roleResult
+	// photoSums holds the SHA-256 of each team photo, made once: a batch
+	// of personal editions digests the same photo for each.
+	photoSums sync.Map // *team.Photo → string
 }
 
 // roleResult is a role loaded, and its files' digest, each made once: a

@@ -14,8 +14,8 @@ import (
 )
 
 // Watch builds the selection into out, then again whenever a file of the
-// content folder dir, of the layouts/ and fonts/ folders beside it, or
-// the team file changes, until ctx ends. It is told of changes by the
+// content folder dir, of the layouts/ and fonts/ folders beside it, the
+// team file or a photo it names changes, until ctx ends. It is told of changes by the
 // system (inotify and the like), and looks again every few seconds in
 // case it missed one; where the system cannot tell it, it polls every
 // interval. Only the outputs whose inputs changed are rebuilt (the
@@ -26,10 +26,16 @@ import (
 func Watch(ctx context.Context, dir string, sel Selection, out string, opt BatchOptions, interval time.Duration, done func(Outcome, int, int), report func(*Summary, error)) {
 	changes := Changes(ctx, dir)
 	var last string
+	var photos []string // the team's photos, as the last build read the team
 	for {
-		if snap := Snapshot(dir); snap != last {
-			last = snap
-			report(buildOnce(dir, sel, out, opt, done))
+		files := Snapshot(dir)
+		if snap := files + snapshotFiles(photos); snap != last {
+			var sum *Summary
+			var err error
+			sum, photos, err = buildOnce(dir, sel, out, opt, done)
+			// The photos as they are now: the team may name others.
+			last = files + snapshotFiles(photos)
+			report(sum, err)
 		}
 		wait := interval
 		if changes != nil {
@@ -97,19 +103,24 @@ func Changes(ctx context.Context, dir string) <-chan struct{} {
 }
 
 // buildOnce opens the project afresh, so that changed files are read
-// again, and builds what changed.
-func buildOnce(dir string, sel Selection, out string, opt BatchOptions, done func(Outcome, int, int)) (*Summary, error) {
+// again, and builds what changed. photos are the files of the team's
+// photos, for personal editions (the others show none).
+func buildOnce(dir string, sel Selection, out string, opt BatchOptions, done func(Outcome, int, int)) (sum *Summary, photos []string, err error) {
 	p, err := Open(dir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	p.OnlyLanguages(sel.Languages())
+	if sel.Fields != (Fields{}) {
+		photos = p.photoFiles()
+	}
 	jobs, err := p.Jobs(sel)
 	if err != nil {
-		return nil, err
+		return nil, photos, err
 	}
 	opt.Roles = sel.Roles
-	return p.Batch(jobs, out, opt, done)
+	sum, err = p.Batch(jobs, out, opt, done)
+	return sum, photos, err
 }
 
 // Snapshot lists every file that a build of the content folder dir reads
@@ -139,15 +150,26 @@ func Snapshot(dir string) string {
 // PhotosSnapshot lists the files of the team's photos, as the team was
 // read, as Snapshot lists files: with the content folder's Snapshot, it
 // tells when anything a server shows changed.
-func (p *Project) PhotosSnapshot() string {
+func (p *Project) PhotosSnapshot() string { return snapshotFiles(p.photoFiles()) }
+
+// photoFiles are the paths of the team's photos, as the team was read.
+func (p *Project) photoFiles() []string {
 	t, _ := p.Team()
 	if t == nil {
-		return ""
+		return nil
 	}
-	var s string
+	var paths []string
 	parent := filepath.Dir(filepath.Clean(p.Dir))
 	for _, name := range t.Photos() {
-		path := filepath.Join(parent, filepath.FromSlash(name))
+		paths = append(paths, filepath.Join(parent, filepath.FromSlash(name)))
+	}
+	return paths
+}
+
+// snapshotFiles lists files as Snapshot does.
+func snapshotFiles(paths []string) string {
+	var s string
+	for _, path := range paths {
 		if info, err := os.Stat(path); err == nil {
 			s += fmt.Sprintf("%s %d %d\n", path, info.Size(), info.ModTime().UnixNano())
 		} else {

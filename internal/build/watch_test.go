@@ -55,3 +55,47 @@ func TestWatch(t *testing.T) {
 		t.Error("a broken build changed the last good PDF")
 	}
 }
+
+// TestWatchPhoto rebuilds a personal edition when the salesperson's
+// photo changes, though no other file does.
+func TestWatchPhoto(t *testing.T) {
+	p := projectWithPhoto(t)
+	photo := filepath.Join(filepath.Dir(p.Dir), "jdoe.jpg")
+	out := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sums := make(chan *Summary, 10)
+	sel := Selection{Roles: []string{"sre"}, Layouts: []string{"a4"}, Langs: []string{"fr"}, Fields: Fields{Client: "Acme", By: "jdoe"}}
+	go Watch(ctx, p.Dir, sel, out, BatchOptions{}, 20*time.Millisecond, nil, func(s *Summary, err error) {
+		if err != nil {
+			t.Error(err)
+		}
+		sums <- s
+	})
+	next := func() *Summary {
+		select {
+		case s := <-sums:
+			return s
+		case <-time.After(10 * time.Second):
+			t.Fatal("no rebuild within 10 s")
+		}
+		return nil
+	}
+	if s := next(); s == nil || s.Count(Built) != 1 {
+		t.Fatalf("first build: %+v", s)
+	}
+	data, err := os.ReadFile(photo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(10 * time.Millisecond) // a distinct modification time
+	// Another photo: the same JPEG, its comment changed (the bytes after
+	// the start-of-image marker).
+	edited := append([]byte{0xff, 0xd8, 0xff, 0xfe, 0x00, 0x06, 'n', 'e', 'w', 0}, data[2:]...)
+	if err := os.WriteFile(photo, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if s := next(); s == nil || s.Count(Built) != 1 {
+		t.Fatalf("after the photo changed: %+v", s)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
+	"strings"
 
 	"github.com/brochure-dev/brochure/internal/content"
 	"github.com/brochure-dev/brochure/internal/safefile"
@@ -170,5 +171,19 @@ func (p *Project) hashRole(id string) (string, error) {
 
 // toolVersion identifies this build of the tool, for the manifest: the
 // version stamped at build time, not a digest of the executable, so that
-// the manifest depends on the inputs and the version only.
-func toolVersion() string { return version.String() }
+// the manifest depends on the inputs and the version only. A version with
+// uncommitted changes, or none, names every program built from that state
+// of the work tree: the program's build ID is added, so that changing the
+// tool's code rebuilds the outputs.
+func toolVersion() string { return toolVersionOf(version.String(), version.BuildID) }
+
+// toolVersionOf is toolVersion for the version v, buildID giving the
+// program's build ID.
+func toolVersionOf(v string, buildID func() string) string {
+	if strings.HasSuffix(v, "dirty") || strings.HasPrefix(v, "(devel)") {
+		if id := buildID(); id != "" {
+			return v + " build " + id
+		}
+	}
+	return v
+}

@@ -42,3 +42,25 @@ func TestReadManifest(t *testing.T) {
 		})
 	}
 }
+
+// TestToolVersion adds the build ID to a version that names many
+// programs (uncommitted changes, or no version), and to no other.
+func TestToolVersion(t *testing.T) {
+	id := func() string { return "abc/def" }
+	tests := []struct{ version, want string }{
+		{"v1.2.0", "v1.2.0"},
+		{"v1.2.0-3-gabc1234", "v1.2.0-3-gabc1234"},
+		{"a2b0ff4-dirty", "a2b0ff4-dirty build abc/def"},
+		{"v0.0.0-20261204225700-c4e16c3a1b2c+dirty", "v0.0.0-20261204225700-c4e16c3a1b2c+dirty build abc/def"},
+		{"(devel)", "(devel) build abc/def"},
+		{"(devel) c4e16c3a1b2c", "(devel) c4e16c3a1b2c build abc/def"},
+	}
+	for _, tt := range tests {
+		if got := toolVersionOf(tt.version, id); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.version, got, tt.want)
+		}
+	}
+	if got := toolVersionOf("a2b0ff4-dirty", func() string { return "" }); got != "a2b0ff4-dirty" {
+		t.Errorf("no build ID: %q", got)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // DirFS returns the folder dir as a file system, like os.DirFS, but one
@@ -20,17 +21,42 @@ import (
 // It implements fs.StatFS and fs.ReadLinkFS: Stat and Lstat report what
 // a name is without opening it. Files are opened through os.Root, so the check holds even if the
 // tree changes while it is read.
-func DirFS(dir string) fs.FS { return dirFS(dir) }
+func DirFS(dir string) fs.FS { return &dirFS{dir: dir} }
 
-type dirFS string
+// dirFS is a folder opened, on first use, as an os.Root that every call
+// shares: opening the folder for each file cost two system calls of the
+// dozen a read takes. The root stays open while the dirFS is in use (the
+// os package closes it when it is no longer reachable), and it is the
+// folder found at dir then: one put in its place afterwards is read by a
+// new dirFS (a build, a watch's rebuild and a server's reload each open
+// the project afresh).
+type dirFS struct {
+	dir  string
+	mu   sync.Mutex
+	root *os.Root
+}
+
+// open returns the folder's root, opening it if it is not yet: a failure
+// is not kept, so that a folder made since is found.
+func (d *dirFS) open() (*os.Root, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.root == nil {
+		root, err := os.OpenRoot(d.dir)
+		if err != nil {
+			return nil, err
+		}
+		d.root = root
+	}
+	return d.root, nil
+}
 
 // Open opens name, a regular file or a folder inside the folder.
-func (d dirFS) Open(name string) (fs.File, error) {
+func (d *dirFS) Open(name string) (fs.File, error) {
 	root, st, err := d.stat("open", name)
 	if err != nil {
 		return nil, err
 	}
-	defer root.Close()
 	if st.IsDir() {
 		return root.Open(name)
 	}
@@ -50,18 +76,17 @@ func (d dirFS) Open(name string) (fs.File, error) {
 }
 
 // Stat describes name, following links inside the folder.
-func (d dirFS) Stat(name string) (fs.FileInfo, error) {
-	root, st, err := d.stat("stat", name)
+func (d *dirFS) Stat(name string) (fs.FileInfo, error) {
+	_, st, err := d.stat("stat", name)
 	if err != nil {
 		return nil, err
 	}
-	root.Close()
 	return st, nil
 }
 
 // Lstat describes name without following it if it is a link (links
 // before it, inside the folder, are followed).
-func (d dirFS) Lstat(name string) (st fs.FileInfo, err error) {
+func (d *dirFS) Lstat(name string) (st fs.FileInfo, err error) {
 	err = d.inRoot("lstat", name, func(root *os.Root) error {
 		st, err = root.Lstat(name)
 		return err
@@ -70,7 +95,7 @@ func (d dirFS) Lstat(name string) (st fs.FileInfo, err error) {
 }
 
 // ReadLink returns the target of the link name.
-func (d dirFS) ReadLink(name string) (target string, err error) {
+func (d *dirFS) ReadLink(name string) (target string, err error) {
 	err = d.inRoot("readlink", name, func(root *os.Root) error {
 		target, err = root.Readlink(name)
 		return err
@@ -80,36 +105,33 @@ func (d dirFS) ReadLink(name string) (target string, err error) {
 
 // inRoot runs op on name in the folder opened as an os.Root, and
 // explains its error.
-func (d dirFS) inRoot(op, name string, run func(*os.Root) error) error {
+func (d *dirFS) inRoot(op, name string, run func(*os.Root) error) error {
 	if !fs.ValidPath(name) {
 		return &fs.PathError{Op: op, Path: name, Err: fs.ErrInvalid}
 	}
-	root, err := os.OpenRoot(string(d))
+	root, err := d.open()
 	if err != nil {
 		return &fs.PathError{Op: op, Path: name, Err: err}
 	}
-	defer root.Close()
 	if err := run(root); err != nil {
 		return d.explain(root, op, name, err)
 	}
 	return nil
 }
 
-// stat opens the folder as an os.Root and describes name in it; the
-// caller closes the root. op names the operation in errors.
-func (d dirFS) stat(op, name string) (*os.Root, fs.FileInfo, error) {
+// stat describes name in the folder's root, and returns the root. op
+// names the operation in errors.
+func (d *dirFS) stat(op, name string) (*os.Root, fs.FileInfo, error) {
 	if !fs.ValidPath(name) {
 		return nil, nil, &fs.PathError{Op: op, Path: name, Err: fs.ErrInvalid}
 	}
-	root, err := os.OpenRoot(string(d))
+	root, err := d.open()
 	if err != nil {
 		return nil, nil, &fs.PathError{Op: op, Path: name, Err: err}
 	}
 	st, err := root.Stat(name)
 	if err != nil {
-		err = d.explain(root, op, name, err)
-		root.Close()
-		return nil, nil, err
+		return nil, nil, d.explain(root, op, name, err)
 	}
 	return root, st, nil
 }
@@ -156,7 +178,7 @@ func (e *OutsideError) Error() string {
 
 // explain turns an error of os.Root into one that says which link leads
 // out of the folder, when one does.
-func (d dirFS) explain(root *os.Root, op, name string, err error) error {
+func (d *dirFS) explain(root *os.Root, op, name string, err error) error {
 	if errors.Is(err, fs.ErrNotExist) {
 		return &fs.PathError{Op: op, Path: name, Err: fs.ErrNotExist}
 	}
@@ -173,7 +195,7 @@ func (d dirFS) explain(root *os.Root, op, name string, err error) error {
 
 // escape finds the link by which name leads out of the folder, following
 // links that stay inside (at most 40, as the kernel does).
-func (d dirFS) escape(root *os.Root, name string, depth int) *OutsideError {
+func (d *dirFS) escape(root *os.Root, name string, depth int) *OutsideError {
 	if depth > 40 {
 		return nil
 	}
@@ -202,11 +224,11 @@ func (d dirFS) escape(root *os.Root, name string, depth int) *OutsideError {
 }
 
 // shown is the folder's name for messages.
-func (d dirFS) shown() string { return filepath.ToSlash(filepath.Clean(string(d))) }
+func (d *dirFS) shown() string { return filepath.ToSlash(filepath.Clean(d.dir)) }
 
 // holds reports whether the absolute path target is inside the folder.
-func (d dirFS) holds(target string) bool {
-	dir, err := filepath.Abs(string(d))
+func (d *dirFS) holds(target string) bool {
+	dir, err := filepath.Abs(d.dir)
 	if err == nil {
 		dir, err = filepath.EvalSymlinks(dir)
 	}

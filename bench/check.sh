@@ -4,7 +4,7 @@
 # count grew by more than 10 %, or a page fault count by more than 25 %:
 # with the heap in huge pages (internal/hugeheap), how many faults a run
 # takes depends on when the kernel has a huge page at hand, and the
-# median of five runs moves by up to 20 % from one measurement to the
+# fewest of five runs moves by up to 20 % from one measurement to the
 # next, where instruction counts repeat within 1 %.
 set -eu
 awk '

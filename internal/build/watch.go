@@ -15,10 +15,10 @@ import (
 
 // Watch builds the selection into out, then again whenever a file of the
 // content folder dir, of the layouts/ and fonts/ folders beside it, the
-// team file or a photo it names changes, until ctx ends. It is told of changes by the
-// system (inotify and the like), and looks again every few seconds in
-// case it missed one; where the system cannot tell it, it polls every
-// interval. Only the outputs whose inputs changed are rebuilt (the
+// team file or a photo it names changes, until ctx ends. It is told of
+// changes by the system (inotify and the like), and looks again every
+// few seconds in case it missed one; where the system cannot tell it, it
+// polls every interval. Only the outputs whose inputs changed are rebuilt (the
 // manifest says which), and a broken file never replaces a good PDF: its
 // error is reported and the last good file stays. done, if not nil, is
 // called after each job as Batch calls it (the summary then keeps less of

@@ -97,12 +97,13 @@ func (s *Server) Reload() {
 	defer s.mu.Unlock()
 	old := s.state.Load()
 	files := build.Snapshot(s.dir) // before loading: a change meanwhile is seen next time
-	if files+old.project.PhotosSnapshot() == old.snap {
+	snap := files + old.project.PhotosSnapshot()
+	if snap == old.snap {
 		return
 	}
 	p, c, err := load(s.dir)
 	if err != nil {
-		s.state.Store(&state{project: old.project, catalog: old.catalog, snap: files + old.project.PhotosSnapshot(), err: err})
+		s.state.Store(&state{project: old.project, catalog: old.catalog, snap: snap, err: err})
 		return
 	}
 	s.state.Store(&state{project: p, catalog: c, snap: files + p.PhotosSnapshot()})

@@ -165,6 +165,11 @@ func (f *Face) Advance(r rune) int {
 // UTF-8 counts as U+FFFD per bad byte, as in a range loop. Width does not
 // allocate.
 func (f *Face) Width(s string, size float64) float64 {
+	return float64(f.widthUnits(s)) * size / 1000
+}
+
+// widthUnits is Width in 1/1000 em.
+func (f *Face) widthUnits(s string) int {
 	sum, bmp := 0, 0
 	for _, r := range s {
 		if r <= 0xFFFF {
@@ -174,8 +179,7 @@ func (f *Face) Width(s string, size float64) float64 {
 			sum += f.suppAdvance(r)
 		}
 	}
-	sum += bmp * int(f.notdef)
-	return float64(sum) * size / 1000
+	return sum + bmp*int(f.notdef)
 }
 
 // suppGlyph returns the glyph id for r above the BMP, or 0 when the font

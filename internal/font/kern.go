@@ -316,8 +316,15 @@ func (f *Face) Kern(a, b rune) int {
 // Advance over the runes of s and of Kern over adjacent runes, times
 // size/1000. Allocation-free.
 func (f *Face) KernedWidth(s string, size float64) float64 {
+	return float64(f.KernedUnits(s)) * size / 1000
+}
+
+// KernedUnits returns KernedWidth in 1/1000 em, before it is scaled to a
+// size: KernedWidth(s, size) is float64(KernedUnits(s)) * size / 1000, to
+// the bit, for a caller that measures once and sets at several sizes.
+func (f *Face) KernedUnits(s string) int {
 	if f.kern == nil {
-		return f.Width(s, size)
+		return f.widthUnits(s)
 	}
 	sum, bmp := 0, 0
 	var prev uint16
@@ -336,8 +343,7 @@ func (f *Face) KernedWidth(s string, size float64) float64 {
 		}
 		prev = g
 	}
-	sum += bmp * int(f.notdef)
-	return float64(sum) * size / 1000
+	return sum + bmp*int(f.notdef)
 }
 
 // KernEach calls fn with each rune of s and the kerning between it and

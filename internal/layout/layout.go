@@ -33,6 +33,9 @@ type composer struct {
 	// root is the document's structure; tree is the element new content
 	// goes under: the root, or this language's part of it.
 	root, tree *frame.Node
+	// cache keeps paragraphs measured at one scale for the others (see
+	// typeset.Cache); nil for a layout whose type does not shrink.
+	cache *typeset.Cache
 }
 
 func (c *composer) style(role string) design.Style { return c.lay.Styles[role].Scaled(c.scale) }
@@ -54,9 +57,13 @@ func (c *composer) sides(i int) (left, right float64) {
 // scales, in steps of 2 %, down to the layout's smallest body size.
 // hyphen hyphenates the document's language (nil: no hyphenation).
 func Lay(doc *document.Doc, lay *design.Layout, hyphen typeset.Hyphenator) (*frame.Document, *Report, error) {
+	var cache *typeset.Cache
+	if lay.Shrink { // a layout tried at several scales
+		cache = typeset.NewCache()
+	}
 	return fit(lay, func(scale float64) (*frame.Document, *Report, error) {
 		root := frame.NewTree()
-		c := &composer{lay: lay, doc: doc, scale: scale, hyphen: hyphen, report: &Report{Scale: scale}, root: root, tree: root}
+		c := &composer{lay: lay, doc: doc, scale: scale, hyphen: hyphen, report: &Report{Scale: scale}, root: root, tree: root, cache: cache}
 		out, err := c.attempt()
 		if err == nil {
 			err = checkGlyphs(out)

@@ -34,6 +34,10 @@ func LayParallel(docs []*document.Doc, lay *design.Layout, hyphens []typeset.Hyp
 	if err := checkParallel(docs, lay, hyphens); err != nil {
 		return nil, nil, err
 	}
+	var cache *typeset.Cache
+	if lay.Shrink { // a layout tried at several scales
+		cache = typeset.NewCache()
+	}
 	try := func(scale float64, lonePage bool) (*frame.Document, *Report, error) {
 		rep := &Report{Scale: scale}
 		p := &parallel{lay: lay, lonePage: lonePage}
@@ -47,7 +51,7 @@ func LayParallel(docs []*document.Doc, lay *design.Layout, hyphens []typeset.Hyp
 			}
 			part := root.Add(frame.RolePart)
 			part.Lang = d.Lang
-			p.cols[i] = &composer{lay: lay, doc: d, scale: scale, hyphen: hy, report: rep, root: root, tree: part}
+			p.cols[i] = &composer{lay: lay, doc: d, scale: scale, hyphen: hy, report: rep, root: root, tree: part, cache: cache}
 		}
 		out, err := p.attempt()
 		if err == nil {

@@ -62,7 +62,7 @@ func (p *para) linkNode(uri string) *frame.Node {
 // set breaks spans into lines of the given width with the leading of a
 // style, and records the paragraph's spacing in the report.
 func (c *composer) set(spans []typeset.Span, st design.Style, width float64, tag string) *para {
-	p := typeset.Set(c.withFallback(spans), typeset.Options{Width: width, Align: align(st), Hyphen: c.hyphen})
+	p := typeset.Set(c.withFallback(spans), typeset.Options{Width: width, Align: align(st), Hyphen: c.hyphen, Cache: c.cache})
 	return c.newPara(p, st, width, tag)
 }
 
@@ -87,7 +87,7 @@ func (c *composer) newPara(p typeset.Paragraph, st design.Style, width float64, 
 // paragraph whose last line is already two thirds of its longest is left
 // as it is. Only the report's entry is the chosen one.
 func (c *composer) setBalanced(spans []typeset.Span, st design.Style, width float64, tag string) *para {
-	setter := typeset.NewSetter(c.withFallback(spans), typeset.Options{Align: align(st), Hyphen: c.hyphen})
+	setter := typeset.NewSetter(c.withFallback(spans), typeset.Options{Align: align(st), Hyphen: c.hyphen, Cache: c.cache})
 	best := setter.Set(width)
 	n := len(best.Lines)
 	if n >= 2 && !st.Justify {

@@ -38,15 +38,18 @@ const (
 // style of one span; a flagged penalty marks a hyphenated break, whose
 // width is the hyphen's.
 type item struct {
-	kind            kind
 	text            string
 	span            int
 	width           float64
 	stretch, shrink float64
 	penalty         float64
-	flagged         bool
-	addsHyphen      bool // breaking here adds a hyphen (a hyphenation point)
-	forced          bool // the break is inside a word wider than the line
+	// units is width in 1/1000 em of the span's face, before its size
+	// (see Style.measure): a Cache sets the items again at other sizes.
+	units      int
+	kind       kind
+	flagged    bool
+	addsHyphen bool // breaking here adds a hyphen (a hyphenation point)
+	forced     bool // the break is inside a word wider than the line
 	// address: the break is inside a web or e-mail address; a justified
 	// line ending there is set ragged, with a ragged line's stretch.
 	address bool
@@ -80,7 +83,7 @@ func items(words []word, spans []Span, hy Hyphenator, justify bool) []item {
 	for i, w := range words {
 		if len(out) > 0 {
 			g := w.glue
-			it := item{kind: glue, width: g.width, span: g.span}
+			it := item{kind: glue, width: g.width, units: g.units, span: g.span}
 			if justify {
 				it.stretch, it.shrink = g.width/2, g.width/3
 			}
@@ -179,7 +182,8 @@ func wordItems(out []item, pieces []piece, spans []Span, hy Hyphenator, justify,
 		from := 0
 		box := func(to int) {
 			if to > from {
-				out = append(out, item{kind: box, text: p.text[from:to], span: p.span, width: st.Width(p.text[from:to])})
+				u, w := st.measure(p.text[from:to])
+				out = append(out, item{kind: box, text: p.text[from:to], span: p.span, width: w, units: u})
 			}
 			from = to
 		}
@@ -190,7 +194,8 @@ func wordItems(out []item, pieces []piece, spans []Span, hy Hyphenator, justify,
 				box(i)
 				from = i + utf8.RuneLen(r) // never drawn
 				if off > 0 && at < len(text) {
-					out = append(out, item{kind: penalty, penalty: hyphenPenalty, flagged: true, addsHyphen: true, width: st.Width("-"), span: p.span})
+					u, w := st.measure("-")
+					out = append(out, item{kind: penalty, penalty: hyphenPenalty, flagged: true, addsHyphen: true, width: w, units: u, span: p.span})
 				}
 				continue
 			}
@@ -200,7 +205,8 @@ func wordItems(out []item, pieces []piece, spans []Span, hy Hyphenator, justify,
 				if before {
 					out = append(out, item{kind: penalty, penalty: explicitBreak, span: p.span, address: true})
 				} else {
-					out = append(out, item{kind: penalty, penalty: cost, flagged: true, addsHyphen: true, width: st.Width("-"), span: p.span})
+					u, w := st.measure("-")
+					out = append(out, item{kind: penalty, penalty: cost, flagged: true, addsHyphen: true, width: w, units: u, span: p.span})
 				}
 			}
 			// An address does not break after its hyphens, which a reader

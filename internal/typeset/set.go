@@ -21,6 +21,9 @@ type Options struct {
 	Width  float64 // points
 	Align  Align
 	Hyphen Hyphenator // nil: no hyphenation
+	// Cache, when set, keeps the paragraph's words and items for a
+	// Setter of the same text at other sizes (see Cache).
+	Cache *Cache
 }
 
 // Paragraph is a set paragraph.
@@ -62,6 +65,8 @@ type Setter struct {
 	// first use), no box cut for being too wide; cut the last made for a
 	// line narrower than their widest box (see anywhere).
 	whole, cut [2]*itemList
+	// prep is the paragraph's entry in opt.Cache; nil without one.
+	prep *prepared
 }
 
 // itemList is a paragraph's items, the widest of their boxes, the width
@@ -80,7 +85,11 @@ func NewSetter(spans []Span, opt Options) *Setter {
 			s.ragged = raggedStretch * spans[0].Style.Size
 		}
 		s.spanSize = sizes(spans)
-		s.words = split(spans)
+		if opt.Cache != nil {
+			s.prep, s.words = opt.Cache.words(spans, opt)
+		} else {
+			s.words = split(spans)
+		}
 	}
 	return s
 }
@@ -111,7 +120,9 @@ func (s *Setter) items(hyphens bool, width float64) *itemList {
 	}
 	justify := s.opt.Align == Justify
 	if s.whole[k] == nil {
-		s.whole[k] = newItemList(items(s.words, s.spans, hy, justify), math.Inf(1))
+		build := func() []item { return items(s.words, s.spans, hy, justify) }
+		its := s.prep.items(k, s.spans, justify, build)
+		s.whole[k] = newItemList(its, math.Inf(1))
 	}
 	if s.whole[k].widest <= width {
 		return s.whole[k]

@@ -26,6 +26,14 @@ type Style struct {
 // pair kerning (the PDF exporter draws the same adjustments).
 func (st Style) Width(s string) float64 { return st.Face.KernedWidth(s, st.Size) }
 
+// measure returns Width(s) and the same in 1/1000 em before the size
+// (font.Face.KernedUnits): at another size the width is remade from the
+// units, to the bit what Width gives.
+func (st Style) measure(s string) (units int, width float64) {
+	units = st.Face.KernedUnits(s)
+	return units, float64(units) * st.Size / 1000
+}
+
 // Span is text in one style, optionally a link.
 type Span struct {
 	Text  string
@@ -75,6 +83,7 @@ type piece struct {
 	text  string
 	span  int // index of the span it comes from
 	width float64
+	units int // width before the span's size (see Style.measure)
 	glue  bool
 }
 
@@ -151,13 +160,15 @@ func split(spans []Span) []word {
 					cur, start = word{}, len(pieces)
 				}
 				if !pendingGlue {
-					cur.glue = piece{text: " ", span: i, width: sp.Style.Width(" "), glue: true}
+					u, w := sp.Style.measure(" ")
+					cur.glue = piece{text: " ", span: i, width: w, units: u, glue: true}
 					pendingGlue = true
 				}
 			}
 			j++
 			if p = invisible(p, sp.Style, true); p != "" {
-				pieces = append(pieces, piece{text: p, span: i, width: sp.Style.Width(p)})
+				u, w := sp.Style.measure(p)
+				pieces = append(pieces, piece{text: p, span: i, width: w, units: u})
 				pendingGlue = false
 			}
 		}

@@ -46,3 +46,16 @@ func bitsOf(n int) int {
 	}
 	return k
 }
+
+// TestAttemptsShareACache gives the first attempt at a layout no cache,
+// and every later one the same.
+func TestAttemptsShareACache(t *testing.T) {
+	var a attempts
+	if c := a.next(); c != nil {
+		t.Fatal("the first attempt has a cache")
+	}
+	second, third := a.next(), a.next()
+	if second == nil || third != second {
+		t.Errorf("later attempts: %p and %p, want one cache", second, third)
+	}
+}

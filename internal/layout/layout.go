@@ -34,8 +34,25 @@ type composer struct {
 	// goes under: the root, or this language's part of it.
 	root, tree *frame.Node
 	// cache keeps paragraphs measured at one scale for the others (see
-	// typeset.Cache); nil for a layout whose type does not shrink.
+	// typeset.Cache); nil at the first scale tried.
 	cache *typeset.Cache
+}
+
+// attempts counts the scales a layout is tried at, and gives the cache
+// the attempts after the first share: most documents fit at the first
+// scale, and a cache they filled would go unread (measuring a paragraph
+// into it costs more than measuring it alone).
+type attempts struct {
+	n     int
+	cache *typeset.Cache
+}
+
+// next is the cache of the next attempt: nil for the first.
+func (a *attempts) next() *typeset.Cache {
+	if a.n++; a.n == 2 {
+		a.cache = typeset.NewCache()
+	}
+	return a.cache
 }
 
 func (c *composer) style(role string) design.Style { return c.lay.Styles[role].Scaled(c.scale) }
@@ -57,11 +74,9 @@ func (c *composer) sides(i int) (left, right float64) {
 // scales, in steps of 2 %, down to the layout's smallest body size.
 // hyphen hyphenates the document's language (nil: no hyphenation).
 func Lay(doc *document.Doc, lay *design.Layout, hyphen typeset.Hyphenator) (*frame.Document, *Report, error) {
-	var cache *typeset.Cache
-	if lay.Shrink { // a layout tried at several scales
-		cache = typeset.NewCache()
-	}
+	var cache attempts
 	return fit(lay, func(scale float64) (*frame.Document, *Report, error) {
+		cache := cache.next()
 		root := frame.NewTree()
 		c := &composer{lay: lay, doc: doc, scale: scale, hyphen: hyphen, report: &Report{Scale: scale}, root: root, tree: root, cache: cache}
 		out, err := c.attempt()

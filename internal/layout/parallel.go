@@ -34,11 +34,9 @@ func LayParallel(docs []*document.Doc, lay *design.Layout, hyphens []typeset.Hyp
 	if err := checkParallel(docs, lay, hyphens); err != nil {
 		return nil, nil, err
 	}
-	var cache *typeset.Cache
-	if lay.Shrink { // a layout tried at several scales
-		cache = typeset.NewCache()
-	}
+	var tries attempts
 	try := func(scale float64, lonePage bool) (*frame.Document, *Report, error) {
+		cache := tries.next()
 		rep := &Report{Scale: scale}
 		p := &parallel{lay: lay, lonePage: lonePage}
 		// Each language is a part of the structure, read whole: a

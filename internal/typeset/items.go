@@ -39,13 +39,13 @@ const (
 // width is the hyphen's.
 type item struct {
 	text            string
-	span            int
 	width           float64
 	stretch, shrink float64
 	penalty         float64
 	// units is width in 1/1000 em of the span's face, before its size
 	// (see Style.measure): a Cache sets the items again at other sizes.
 	units      int
+	span       int32
 	kind       kind
 	flagged    bool
 	addsHyphen bool // breaking here adds a hyphen (a hyphenation point)

@@ -9,7 +9,7 @@ func breakWord(word []piece, spans []Span, width float64) [][]piece {
 	// Flatten to characters with their piece's span.
 	type char struct {
 		r    string
-		span int
+		span int32
 	}
 	var chars []char
 	for _, p := range word {

@@ -81,9 +81,9 @@ type Line struct {
 // piece is an unbreakable fragment of a word, or a space (glue).
 type piece struct {
 	text  string
-	span  int // index of the span it comes from
 	width float64
-	units int // width before the span's size (see Style.measure)
+	units int   // width before the span's size (see Style.measure)
+	span  int32 // index of the span it comes from
 	glue  bool
 }
 
@@ -161,14 +161,14 @@ func split(spans []Span) []word {
 				}
 				if !pendingGlue {
 					u, w := sp.Style.measure(" ")
-					cur.glue = piece{text: " ", span: i, width: w, units: u, glue: true}
+					cur.glue = piece{text: " ", span: int32(i), width: w, units: u, glue: true}
 					pendingGlue = true
 				}
 			}
 			j++
 			if p = invisible(p, sp.Style, true); p != "" {
 				u, w := sp.Style.measure(p)
-				pieces = append(pieces, piece{text: p, span: i, width: w, units: u})
+				pieces = append(pieces, piece{text: p, span: int32(i), width: w, units: u})
 				pendingGlue = false
 			}
 		}

@@ -11,16 +11,24 @@ import (
 func TestWatch(t *testing.T) {
 	content, out := withRoles(t), t.TempDir()
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	type event struct {
 		sum *Summary
 		err error
 		at  time.Time
 	}
 	events := make(chan event, 10)
-	go Watch(ctx, content, Selection{Layouts: []string{"a4"}, Langs: enFR}, out, BatchOptions{}, 20*time.Millisecond, nil, func(s *Summary, err error) {
-		events <- event{s, err, time.Now()}
-	})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		Watch(ctx, content, Selection{Layouts: []string{"a4"}, Langs: enFR}, out, BatchOptions{}, 20*time.Millisecond, nil, func(s *Summary, err error) {
+			select {
+			case events <- event{s, err, time.Now()}:
+			default: // after the test's last look
+			}
+		})
+	}()
+	// Watch ends before the test and its folders do.
+	defer func() { cancel(); <-stopped }()
 	next := func() event {
 		select {
 		case e := <-events:
@@ -63,15 +71,23 @@ func TestWatchPhoto(t *testing.T) {
 	photo := filepath.Join(filepath.Dir(p.Dir), "jdoe.jpg")
 	out := t.TempDir()
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	sums := make(chan *Summary, 10)
 	sel := Selection{Roles: []string{"sre"}, Layouts: []string{"a4"}, Langs: []string{"fr"}, Fields: Fields{Client: "Acme", By: "jdoe"}}
-	go Watch(ctx, p.Dir, sel, out, BatchOptions{}, 20*time.Millisecond, nil, func(s *Summary, err error) {
-		if err != nil {
-			t.Error(err)
-		}
-		sums <- s
-	})
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		Watch(ctx, p.Dir, sel, out, BatchOptions{}, 20*time.Millisecond, nil, func(s *Summary, err error) {
+			if err != nil {
+				t.Error(err)
+			}
+			select {
+			case sums <- s:
+			default: // after the test's last look
+			}
+		})
+	}()
+	// Watch ends before the test and its folders do.
+	defer func() { cancel(); <-stopped }()
 	next := func() *Summary {
 		select {
 		case s := <-sums:

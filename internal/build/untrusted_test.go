@@ -256,17 +256,32 @@ func TestWatchDoesNotHang(t *testing.T) {
 	proj := untrustedProject(t)
 	fifo(t, filepath.Join(proj, "layouts", "northlight-logo.svg"))
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	errs := make(chan error, 10)
-	go Watch(ctx, filepath.Join(proj, "brochures"), Selection{Layouts: []string{"a4"}}, t.TempDir(), BatchOptions{}, 20*time.Millisecond, nil,
-		func(s *Summary, err error) {
-			if s != nil {
-				for _, o := range s.Outcomes {
-					err = errors.Join(err, o.Err)
+	stopped := make(chan struct{})
+	go func() {
+		defer close(stopped)
+		Watch(ctx, filepath.Join(proj, "brochures"), Selection{Layouts: []string{"a4"}}, t.TempDir(), BatchOptions{}, 20*time.Millisecond, nil,
+			func(s *Summary, err error) {
+				if s != nil {
+					for _, o := range s.Outcomes {
+						err = errors.Join(err, o.Err)
+					}
 				}
-			}
-			errs <- err
-		})
+				select {
+				case errs <- err:
+				default: // after the test's look
+				}
+			})
+	}()
+	// Watch ends before the test and its folders do, unless it hangs.
+	defer func() {
+		cancel()
+		select {
+		case <-stopped:
+		case <-time.After(10 * time.Second):
+			t.Error("watch did not stop")
+		}
+	}()
 	select {
 	case err := <-errs:
 		if err == nil || !strings.Contains(err.Error(), "northlight-logo.svg: a named pipe, not a file") {

@@ -2,15 +2,12 @@ package main
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/brochure-dev/brochure/internal/build"
-	"github.com/brochure-dev/brochure/internal/content"
 )
 
 func listCommand() *cli.Command {
@@ -28,19 +25,7 @@ func listCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			// Each heading is two files to read: on every CPU (200 roles
-			// took 50 ms one after the other).
-			heads, herrs := make([]content.Heading, len(roles)), make([]error, len(roles))
-			var next atomic.Int64
-			var wg sync.WaitGroup
-			for range min(runtime.GOMAXPROCS(0), len(roles)) {
-				wg.Go(func() {
-					for i := int(next.Add(1) - 1); i < len(roles); i = int(next.Add(1) - 1) {
-						heads[i], herrs[i] = p.Heading(roles[i])
-					}
-				})
-			}
-			wg.Wait()
+			heads, herrs := p.Headings(roles)
 			w := c.App.Writer
 			fmt.Fprintln(w, "roles:")
 			for i, id := range roles {
@@ -57,6 +42,7 @@ func listCommand() *cli.Command {
 			}
 			// Each description is a whole TOML file to decode: side by side.
 			descs, errs := make([]string, len(layouts)), make([]error, len(layouts))
+			var wg sync.WaitGroup
 			for i, name := range layouts {
 				wg.Go(func() { descs[i], errs[i] = p.Description(name) })
 			}

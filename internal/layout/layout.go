@@ -74,9 +74,9 @@ func (c *composer) sides(i int) (left, right float64) {
 // scales, in steps of 2 %, down to the layout's smallest body size.
 // hyphen hyphenates the document's language (nil: no hyphenation).
 func Lay(doc *document.Doc, lay *design.Layout, hyphen typeset.Hyphenator) (*frame.Document, *Report, error) {
-	var cache attempts
+	var tries attempts
 	return fit(lay, func(scale float64) (*frame.Document, *Report, error) {
-		cache := cache.next()
+		cache := tries.next()
 		root := frame.NewTree()
 		c := &composer{lay: lay, doc: doc, scale: scale, hyphen: hyphen, report: &Report{Scale: scale}, root: root, tree: root, cache: cache}
 		out, err := c.attempt()

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -84,7 +85,9 @@ const (
 	MaxLevels = 12
 )
 
-var currencies = map[string]bool{"EUR": true, "USD": true, "GBP": true, "CHF": true, "CAD": true}
+// Currencies are the ISO 4217 codes salary.currency may name: those
+// internal/locale knows the symbols of in every language.
+var Currencies = []string{"EUR", "USD", "GBP", "CHF", "CAD"}
 
 func checkSalary(f *tomlfile.File, s Salary) []error {
 	var errs []error
@@ -93,9 +96,9 @@ func checkSalary(f *tomlfile.File, s Salary) []error {
 	}
 	switch {
 	case s.Currency == "":
-		bad("salary.currency", "missing salary.currency (one of EUR, USD, GBP, CHF, CAD)")
-	case !currencies[s.Currency]:
-		bad("salary.currency", "salary.currency: %q is not one of EUR, USD, GBP, CHF, CAD", s.Currency)
+		bad("salary.currency", "missing salary.currency (one of %s)", strings.Join(Currencies, ", "))
+	case !slices.Contains(Currencies, s.Currency):
+		bad("salary.currency", "salary.currency: %q is not one of %s", s.Currency, strings.Join(Currencies, ", "))
 	}
 	switch {
 	case s.Period == "":

@@ -1,7 +1,8 @@
 // Package lang is the one place that knows the languages brochures are
 // written in. For each BCP 47 tag it gives the language's name in itself,
-// the words of the brochure's furniture, its number symbols (from CLDR,
-// through golang.org/x/text), its typographic conventions and its
+// the words of the brochure's furniture, its number symbols (CLDR's,
+// written out in table.go and checked against golang.org/x/text by the
+// tests), its typographic conventions and its
 // hyphenation patterns. The packages that format figures
 // (internal/locale), set typography (internal/typography) and hyphenate
 // (internal/hyphen) all find a language through Match, so that a tag means
@@ -22,8 +23,6 @@ import (
 	"sync"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/number"
 )
 
 // Quotes are a language's quotation marks, as straight quotes typed by an
@@ -87,8 +86,12 @@ type Language struct {
 	Imposed string
 	// Months are the month names, January first, as written in a date.
 	Months [12]string
-	// Decimal and Group are the decimal and thousands separators, from
-	// CLDR: "," and "." in German, "." and "’" in Swiss German.
+	// Decimal and Group are the decimal and thousands separators, as
+	// CLDR gives them unless table.go says why not: "," and "." in
+	// German, "." and "’" in Swiss German. They are written in the
+	// table rather than read from golang.org/x/text's CLDR data, whose
+	// formatting packages would be initialised at every start of the
+	// command (0.6 ms); TestSeparatorsAreCLDRs compares them.
 	Decimal, Group string
 	// Money is the style of amounts in pay ranges: "prefix" ("€45K"),
 	// "suffix" ("45 k€", as French and German recruiting prose write), or
@@ -125,8 +128,7 @@ func (l *Language) Code() string { return l.Tag.String() }
 
 // entries holds every language, by tag string; regional entries are
 // copies of their base with what differs changed (see table.go). It is
-// filled when first needed, not at every start of the command: CLDR's
-// separators take a moment to read.
+// filled when first needed, not at every start of the command.
 var entries map[string]*Language
 
 var loadEntries sync.Once
@@ -178,39 +180,15 @@ func Supported() []string {
 	return s
 }
 
-// register adds an entry, taking its separators from CLDR.
-func register(l *Language) {
-	dec, grp := cldrSeparators(l.Tag)
-	if l.Decimal == "" {
-		l.Decimal = dec
-	}
-	if l.Group == "" {
-		l.Group = grp
-	}
-	entries[l.Tag.String()] = l
-}
+// register adds an entry.
+func register(l *Language) { entries[l.Tag.String()] = l }
 
-// region registers a copy of the entry base for tag, changed by edit,
-// with CLDR's separators for tag.
+// region registers a copy of the entry base for tag, changed by edit.
 func region(base, tag string, edit func(*Language)) {
 	l := *entries[base]
 	l.Tag = language.MustParse(tag)
-	l.Decimal, l.Group = "", ""
 	if edit != nil {
 		edit(&l)
 	}
 	register(&l)
-}
-
-// cldrSeparators returns the decimal and group separators CLDR gives for
-// tag, read from how golang.org/x/text formats 1234.5.
-func cldrSeparators(tag language.Tag) (decimal, group string) {
-	s := message.NewPrinter(tag).Sprint(number.Decimal(1234.5, number.Scale(1)))
-	// s is "1" group "234" decimal "5".
-	rest := strings.TrimPrefix(s, "1")
-	i := strings.Index(rest, "234")
-	if i < 0 || !strings.HasSuffix(rest, "5") {
-		panic(fmt.Sprintf("lang: unexpected CLDR number %q for %s", s, tag))
-	}
-	return strings.TrimSuffix(rest[i+3:], "5"), rest[:i]
 }

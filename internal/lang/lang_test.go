@@ -3,6 +3,9 @@ package lang
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
 )
 
 func TestMatch(t *testing.T) {
@@ -50,6 +53,31 @@ func TestSeparators(t *testing.T) {
 		l, _ := Match(tt.tag)
 		if l.Decimal != tt.dec || l.Group != tt.grp {
 			t.Errorf("%s: decimal %q group %q, want %q %q", tt.tag, l.Decimal, l.Group, tt.dec, tt.grp)
+		}
+	}
+}
+
+// TestSeparatorsAreCLDRs: the separators written in the table are those
+// golang.org/x/text formats numbers with for the entry's tag, but where
+// the table says why not (French thousands: U+202F, as CLDR writes them
+// since version 34).
+func TestSeparatorsAreCLDRs(t *testing.T) {
+	ours := map[string]string{"fr": "\u202f", "fr-CA": "\u202f"} // groups
+	for _, code := range Supported() {
+		l, _ := Match(code)
+		s := message.NewPrinter(l.Tag).Sprint(number.Decimal(1234.5, number.Scale(1)))
+		// s is "1" group "234" decimal "5".
+		rest := strings.TrimPrefix(s, "1")
+		i := strings.Index(rest, "234")
+		if i < 0 || !strings.HasSuffix(rest, "5") {
+			t.Fatalf("%s: CLDR formats 1234.5 as %q", code, s)
+		}
+		dec, grp := strings.TrimSuffix(rest[i+3:], "5"), rest[:i]
+		if g, ok := ours[code]; ok {
+			grp = g
+		}
+		if l.Decimal != dec || l.Group != grp {
+			t.Errorf("%s: decimal %q, group %q; CLDR: %q, %q", code, l.Decimal, l.Group, dec, grp)
 		}
 	}
 }

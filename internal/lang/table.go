@@ -14,8 +14,9 @@ func table() {
 	register(&Language{
 		Tag: language.English, Name: "English",
 		Notes: "Notes", PreparedFor: "Prepared for", Attention: "for the attention of", PreparedBy: "Prepared by", Imposed: "Booklet imposed for office printing: print both sides, flipping on the short edge, and fold the stack in the middle.",
-		Months: [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-		Money:  "prefix", Thousands: "K", Million: "M", More: "+",
+		Months:  [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+		Decimal: ".", Group: ",",
+		Money: "prefix", Thousands: "K", Million: "M", More: "+",
 		YearOne: "year", YearMany: "years", YearsSpan: "%d–%d %s", YearsOpen: "%d+ years",
 		Date:   "%s" + nbsp + "%s %s",
 		Quotes: Quotes{Open: "“", Close: "”", Openers: "“", Closers: "”"},
@@ -41,7 +42,7 @@ func table() {
 		// Thousands with U+202F, as the Imprimerie nationale and CLDR
 		// since version 34 write them (golang.org/x/text still has
 		// U+00A0).
-		Group: nnbsp,
+		Decimal: ",", Group: nnbsp,
 		Money: "suffix", Thousands: "k", Million: "M", More: " et plus",
 		YearOne: "an", YearMany: "ans", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d" + nbsp + "ans et plus",
 		Date: "%s" + nbsp + "%s %s", FirstDay: "1er",
@@ -64,6 +65,7 @@ func table() {
 		// "45–55 k€", as German job ads write pay: CLDR's compact
 		// German has no form for thousands, and full amounts do not
 		// fit a pay table's column.
+		Decimal: ",", Group: ".",
 		Money: "suffix", Thousands: "k", Million: "Mio." + nbsp, More: " und" + nbsp + "mehr",
 		// "7+ Jahre", as German job ads write it.
 		YearOne: "Jahr", YearMany: "Jahre", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d+ Jahre",
@@ -76,19 +78,24 @@ func table() {
 		Hyphenation: Hyphenation{Patterns: "hyph-de-1996.tex", LeftMin: 2, RightMin: 3, Capitalised: true, CompoundParts: true},
 	})
 	region("de", "de-AT", func(l *Language) {
-		// "Jänner" is Austrian for January; CLDR groups with a space.
+		// "Jänner" is Austrian for January; CLDR groups thousands with
+		// a no-break space.
 		l.Months[0] = "Jänner"
+		l.Group = nbsp
 	})
 	region("de", "de-CH", func(l *Language) {
 		// Swiss German: guillemets without spaces (Schweizer
-		// Orthographische Konferenz), thousands with ’ (CLDR).
+		// Orthographische Konferenz), thousands with ’ and a decimal
+		// point (CLDR).
 		l.Quotes = Quotes{Open: "«", Close: "»", Openers: "«", Closers: "»"}
+		l.Decimal, l.Group = ".", "’"
 	})
 	register(&Language{
 		Tag: language.Spanish, Name: "Español",
 		Notes: "Notas", PreparedFor: "Preparado para", Attention: "a la atención de", PreparedBy: "Preparado por", Imposed: "Folleto imposado para impresora de oficina: imprimir a doble cara, volteando por el borde corto, y doblar el montón por la mitad.",
-		Months: [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
-		Money:  "suffix", Thousands: "k", Million: "M", More: " o" + nbsp + "más",
+		Months:  [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+		Decimal: ",", Group: ".",
+		Money: "suffix", Thousands: "k", Million: "M", More: " o" + nbsp + "más",
 		YearOne: "año", YearMany: "años", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d+" + nbsp + "años",
 		Date: "%s de %s de %s",
 		// RAE: comillas angulares « » first, without spaces; ¿ and ¡
@@ -102,6 +109,7 @@ func table() {
 		Notes: "Note", PreparedFor: "Preparato per", Attention: "alla cortese attenzione di", PreparedBy: "Preparato da", Imposed: "Libretto imposto per la stampante d’ufficio: stampare fronte e retro, capovolgendo sul lato corto, e piegare la pila a metà.",
 		Months: [12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
 		// "Mln", CLDR's Italian abbreviation of millions.
+		Decimal: ",", Group: ".",
 		Money: "suffix", Thousands: "k", Million: "Mln" + nbsp, More: " e" + nbsp + "oltre",
 		YearOne: "anno", YearMany: "anni", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d+" + nbsp + "anni",
 		Date: "%s" + nbsp + "%s %s",
@@ -116,6 +124,7 @@ func table() {
 		Months: [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
 		// "mln.", CLDR's Dutch abbreviation of millions; "€ 45K" is
 		// also seen, but "45–55 k€" reads as the rest of Europe.
+		Decimal: ",", Group: ".",
 		Money: "suffix", Thousands: "k", Million: "mln." + nbsp, More: " en" + nbsp + "meer",
 		YearOne: "jaar", YearMany: "jaar", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d+" + nbsp + "jaar",
 		Date: "%s" + nbsp + "%s %s",
@@ -128,6 +137,7 @@ func table() {
 		Notes: "Notas", PreparedFor: "Preparado para", Attention: "aos cuidados de", PreparedBy: "Preparado por", Imposed: "Livreto imposto para impressora de escritório: imprimir frente e verso, virando pelo lado curto, e dobrar o maço ao meio.",
 		Months: [12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
 		// "mi", CLDR's Brazilian abbreviation of millions.
+		Decimal: ",", Group: ".",
 		Money: "suffix", Thousands: "k", Million: "mi" + nbsp, More: " ou" + nbsp + "mais",
 		YearOne: "ano", YearMany: "anos", YearsSpan: "%d–%d" + nbsp + "%s", YearsOpen: "%d+" + nbsp + "anos",
 		Date: "%s de %s de %s",
@@ -137,8 +147,9 @@ func table() {
 	})
 	region("pt", "pt-PT", func(l *Language) {
 		// Portugal: « » (CLDR), "M" for millions, thousands with a
-		// space.
+		// no-break space.
 		l.Quotes = Quotes{Open: "«", Close: "»", Openers: "«", Closers: "»"}
 		l.Million = "M"
+		l.Group = nbsp
 	})
 }

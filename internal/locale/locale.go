@@ -8,18 +8,21 @@
 // it, and from a million on "€1.5M", "1,5 M€", "1,5 Mio. €" (CLDR's
 // abbreviation in each language). Decimal separators and currency
 // symbols are CLDR's; the words ("years", "Jahre", "et plus") are
-// internal/lang's.
+// internal/lang's. The symbols are written out in symbols.go (go
+// generate writes it from golang.org/x/text) for the currencies content
+// may name.
 package locale
+
+//go:generate go run ./internal/gensymbols
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
-	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
-	"golang.org/x/text/message"
 
 	"github.com/brochure-dev/brochure/internal/lang"
 )
@@ -43,7 +46,9 @@ type Locale struct {
 	PreparedFor, Attention, PreparedBy string
 
 	lang *lang.Language
-	tag  language.Tag
+	// region is the language and region symbols are looked up by:
+	// "fr-CA", or "fr" for a tag without a region.
+	region string
 }
 
 // For returns the locale of a language tag, matched by lang.Match
@@ -53,11 +58,16 @@ func For(code string) (*Locale, error) {
 	if err != nil {
 		return nil, err
 	}
-	tag, _ := language.Parse(code)
+	tag, _ := language.Parse(code) // it parses: Match took it
+	base, _ := tag.Base()
+	region := base.String()
+	if r, conf := tag.Region(); conf == language.Exact {
+		region += "-" + r.String()
+	}
 	return &Locale{
 		Lang: code, Name: l.Name, Notes: l.Notes,
 		PreparedFor: l.PreparedFor, Attention: l.Attention, PreparedBy: l.PreparedBy,
-		lang: l, tag: tag,
+		lang: l, region: region,
 	}, nil
 }
 
@@ -66,13 +76,28 @@ func Supported() []string { return lang.Supported() }
 
 // symbol returns the currency's symbol as CLDR writes it in the locale's
 // language and region: "€", "$" in fr-CA, "CA$" in English, "EUR" in
-// de-CH.
+// de-CH; the code itself for a currency content may not name.
 func (l *Locale) symbol(code string) string {
-	u, err := currency.ParseISO(code)
-	if err != nil {
-		return code
+	if s, ok := lookSymbol(l.region + " " + code); ok {
+		return s
 	}
-	return message.NewPrinter(l.tag).Sprint(currency.Symbol(u))
+	if i := strings.IndexByte(l.region, '-'); i > 0 {
+		if s, ok := lookSymbol(l.region[:i] + " " + code); ok {
+			return s
+		}
+	}
+	return code
+}
+
+// lookSymbol finds key ("fr-CA CAD") in symbols.
+func lookSymbol(key string) (string, bool) {
+	i, ok := slices.BinarySearchFunc(symbols[:], key, func(e struct{ key, symbol string }, key string) int {
+		return strings.Compare(e.key, key)
+	})
+	if !ok {
+		return "", false
+	}
+	return symbols[i].symbol, true
 }
 
 // short writes v in thousands with at most one decimal, 45000 → "45" and

@@ -1,9 +1,17 @@
 package locale
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
+	"github.com/brochure-dev/brochure/internal/content"
+	"github.com/brochure-dev/brochure/internal/lang"
 )
 
 func intp(i int) *int { return &i }
@@ -212,5 +220,58 @@ func TestMoneyInFull(t *testing.T) {
 		if got := l.MoneyRange(tt.min, tt.max, tt.cur, tt.open); got != tt.span {
 			t.Errorf("%s MoneyRange(%d, %d, %s) = %q, want %q", tt.lang, tt.min, tt.max, tt.cur, got, tt.span)
 		}
+	}
+}
+
+// TestSymbolsAreCLDRs: the symbol of every currency content may name, in
+// every language with an entry and every region CLDR knows, in upper or
+// lower case, is the one golang.org/x/text formats (symbols.go is written
+// from it: go generate). A tag that names the language's own script is
+// the tag without it, as in lang.Match ("fr-Latn-CA" writes "$" as
+// "fr-CA" does; x/text gives French's "$CA").
+func TestSymbolsAreCLDRs(t *testing.T) {
+	var regions []string
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			regions = append(regions, string([]rune{a, b}))
+		}
+	}
+	for n := 0; n < 1000; n++ {
+		regions = append(regions, fmt.Sprintf("%03d", n))
+	}
+	bases := map[string]bool{}
+	for _, code := range lang.Supported() {
+		bases[strings.SplitN(code, "-", 2)[0]] = true
+	}
+	checked := 0
+	for base := range bases {
+		codes := [][2]string{{base, base + "-Latn"}, {strings.ToUpper(base), base + "-Latn"}} // code, with the script
+		for _, r := range regions {
+			if _, err := language.ParseRegion(r); err == nil {
+				scripted := base + "-Latn-" + r
+				codes = append(codes, [2]string{base + "-" + r, scripted}, [2]string{strings.ToUpper(base) + "_" + strings.ToLower(r), scripted})
+			}
+		}
+		for _, c := range codes {
+			code := c[0]
+			l, err := For(code)
+			if err != nil {
+				continue // no entry for it, such as "pt-AQ"
+			}
+			p := message.NewPrinter(language.MustParse(code))
+			for _, cur := range content.Currencies {
+				want := p.Sprint(currency.Symbol(currency.MustParseISO(cur)))
+				if got := l.symbol(cur); got != want {
+					t.Errorf("%s %s: symbol %q, CLDR %q", code, cur, got, want)
+				}
+				if s, err := For(c[1]); err != nil || s.symbol(cur) != l.symbol(cur) {
+					t.Errorf("%s %s: %v, not as %s", c[1], cur, err, code)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 10000 {
+		t.Errorf("only %d symbols checked", checked)
 	}
 }

@@ -68,22 +68,30 @@ const (
 // appendComponents appends to dst the glyph ids a composite glyph
 // description refers to, in order; nothing for a simple or empty glyph.
 func appendComponents(dst []uint16, data []byte) ([]uint16, error) {
+	err := eachComponent(data, func(at int) { dst = append(dst, uint16(u16(data, at))) })
+	return dst, err
+}
+
+// eachComponent calls at with the offset in data, a glyph description, of
+// each glyph id a composite glyph refers to, in order; never for a simple
+// or empty glyph.
+func eachComponent(data []byte, at func(int)) error {
 	if len(data) == 0 {
-		return dst, nil
+		return nil
 	}
 	if len(data) < 10 {
-		return dst, fmt.Errorf("glyph description is %d bytes, shorter than its 10-byte header", len(data))
+		return fmt.Errorf("glyph description is %d bytes, shorter than its 10-byte header", len(data))
 	}
 	if i16(data, 0) >= 0 {
-		return dst, nil
+		return nil
 	}
 	n := 0
 	for off := 10; ; {
 		if off+4 > len(data) {
-			return dst, fmt.Errorf("composite glyph is truncated at byte %d of %d", off, len(data))
+			return fmt.Errorf("composite glyph is truncated at byte %d of %d", off, len(data))
 		}
 		flags := u16(data, off)
-		dst = append(dst, uint16(u16(data, off+2)))
+		at(off + 2)
 		n++
 		off += 4 + 2
 		if flags&argsAreWords != 0 {
@@ -98,10 +106,10 @@ func appendComponents(dst []uint16, data []byte) ([]uint16, error) {
 			off += 8
 		}
 		if off > len(data) {
-			return dst, fmt.Errorf("composite glyph is truncated: component %d ends at byte %d of %d", n, off, len(data))
+			return fmt.Errorf("composite glyph is truncated: component %d ends at byte %d of %d", n, off, len(data))
 		}
 		if flags&moreComponents == 0 {
-			return dst, nil
+			return nil
 		}
 	}
 }

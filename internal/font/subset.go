@@ -11,18 +11,24 @@ import (
 // character id (CID) a PDF shows it with, and makes the font program that
 // holds just their glyphs.
 //
-// A rune's CID is its glyph id, so that a PDF can map CIDs to glyphs with
-// /CIDToGIDMap /Identity. A PDF maps each CID back to one text (ToUnicode),
-// so when a second rune uses a glyph that another rune already has (fonts
-// often draw U+00A0 and U+0020 alike), that rune gets an alias: a new glyph
-// id from Embedding.NumGlyphs on, whose glyph is a copy of the original.
-// Runes the face lacks get CID 0, .notdef.
+// CIDs are given in the order runes come in, from 1 (CID 0 is .notdef),
+// and are the glyph ids of the subset's font program, so that a PDF maps
+// CIDs to glyphs with /CIDToGIDMap /Identity. The program then holds as
+// many glyphs as the document uses, not as many as the face has: its
+// 'hmtx' and 'loca' tables, which have an entry per glyph, were three
+// quarters of a subset of Inter kept under the face's own glyph ids. A
+// PDF maps each CID back to one text (ToUnicode), so when a second rune
+// uses a glyph that another rune already has (fonts often draw U+00A0 and
+// U+0020 alike), that rune gets a CID of its own too, whose glyph is a
+// copy. Runes the face lacks get CID 0.
 //
 // A Subset is for one document: it is not safe for concurrent use.
 type Subset struct {
 	e       *Embedding
-	owner   []rune   // per CID, 1 + the rune it stands for; 0: unused
-	aliases []uint16 // the glyph each CID from e.NumGlyphs on copies
+	glyphs  []uint16 // per CID, the face's glyph it shows; glyphs[0] is .notdef
+	runes   []rune   // per CID, 1 + the rune it stands for; runes[0] is 0
+	first   []uint16 // per glyph of the face, the first CID that shows it; 0: none
+	aliases []uint16 // the CIDs that show a glyph an earlier CID shows
 	notdef  bool     // CID 0 is used
 }
 
@@ -31,13 +37,13 @@ const maxGlyphs = 0xFFFF
 
 // NewSubset starts an empty subset of the face.
 func (e *Embedding) NewSubset() *Subset {
-	return &Subset{e: e, owner: make([]rune, e.NumGlyphs)}
+	return &Subset{e: e, glyphs: []uint16{0}, runes: []rune{0}, first: make([]uint16, e.NumGlyphs)}
 }
 
 // CID returns the character id that shows r, adding r to the subset. The
 // same rune always gets the same CID, and different runes different
 // CIDs, except that runes the face lacks all get 0 and that, past 65,535
-// glyphs, aliases give way to sharing the glyph.
+// glyphs, a rune whose glyph has a CID already shares it.
 func (s *Subset) CID(r rune) uint16 {
 	c, _ := s.cid(r, true)
 	return c
@@ -60,48 +66,48 @@ func (s *Subset) cid(r rune, add bool) (uint16, bool) {
 		}
 		return 0, true
 	}
-	switch s.owner[g] {
-	case r + 1:
-		return g, true
-	case 0:
-		if !add {
-			return 0, false
+	first := s.first[g]
+	if first != 0 {
+		if s.runes[first] == r+1 {
+			return first, true
 		}
-		s.owner[g] = r + 1
-		return g, true
-	}
-	base := s.e.NumGlyphs
-	for i, a := range s.aliases {
-		if a == g && s.owner[base+i] == r+1 {
-			return uint16(base + i), true
+		for _, a := range s.aliases {
+			if s.glyphs[a] == g && s.runes[a] == r+1 {
+				return a, true
+			}
 		}
-	}
-	if base+len(s.aliases) >= maxGlyphs {
-		return g, true
 	}
 	if !add {
 		return 0, false
 	}
-	s.aliases = append(s.aliases, g)
-	s.owner = append(s.owner, r+1)
-	return uint16(len(s.owner) - 1), true
+	if len(s.glyphs) >= maxGlyphs {
+		return first, true
+	}
+	c := uint16(len(s.glyphs))
+	s.glyphs = append(s.glyphs, g)
+	s.runes = append(s.runes, r+1)
+	if first == 0 {
+		s.first[g] = c
+	} else {
+		s.aliases = append(s.aliases, c)
+	}
+	return c, true
 }
 
 // Clone returns a copy of the subset, to add to.
 func (s *Subset) Clone() *Subset {
-	return &Subset{e: s.e, owner: slices.Clone(s.owner), aliases: slices.Clone(s.aliases), notdef: s.notdef}
+	return &Subset{e: s.e, glyphs: slices.Clone(s.glyphs), runes: slices.Clone(s.runes),
+		first: slices.Clone(s.first), aliases: slices.Clone(s.aliases), notdef: s.notdef}
 }
 
 // CIDs returns the character ids in use, in increasing order.
 func (s *Subset) CIDs() []uint16 {
-	var out []uint16
+	out := make([]uint16, 0, len(s.glyphs))
 	if s.notdef {
 		out = append(out, 0)
 	}
-	for c, o := range s.owner {
-		if o != 0 {
-			out = append(out, uint16(c))
-		}
+	for c := 1; c < len(s.glyphs); c++ {
+		out = append(out, uint16(c))
 	}
 	return out
 }
@@ -109,8 +115,8 @@ func (s *Subset) CIDs() []uint16 {
 // Rune returns the rune CID c stands for, and false for .notdef and for
 // CIDs not in use.
 func (s *Subset) Rune(c uint16) (rune, bool) {
-	if int(c) < len(s.owner) && s.owner[c] != 0 {
-		return s.owner[c] - 1, true
+	if c > 0 && int(c) < len(s.runes) {
+		return s.runes[c] - 1, true
 	}
 	return 0, false
 }
@@ -118,15 +124,11 @@ func (s *Subset) Rune(c uint16) (rune, bool) {
 // Width returns the advance width of CID c in 1/1000 em: Face.Advance of
 // the rune it stands for.
 func (s *Subset) Width(c uint16) int {
-	return s.e.Width(s.glyph(int(c)))
-}
-
-// glyph returns the glyph of the face that CID c shows.
-func (s *Subset) glyph(c int) uint16 {
-	if i := c - s.e.NumGlyphs; i >= 0 && i < len(s.aliases) {
-		return s.aliases[i]
+	var g uint16 // .notdef for CIDs not in use
+	if int(c) < len(s.glyphs) {
+		g = s.glyphs[c]
 	}
-	return uint16(c)
+	return s.e.Width(g)
 }
 
 // Tag returns the six capital letters that name the subset in a PDF
@@ -152,39 +154,23 @@ func (s *Subset) Tag() string {
 	return string(tag[:])
 }
 
-// Font returns a TrueType font program with the glyphs of the subset under
-// their CIDs, the glyphs their composite glyphs are made of under their own
-// ids, .notdef, and every other glyph empty (no outline, zero advance). It
-// holds the tables a PDF viewer needs for a CIDFontType2 font (ISO
-// 32000-1, §9.9): 'head', 'hhea', 'maxp', 'hmtx', 'loca', 'glyf', and
-// 'cvt ', 'fpgm' and 'prep' when the face has them.
+// Font returns a TrueType font program whose glyph ids are the subset's
+// CIDs, each with the glyph of the face it shows, followed by the glyphs
+// their composite glyphs are made of that no CID shows (composite glyphs
+// refer to their components by their ids in the program). It holds the
+// tables a PDF viewer needs for a CIDFontType2 font (ISO 32000-1, §9.9):
+// 'head', 'hhea', 'maxp', 'hmtx', 'loca', 'glyf', and 'cvt ', 'fpgm' and
+// 'prep' when the face has them.
 func (s *Subset) Font() ([]byte, error) {
 	e := s.e
-	keep, err := s.closure()
+	src, id, err := s.program()
 	if err != nil {
 		return nil, err
 	}
-	n := len(keep)
-	if len(s.aliases) > 0 {
-		n = e.NumGlyphs + len(s.aliases)
-	}
-	if n > maxGlyphs {
-		return nil, fmt.Errorf("font %s: a subset of %d glyphs is more than a font can hold", e.PostScriptName, n)
-	}
-	source := func(g int) int { // the face's glyph that glyph g of the subset copies, or -1
-		switch {
-		case g < len(keep) && keep[g]:
-			return g
-		case g >= e.NumGlyphs:
-			return int(s.aliases[g-e.NumGlyphs])
-		}
-		return -1
-	}
+	n := len(src)
 	glyfLen := 0
-	for g := range n {
-		if src := source(g); src >= 0 {
-			glyfLen += pad4(len(e.out.glyph(src)))
-		}
+	for _, g := range src {
+		glyfLen += pad4(len(e.out.glyph(int(g))))
 	}
 	short := glyfLen <= 2*0xFFFF
 	locaLen := 4 * (n + 1)
@@ -219,15 +205,21 @@ func (s *Subset) Font() ([]byte, error) {
 		} else {
 			binary.BigEndian.PutUint32(loca[4*g:], uint32(at))
 		}
-		src := -1
-		if g < n {
-			src = source(g)
+		if g == n {
+			break
 		}
-		if src < 0 {
-			continue
-		}
-		at += pad4(copy(glyf[at:], e.out.glyph(src)))
-		adv, lsb := e.hMetric(src)
+		data := glyf[at : at+copy(glyf[at:], e.out.glyph(int(src[g])))]
+		// The components are renumbered; an id the face lacks becomes
+		// 65,535, which no font has either.
+		_ = eachComponent(data, func(i int) {
+			c, to := u16(data, i), uint16(0xFFFF)
+			if c < len(id) {
+				to = id[c]
+			}
+			binary.BigEndian.PutUint16(data[i:], to)
+		})
+		at += pad4(len(data))
+		adv, lsb := e.hMetric(int(src[g]))
 		binary.BigEndian.PutUint16(hmtx[4*g:], uint16(adv))
 		binary.BigEndian.PutUint16(hmtx[4*g+2:], uint16(lsb))
 	}
@@ -235,37 +227,35 @@ func (s *Subset) Font() ([]byte, error) {
 	return out, nil
 }
 
-// closure marks, per glyph id up to the highest one needed, the face's
-// glyphs the subset needs: .notdef, the glyphs of its CIDs and aliases,
-// and the components of composite glyphs among them, recursively.
-func (s *Subset) closure() ([]bool, error) {
+// program returns, per glyph of the subset's program, the face's glyph it
+// copies (src: the CIDs' glyphs, then the components they need that no
+// CID shows, found recursively), and per glyph of the face, its id in the
+// program (id: that of the first CID or component that copies it).
+func (s *Subset) program() (src, id []uint16, err error) {
 	e := s.e
-	keep := make([]bool, e.NumGlyphs)
-	stack := []uint16{0}
-	for c, o := range s.owner {
-		if o != 0 {
-			stack = append(stack, s.glyph(c))
-		}
-	}
-	top := 0
-	var err error
-	for len(stack) > 0 {
-		g := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if int(g) >= len(keep) || keep[g] {
-			continue
-		}
-		keep[g] = true
-		top = max(top, int(g))
+	src = slices.Clone(s.glyphs)
+	id = slices.Clone(s.first)
+	for i := 0; i < len(src); i++ {
 		// A composite glyph's components are read as it is kept: a
 		// subset holds a few hundred of a face's thousands of glyphs,
 		// and reading every glyph's header took a fifth of embedding
 		// a face (and a fault for each page of its 'glyf' table).
-		if stack, err = appendComponents(stack, e.out.glyph(int(g))); err != nil {
-			return nil, fmt.Errorf("font %s: glyph %d: %w", e.PostScriptName, g, err)
+		g := src[i]
+		data := e.out.glyph(int(g))
+		err := eachComponent(data, func(at int) {
+			if c := u16(data, at); c > 0 && c < len(id) && id[c] == 0 {
+				id[c] = uint16(len(src))
+				src = append(src, uint16(c))
+			}
+		})
+		if err != nil {
+			return nil, nil, fmt.Errorf("font %s: glyph %d: %w", e.PostScriptName, g, err)
+		}
+		if len(src) > maxGlyphs {
+			return nil, nil, fmt.Errorf("font %s: a subset of %d glyphs is more than a font can hold", e.PostScriptName, len(src))
 		}
 	}
-	return keep[:top+1], nil
+	return src, id, nil
 }
 
 // hMetric returns the advance width and left side bearing of glyph g of

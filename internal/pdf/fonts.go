@@ -11,8 +11,9 @@ import (
 // We embed fonts ourselves rather than through fpdf, which re-parses each
 // font for every document and cannot share the work between documents:
 // text is drawn with raw operators (text.go), each face used becomes a
-// Type0 font whose CIDs are glyph ids (objects.go), and the font objects
-// are added to fpdf's output afterwards (file.go).
+// Type0 font whose CIDs are the glyph ids of its subset's program
+// (objects.go, font.Subset), and the font objects are added to fpdf's
+// output afterwards (file.go).
 
 // docFont is a face as one document uses it.
 type docFont struct {

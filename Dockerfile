@@ -11,6 +11,8 @@
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./
+# go.mod replaces fpdf with this folder (see third_party/fpdf/README.md).
+COPY third_party/fpdf/go.mod third_party/fpdf/
 RUN go mod download
 COPY . .
 ARG VERSION=dev

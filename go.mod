@@ -31,3 +31,5 @@ require (
 	golang.org/x/image v0.44.0 // indirect
 	golang.org/x/xerrors v0.0.0-20200804184101-5ec99f83aff1 // indirect
 )
+
+replace codeberg.org/go-pdf/fpdf => ./third_party/fpdf

@@ -263,7 +263,7 @@ func TestSize(t *testing.T) {
 // A file holding the bytes of built-in contents gets those very bytes, not
 // a copy; a file of the same size that differs anywhere reads as itself.
 func TestBuiltIn(t *testing.T) {
-	builtin := make([]byte, 100<<10+7) // more than one buffer of comparison
+	builtin := make([]byte, 2*sameBuffer+7) // more than one buffer of comparison
 	for i := range builtin {
 		builtin[i] = byte(i * 7)
 	}
@@ -281,7 +281,7 @@ func TestBuiltIn(t *testing.T) {
 	}{
 		{"same", slices.Clone(builtin), true},
 		{"first byte differs", changed(0), false},
-		{"differs past the first buffer", changed(40 << 10), false},
+		{"differs past the first buffer", changed(sameBuffer + 10), false},
 		{"last byte differs", changed(len(builtin) - 1), false},
 		{"other size", builtin[:len(builtin)-1], false},
 	}

@@ -130,17 +130,22 @@ func TestBatchIncremental(t *testing.T) {
 	if s := batch(t, content, out, BatchOptions{}); s.Count(UpToDate) != 2 || s.Count(Built) != 0 {
 		t.Errorf("second build: %d up to date, %d built; want 2, 0", s.Count(UpToDate), s.Count(Built))
 	}
-	// A change in a language file is an input of every language of the
-	// role (they are checked against each other): both are rebuilt, and
-	// only the French one comes out different.
+	// A change in the French file is an input of the French edition
+	// only: English, the reference, is not checked against French.
 	edit(t, filepath.Join(content, "sre", "fr.toml"), "Rémunération", "Salaires")
 	s := batch(t, content, out, BatchOptions{})
-	if s.Count(Built) != 2 {
-		t.Errorf("after a content change: %d built, want 2", s.Count(Built))
+	if s.Count(Built) != 1 || s.Count(UpToDate) != 1 {
+		t.Errorf("after a change to fr.toml: %d built, %d up to date; want 1, 1", s.Count(Built), s.Count(UpToDate))
 	}
 	after := hashes(t, out)
 	if after["sre-fr-a4.pdf"] == before["sre-fr-a4.pdf"] || after["sre-en-a4.pdf"] != before["sre-en-a4.pdf"] {
 		t.Error("the French PDF should change and the English one stay the same")
+	}
+	// The reference is an input of every edition, which is checked
+	// against it.
+	edit(t, filepath.Join(content, "sre", "en.toml"), "title = ", "# a comment\ntitle = ")
+	if s := batch(t, content, out, BatchOptions{}); s.Count(Built) != 2 {
+		t.Errorf("after a change to en.toml: %d built, want 2", s.Count(Built))
 	}
 	// A missing output is rebuilt; --force rebuilds everything.
 	os.Remove(filepath.Join(out, "sre-en-a4.pdf"))
@@ -434,13 +439,14 @@ func TestBatchWritesManifestWhateverFails(t *testing.T) {
 // counts of these tests assume (it has German too).
 var enFR = []string{"en", "fr"}
 
-// TestRoleDigestWhateverWasLoaded checks that a role's digest is the same
-// whether the role's load read its files (whose sums the digest takes),
-// read some of them (a build of some languages), or failed, and that a
-// change to a file the load did not read changes it.
-func TestRoleDigestWhateverWasLoaded(t *testing.T) {
+// TestRoleDigest checks that the digest of a role for an edition is the
+// same whether the role's load read every language or the edition's only,
+// that it changes with role.toml, the reference language's file and the
+// edition's, and not with another language's, and that a role that does
+// not load has none.
+func TestRoleDigest(t *testing.T) {
 	content := withRoles(t)
-	digest := func(only []string) string {
+	digest := func(only []string, langs ...string) string {
 		t.Helper()
 		p, err := Open(content)
 		if err != nil {
@@ -449,28 +455,49 @@ func TestRoleDigestWhateverWasLoaded(t *testing.T) {
 		if only != nil {
 			p.OnlyLanguages(only)
 		}
-		d, err := p.roleDigest("sre")
+		d, err := p.roleDigest("sre", langs)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return d
 	}
-	all, some := digest(nil), digest([]string{"fr"})
-	if all != some {
-		t.Errorf("digest %s with every language loaded, %s with French only", all, some)
+	fr := digest([]string{"fr"}, "fr")
+	if all := digest(nil, "fr"); all != fr {
+		t.Errorf("digest %s with every language loaded, %s with French only", all, fr)
 	}
-	// A German file the French build does not read: a change shows.
-	edit(t, filepath.Join(content, "sre", "de.toml"), "[", "# a comment\n[")
-	if d := digest([]string{"fr"}); d == some {
-		t.Error("a change to a language the build did not load left the digest as it was")
+	de := digest(nil, "de")
+	if de == fr {
+		t.Errorf("the German and French editions share a digest: %s", de)
 	}
-	// A role that fails to load is read for its digest.
-	edited := digest(nil)
+	if enFR := digest(nil, "en", "fr"); enFR != fr {
+		t.Errorf("the English-French edition's digest %s is not the French one's %s: both read role.toml, en.toml and fr.toml", enFR, fr)
+	}
+	tests := []struct {
+		file, old, new string
+		frChanges      bool
+	}{
+		{"de.toml", "title = ", "# a comment\ntitle = ", false}, // German: not the French edition's input
+		{"fr.toml", "title = ", "# a comment\ntitle = ", true},
+		{"en.toml", "title = ", "# a comment\ntitle = ", true}, // the reference
+		{"role.toml", "id = ", "# a comment\nid = ", true},
+	}
+	for _, tt := range tests {
+		edit(t, filepath.Join(content, "sre", tt.file), tt.old, tt.new)
+		if got := digest([]string{"fr"}, "fr"); (got != fr) != tt.frChanges {
+			t.Errorf("after a change to %s, the French edition's digest changed: %v, want %v", tt.file, got != fr, tt.frChanges)
+		}
+		if got := digest(nil, "de"); tt.file != "fr.toml" && got == de {
+			t.Errorf("after a change to %s, the German edition's digest is the same", tt.file)
+		}
+		edit(t, filepath.Join(content, "sre", tt.file), tt.new, tt.old)
+	}
 	edit(t, filepath.Join(content, "sre", "role.toml"), "id = ", "idd = ")
-	broken := digest(nil)
-	edit(t, filepath.Join(content, "sre", "role.toml"), "idd = ", "id = ")
-	if broken == edited || digest(nil) != edited {
-		t.Errorf("digests %s, broken %s, mended %s: the broken role's should differ, the mended one's be the first", edited, broken, digest(nil))
+	p, err := Open(content)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, err := p.roleDigest("sre", []string{"fr"}); err == nil {
+		t.Errorf("a role that does not load has digest %s", d)
 	}
 }
 

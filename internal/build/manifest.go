@@ -7,8 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/brochure-dev/brochure/internal/content"
@@ -95,7 +95,7 @@ func (m *Manifest) Write(dir string) error {
 
 // inputs is the digest of a job's inputs.
 func (p *Project) inputs(j Job) (string, error) {
-	role, err := p.roleDigest(j.Role)
+	role, err := p.roleDigest(j.Role, strings.Split(j.Lang, "+"))
 	if err != nil {
 		return "", err
 	}
@@ -128,43 +128,37 @@ func (p *Project) photoSum(ph *team.Photo) string {
 	return s
 }
 
-// roleDigest hashes a role's files: role.toml and every language file,
-// since each language is checked against the reference one.
-func (p *Project) roleDigest(id string) (string, error) {
-	r := p.roleEntry(id)
-	r.digestOnce.Do(func() { r.digest, r.digestErr = p.hashRole(id) })
-	return r.digest, r.digestErr
-}
-
-// hashRole hashes the role's .toml files, in the order of their names:
-// each one's name, size and SHA-256. The files the role's load read are
-// not read again (their sums are the load's): reading a file costs a
-// dozen system calls, and a batch of 200 roles spent 4.5 % of its time
-// reading them a second time.
-func (p *Project) hashRole(id string) (string, error) {
-	var read map[string]content.FileSum
-	if r, err := p.Role(id); err == nil {
-		read = r.Sums
-	}
-	h := sha256.New()
-	entries, err := fs.ReadDir(p.content, id)
+// roleDigest hashes the files of a role that an edition in langs (one
+// language, or a bilingual edition's two) is made from: role.toml, the
+// reference language's file, which every language is checked against,
+// and the languages' own, in the order of their names, each one's name,
+// size and SHA-256 (the role's load has their sums). The role's other
+// languages are none of its inputs: a French brochure neither shows nor
+// checks the German text. (Hashing every language file, a build of one
+// language read the role's other five to hash them: 0.6 ms of a
+// one-brochure build.) A role that does not load has no digest: its
+// error is the job's.
+func (p *Project) roleDigest(id string, langs []string) (string, error) {
+	r, err := p.Role(id)
 	if err != nil {
 		return "", err
 	}
-	for _, e := range entries { // sorted by name
-		if e.IsDir() || path.Ext(e.Name()) != ".toml" {
+	names := []string{content.FactsFile}
+	if len(r.Facts.Languages) > 0 {
+		names = append(names, r.Facts.Languages[0]+".toml")
+	}
+	for _, l := range langs {
+		names = append(names, l+".toml")
+	}
+	slices.Sort(names)
+	h := sha256.New()
+	for _, name := range slices.Compact(names) {
+		s, ok := r.Sums[name]
+		if !ok { // a language the role does not list: rendering says so
+			fmt.Fprintf(h, "%s not read\n", name)
 			continue
 		}
-		s, ok := read[e.Name()]
-		if !ok {
-			name := path.Join(id, e.Name())
-			data, err := safefile.ReadFile(p.content, name, path.Join(p.Dir, name), safefile.Content)
-			if err != nil {
-				return "", err
-			}
-			s = content.FileSum{Size: len(data), SHA256: safefile.SHA256(data)}
-		}
-		fmt.Fprintf(h, "%s %d %x\n", e.Name(), s.Size, s.SHA256)
+		fmt.Fprintf(h, "%s %d %x\n", name, s.Size, s.SHA256)
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }

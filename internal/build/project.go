@@ -49,16 +49,12 @@ type Project struct {
 	photoSums sync.Map // *team.Photo → string
 }
 
-// roleResult is a role loaded, and its files' digest, each made once: a
-// role's load and its digest do not wait for other roles'.
+// roleResult is a role loaded, once: a role's load does not wait for
+// other roles'.
 type roleResult struct {
 	once sync.Once
 	role *content.Role
 	err  error
-
-	digestOnce sync.Once
-	digest     string
-	digestErr  error
 }
 
 // Open opens the content folder dir. A layouts/ or fonts/ folder beside

@@ -14,7 +14,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/brochure-dev/brochure/internal/color"
 	"github.com/brochure-dev/brochure/internal/font"
@@ -68,13 +67,8 @@ func (l *Loader) Has(name string) bool {
 	if name == "" || strings.Contains(name, "/") || !fs.ValidPath(file) {
 		return false
 	}
-	l.mu.Lock()
-	c := l.compile[name]
-	l.mu.Unlock()
-	if c != nil {
-		if _, ok := c.made(); ok {
-			return true
-		}
+	if _, ok := l.compiled(name); ok {
+		return true
 	}
 	data, err := safefile.ReadFile(l.layouts, file, path.Join(l.dir, file), safefile.Layout)
 	var nr *safefile.NotRegularError
@@ -147,31 +141,33 @@ func (l *Loader) Layout(name string) (*Layout, error) {
 	return entry(&l.mu, l.compile, name).get(func() (*Layout, error) { return l.load(name) })
 }
 
+// compiled returns the layout called name if it is compiled or being
+// compiled (a build starts compiling its layouts as it starts), waiting
+// for it; false if its compile has not started, or failed. Has and head
+// ask it first: reading the file again while the build compiles it read
+// and decoded a4.toml twice more in a one-brochure build.
+func (l *Loader) compiled(name string) (*Layout, bool) {
+	l.mu.Lock()
+	c := l.compile[name]
+	l.mu.Unlock()
+	if c == nil {
+		return nil, false
+	}
+	lay, err := c.get(func() (*Layout, error) { return l.load(name) })
+	return lay, err == nil
+}
+
 // once is a value made once, or the error making it gave.
 type once[T any] struct {
-	once  sync.Once
-	v     T
-	err   error
-	ready atomic.Bool // v and err are made
+	once sync.Once
+	v    T
+	err  error
 }
 
 // get makes the value on the first call, which the others wait for.
 func (o *once[T]) get(make func() (T, error)) (T, error) {
-	o.once.Do(func() {
-		o.v, o.err = make()
-		o.ready.Store(true)
-	})
+	o.once.Do(func() { o.v, o.err = make() })
 	return o.v, o.err
-}
-
-// made returns the value if it has been made without an error, without
-// making it or waiting for it.
-func (o *once[T]) made() (T, bool) {
-	if o.ready.Load() && o.err == nil {
-		return o.v, true
-	}
-	var zero T
-	return zero, false
 }
 
 // entry returns m's entry for key under mu, made on first use.
@@ -187,10 +183,10 @@ func entry[T any](mu *sync.Mutex, m map[string]*once[T], key string) *once[T] {
 }
 
 // Sections returns the ids of the sections the layout called name shows.
-// A layout not compiled yet is not compiled for it: only its head is
-// read (see head), so that checking that some layout shows each section
-// of a role does not compile every layout, its brand and its logo, for a
-// build that asks for one.
+// A layout whose compile has not started is not compiled for it: only its
+// head is read (see head), so that checking that some layout shows each
+// section of a role does not compile every layout, its brand and its
+// logo, for a build that asks for one.
 func (l *Loader) Sections(name string) ([]string, error) {
 	h, err := l.head(name)
 	return h.Sections, err
@@ -214,15 +210,12 @@ type layoutHead struct {
 // layouts (a batch asks for every role). A layout that cannot be read or
 // parsed is an error; one with other problems gives its head.
 func (l *Loader) head(name string) (layoutHead, error) {
+	if lay, ok := l.compiled(name); ok {
+		return layoutHead{Description: lay.Description, Sections: lay.Sections}, nil
+	}
 	l.mu.Lock()
-	c := l.compile[name]
 	h, read := l.heads[name]
 	l.mu.Unlock()
-	if c != nil {
-		if lay, ok := c.made(); ok {
-			return layoutHead{Description: lay.Description, Sections: lay.Sections}, nil
-		}
-	}
 	if read {
 		return h, nil
 	}

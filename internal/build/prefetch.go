@@ -12,7 +12,7 @@ import (
 // load. Errors are reported where the layouts are used.
 func (p *Project) prefetchLayouts(names []string) {
 	for _, name := range names {
-		go func() { _, _ = p.designs.Layout(name) }()
+		p.designs.Start(name)
 	}
 }
 

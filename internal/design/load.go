@@ -141,6 +141,14 @@ func (l *Loader) Layout(name string) (*Layout, error) {
 	return entry(&l.mu, l.compile, name).get(func() (*Layout, error) { return l.load(name) })
 }
 
+// Start starts loading the layout called name in the background, if it
+// has not started: Layout, Has and Sections then wait for that load
+// rather than read the file again. Errors are Layout's to report.
+func (l *Loader) Start(name string) {
+	e := entry(&l.mu, l.compile, name)
+	go func() { _, _ = e.get(func() (*Layout, error) { return l.load(name) }) }()
+}
+
 // compiled returns the layout called name if it is compiled or being
 // compiled (a build starts compiling its layouts as it starts), waiting
 // for it; false if its compile has not started, or failed. Has and head

@@ -76,9 +76,12 @@ func (fs *fontSet) foresee(d *frame.Document, tagged bool) {
 			}
 		}, func(frame.Item) {})
 	}
-	for _, f := range fs.list {
-		f.foreseen = f.sub
-		f.early = makeProgram(f.sub)
+	subs := make([]*font.Subset, len(fs.list))
+	for i, f := range fs.list {
+		f.foreseen, subs[i] = f.sub, f.sub
+	}
+	for i, p := range makePrograms(subs) {
+		fs.list[i].early = p
 	}
 }
 
@@ -102,6 +105,7 @@ func (f *docFont) cid(r rune) uint16 {
 // writes its output and finish reads it. Fonts already started are left
 // as they are: finish starts what Write has not.
 func (fs *fontSet) startPrograms() {
+	var late []*docFont
 	for _, f := range fs.list {
 		switch {
 		case f.prog != nil:
@@ -111,8 +115,15 @@ func (fs *fontSet) startPrograms() {
 			if f.foreseen != nil {
 				unforeseen.Add(1)
 			}
-			f.prog = makeProgram(f.sub)
+			late = append(late, f)
 		}
+	}
+	subs := make([]*font.Subset, len(late))
+	for i, f := range late {
+		subs[i] = f.sub
+	}
+	for i, p := range makePrograms(subs) {
+		late[i].prog = p
 	}
 }
 
@@ -120,17 +131,29 @@ func (fs *fontSet) startPrograms() {
 // made, whose programs were made twice: a test keeps it at 0.
 var unforeseen atomic.Int64
 
-// makeProgram makes the subset's program and compresses it, in a
-// goroutine of its own; the subset must not change meanwhile.
-func makeProgram(s *font.Subset) *fontProgram {
-	p := &fontProgram{done: make(chan struct{})}
+// makePrograms makes the subsets' programs and compresses them, one
+// after the other in one goroutine; the subsets must not change
+// meanwhile. A goroutine each made no program sooner on two CPUs, and
+// each took a compressor of its own, half a megabyte of tables: one
+// goroutine made a one-brochure build 0.8 ms faster (medians of 400 runs
+// each, taking turns).
+func makePrograms(subs []*font.Subset) []*fontProgram {
+	ps := make([]*fontProgram, len(subs))
+	for i := range ps {
+		ps[i] = &fontProgram{done: make(chan struct{})}
+	}
+	if len(ps) == 0 {
+		return ps
+	}
 	go func() {
-		defer close(p.done)
-		if p.program, p.err = s.Font(); p.err == nil {
-			p.z = deflateProgram(p.program)
+		for i, p := range ps {
+			if p.program, p.err = subs[i].Font(); p.err == nil {
+				p.z = deflateProgram(p.program)
+			}
+			close(p.done)
 		}
 	}()
-	return p
+	return ps
 }
 
 // program returns the font's subset program and its compressed form, as

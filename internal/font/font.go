@@ -32,20 +32,18 @@ type Face struct {
 	name string
 	data []byte
 
-	// adv is the advance per BMP rune in 1/1000 em minus notdef's, so
-	// that unmapped runes hold 0: the table is never filled, and the
-	// pages of its 256 kB that no mapped rune falls in are never touched
-	// (each fresh page costs a page fault, and a short-lived process
-	// pays for every one).
-	adv    *[0x10000]int32
-	has    *[0x10000 / 64]uint64 // bit r set when BMP rune r maps to a glyph other than .notdef
-	notdef int32                 // advance of glyph 0 in 1/1000 em
+	notdef int32 // advance of glyph 0 in 1/1000 em
 
 	supp     []suppGroup // cmap format 12 groups above the BMP
 	glyphAdv []int32     // advance per glyph id in 1/1000 em
 
-	kern *kerning         // nil: no pair kerning
-	gid  *[0x10000]uint16 // glyph id per BMP rune, 0 if unmapped
+	kern *kerning // nil: no pair kerning
+	// gid is the glyph id per BMP rune, 0 if unmapped (and for glyph ids
+	// without an advance), so that glyphAdv[gid[r]] is the advance of
+	// any BMP rune, .notdef's for those the face lacks. The table is
+	// never filled: the pages of its 128 kB that no mapped rune falls in
+	// are never touched.
+	gid *[0x10000]uint16
 
 	// emb is what embedding the face needs, made on first use (Embedding).
 	embOnce sync.Once
@@ -98,8 +96,6 @@ func parse(data []byte) (*Face, error) {
 	}
 
 	f := &Face{
-		adv:      new([0x10000]int32),
-		has:      new([0x10000 / 64]uint64),
 		notdef:   glyphAdv[0], // glyphAdvances covers at least numHMetrics > 0 ids
 		glyphAdv: glyphAdv,
 	}
@@ -111,8 +107,6 @@ func parse(data []byte) (*Face, error) {
 		if r == 0 || r == 0xFFFF || gid == 0 || gid >= len(glyphAdv) {
 			return
 		}
-		f.adv[r] = glyphAdv[gid] - f.notdef
-		f.has[r>>6] |= 1 << (r & 63)
 		f.gid[r] = uint16(gid)
 	})
 	if err != nil {
@@ -145,7 +139,7 @@ func (f *Face) Data() []byte { return f.data }
 // Has reports whether the font maps r to a glyph other than .notdef.
 func (f *Face) Has(r rune) bool {
 	if uint32(r) <= 0xFFFF {
-		return f.has[uint16(r)>>6]&(1<<(r&63)) != 0
+		return f.gid[uint16(r)] != 0
 	}
 	return f.suppGlyph(r) != 0
 }
@@ -155,7 +149,7 @@ func (f *Face) Has(r rune) bool {
 // it returns the advance of .notdef, rounded the same way.
 func (f *Face) Advance(r rune) int {
 	if uint32(r) <= 0xFFFF {
-		return int(f.adv[uint16(r)] + f.notdef)
+		return int(f.glyphAdv[f.gid[uint16(r)]])
 	}
 	return f.suppAdvance(r)
 }
@@ -170,16 +164,15 @@ func (f *Face) Width(s string, size float64) float64 {
 
 // widthUnits is Width in 1/1000 em.
 func (f *Face) widthUnits(s string) int {
-	sum, bmp := 0, 0
+	sum := 0
 	for _, r := range s {
 		if r <= 0xFFFF {
-			sum += int(f.adv[uint16(r)])
-			bmp++
+			sum += int(f.glyphAdv[f.gid[uint16(r)]])
 		} else {
 			sum += f.suppAdvance(r)
 		}
 	}
-	return sum + bmp*int(f.notdef)
+	return sum
 }
 
 // suppGlyph returns the glyph id for r above the BMP, or 0 when the font

@@ -326,14 +326,13 @@ func (f *Face) KernedUnits(s string) int {
 	if f.kern == nil {
 		return f.widthUnits(s)
 	}
-	sum, bmp := 0, 0
+	sum := 0
 	var prev uint16
 	for _, r := range s {
 		var g uint16
 		if r <= 0xFFFF {
-			sum += int(f.adv[uint16(r)])
-			bmp++
 			g = f.gid[uint16(r)]
+			sum += int(f.glyphAdv[g])
 		} else {
 			sum += f.suppAdvance(r)
 			g = uint16(f.suppGlyph(r))
@@ -343,7 +342,7 @@ func (f *Face) KernedUnits(s string) int {
 		}
 		prev = g
 	}
-	return sum + bmp*int(f.notdef)
+	return sum
 }
 
 // KernEach calls fn with each rune of s and the kerning between it and
@@ -359,14 +358,13 @@ func (f *Face) KernEach(s string, size float64, fn func(r rune, kern int)) float
 		}
 		return f.Width(s, size)
 	}
-	sum, bmp := 0, 0
+	sum := 0
 	var prev uint16
 	for _, r := range s {
 		var g uint16
 		if r <= 0xFFFF {
-			sum += int(f.adv[uint16(r)])
-			bmp++
 			g = f.gid[uint16(r)]
+			sum += int(f.glyphAdv[g])
 		} else {
 			sum += f.suppAdvance(r)
 			g = uint16(f.suppGlyph(r))
@@ -379,6 +377,5 @@ func (f *Face) KernEach(s string, size float64, fn func(r rune, kern int)) float
 		fn(r, k)
 		prev = g
 	}
-	sum += bmp * int(f.notdef)
 	return float64(sum) * size / 1000
 }

@@ -3,6 +3,7 @@ package font
 import (
 	"encoding/binary"
 	"maps"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -400,4 +401,41 @@ func TestSubsetSupplementary(t *testing.T) {
 func (e *Embedding) components(g uint16) []uint16 {
 	c, _ := appendComponents(nil, e.out.glyph(int(g)))
 	return c
+}
+
+// TestSubsetRandom subsets Inter's faces with runs of runes drawn at
+// random from all they map (composites, aliases and all), in random
+// order, and reads each program back (see checkSubset).
+func TestSubsetRandom(t *testing.T) {
+	for _, name := range fontFiles {
+		face := inter(t, name)
+		var mapped []rune
+		for r := rune(1); r < 0x10000; r++ {
+			if face.Has(r) {
+				mapped = append(mapped, r)
+			}
+		}
+		if len(mapped) < 1000 {
+			t.Fatalf("%s maps %d runes", name, len(mapped))
+		}
+		rng := rand.New(rand.NewPCG(1, uint64(len(name))))
+		for _, n := range []int{1, 10, 100, 1000} {
+			e, _ := face.Embedding()
+			sub := e.NewSubset()
+			composites, glyphs := 0, map[uint16]bool{}
+			for range n {
+				r := mapped[rng.IntN(len(mapped))]
+				sub.CID(r)
+				if len(e.components(e.Glyph(r))) > 0 {
+					composites++
+				}
+				glyphs[e.Glyph(r)] = true
+			}
+			sub.CID(0x0378) // one the face lacks: CID 0
+			checkSubset(t, sub)
+			if n == 1000 && (composites == 0 || len(sub.CIDs()) == len(glyphs)+1) {
+				t.Errorf("%s: %d composites, %d CIDs for %d glyphs: the test checks neither composites nor aliases", name, composites, len(sub.CIDs()), len(glyphs))
+			}
+		}
+	}
 }

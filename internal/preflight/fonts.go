@@ -2,6 +2,8 @@ package preflight
 
 import (
 	"fmt"
+	"iter"
+	"math"
 	"sort"
 	"strings"
 )
@@ -14,15 +16,19 @@ type fontInfo struct {
 	embedded bool
 	twoByte  bool // Type0: codes are two bytes (Identity-H and the usual CMaps)
 
-	first   int
-	widths  []float64       // simple fonts: Widths from FirstChar
-	cid     map[int]float64 // Type0: /W entries
-	ranges  []cidRange      // Type0: /W "from to width" entries
-	missing float64         // width of codes not listed
-	scale   float64         // glyph units to text space: 1/1000, Type3: FontMatrix
-	asc     float64         // ascent per unit of font size (0.8 when unknown)
-	desc    float64         // descent per unit of font size, negative (−0.2)
-	uni     *toUnicode      // from the ToUnicode CMap, if any
+	first  int
+	widths []float64       // simple fonts: Widths from FirstChar
+	cid    map[int]float64 // Type0: /W entries
+	// cidWidths holds cid's widths by CID, NaN for CIDs it lacks, when
+	// its CIDs are below denseCIDs: width looks them up for every
+	// character shown, and a map took a tenth of checking a print file.
+	cidWidths []float64
+	ranges    []cidRange // Type0: /W "from to width" entries
+	missing   float64    // width of codes not listed
+	scale     float64    // glyph units to text space: 1/1000, Type3: FontMatrix
+	asc       float64    // ascent per unit of font size (0.8 when unknown)
+	desc      float64    // descent per unit of font size, negative (−0.2)
+	uni       *toUnicode // from the ToUnicode CMap, if any
 	// encoding is a simple font's /Encoding name (or BaseEncoding)
 	encoding string
 }
@@ -120,6 +126,7 @@ func (d *document) readFont(fd pdfDict) *fontInfo {
 // readCIDWidths reads a /W array: "c [w1 w2 …]" and "cfirst clast w".
 func (d *document) readCIDWidths(f *fontInfo, w pdfArray) {
 	f.cid = map[int]float64{}
+	defer func() { f.cidWidths = denseWidths(f.cid) }()
 	for k := 0; k < len(w) && len(f.cid) < maxCIDEntries; {
 		c, ok := d.num(w[k])
 		if !ok || k+1 >= len(w) {
@@ -144,20 +151,47 @@ func (d *document) readCIDWidths(f *fontInfo, w pdfArray) {
 	}
 }
 
-// codes splits a shown string into character codes.
-func (f *fontInfo) codes(s string) []int {
-	if !f.twoByte {
-		out := make([]int, len(s))
-		for k := 0; k < len(s); k++ {
-			out[k] = int(s[k])
+// denseCIDs bounds the CIDs kept in a slice rather than a map (see
+// fontInfo.cidWidths, toUnicode.dense): 64 kB of widths at most.
+const denseCIDs = 8192
+
+// denseWidths returns the widths of m by CID, NaN for CIDs m lacks; nil
+// when a CID is denseCIDs or more, or negative.
+func denseWidths(m map[int]float64) []float64 {
+	n := 0
+	for c := range m {
+		if c < 0 || c >= denseCIDs {
+			return nil
 		}
-		return out
+		n = max(n, c+1)
 	}
-	out := make([]int, 0, len(s)/2)
-	for k := 0; k+1 < len(s); k += 2 {
-		out = append(out, int(s[k])<<8|int(s[k+1]))
+	out := make([]float64, n)
+	for c := range out {
+		out[c] = math.NaN()
+	}
+	for c, w := range m {
+		out[c] = w
 	}
 	return out
+}
+
+// codes splits a shown string into character codes.
+func (f *fontInfo) codes(s string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if !f.twoByte {
+			for k := 0; k < len(s); k++ {
+				if !yield(int(s[k])) {
+					return
+				}
+			}
+			return
+		}
+		for k := 0; k+1 < len(s); k += 2 {
+			if !yield(int(s[k])<<8 | int(s[k+1])) {
+				return
+			}
+		}
+	}
 }
 
 // char is the character a code stands for: from the ToUnicode CMap when
@@ -175,7 +209,11 @@ func (f *fontInfo) char(code int) rune {
 func (f *fontInfo) width(code int) float64 {
 	w, ok := f.missing, false
 	if f.twoByte {
-		if v, found := f.cid[code]; found {
+		if f.cidWidths != nil {
+			if code >= 0 && code < len(f.cidWidths) && !math.IsNaN(f.cidWidths[code]) {
+				w, ok = f.cidWidths[code], true
+			}
+		} else if v, found := f.cid[code]; found {
 			w, ok = v, true
 		}
 		for _, r := range f.ranges {

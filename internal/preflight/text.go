@@ -134,7 +134,7 @@ func (sc *scanner) show(s string) {
 	marked := sc.markedText()
 	th := gs.th / 100
 	x, ink0, ink1, ink := 0.0, 0.0, 0.0, false
-	for _, c := range f.codes(s) {
+	for c := range f.codes(s) {
 		w := f.width(c) * gs.size
 		adv := w + gs.tc
 		if !f.twoByte && c == ' ' {
@@ -178,7 +178,7 @@ func (sc *scanner) show(s string) {
 // when they do not look like text.
 func excerpt(f *fontInfo, s string) string {
 	var b strings.Builder
-	for _, c := range f.codes(s) {
+	for c := range f.codes(s) {
 		r := f.char(c)
 		if !utf8.ValidRune(r) || !unicode.IsPrint(r) && r != 0xA0 && r != 0x202F {
 			return ""

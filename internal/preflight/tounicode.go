@@ -16,8 +16,11 @@ import (
 // map entries, each time it is repeated. Reading is thus linear in the
 // size of the CMap.
 type toUnicode struct {
-	codes  map[int]rune // bfchar entries, and bfrange entries onto arrays
-	ranges []uniRange   // sorted by lo, not overlapping
+	codes map[int]rune // bfchar entries, and bfrange entries onto arrays
+	// dense holds codes's characters by code, -1 for codes it lacks, when
+	// its codes are below denseCIDs (see fontInfo.cidWidths).
+	dense  []rune
+	ranges []uniRange // sorted by lo, not overlapping
 }
 
 // uniRange maps the codes lo to hi to consecutive characters from first.
@@ -31,7 +34,11 @@ func (u *toUnicode) lookup(code int) (rune, bool) {
 	if u == nil {
 		return 0, false
 	}
-	if r, ok := u.codes[code]; ok {
+	if u.dense != nil {
+		if code >= 0 && code < len(u.dense) && u.dense[code] >= 0 {
+			return u.dense[code], true
+		}
+	} else if r, ok := u.codes[code]; ok {
 		return r, true
 	}
 	k := sort.Search(len(u.ranges), func(k int) bool { return u.ranges[k].hi >= code })
@@ -86,7 +93,29 @@ func readToUnicode(data []byte) *toUnicode {
 		}
 	})
 	u.ranges = disjoint(u.ranges)
+	u.dense = denseRunes(u.codes)
 	return u
+}
+
+// denseRunes returns the characters of m by code, -1 for codes m lacks;
+// nil when a code is denseCIDs or more, or negative, or a character is
+// negative.
+func denseRunes(m map[int]rune) []rune {
+	n := 0
+	for c, r := range m {
+		if c < 0 || c >= denseCIDs || r < 0 {
+			return nil
+		}
+		n = max(n, c+1)
+	}
+	out := make([]rune, n)
+	for c := range out {
+		out[c] = -1
+	}
+	for c, r := range m {
+		out[c] = r
+	}
+	return out
 }
 
 // disjoint sorts ranges by their first code and cuts each where the one

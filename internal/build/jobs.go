@@ -222,10 +222,10 @@ func (p *Project) Jobs(sel Selection) ([]Job, error) {
 // sections unshown.
 func (p *Project) unshown(id string, first []string) []error {
 	role, err := p.Role(id)
-	if err != nil || len(role.Facts.Languages) == 0 {
+	if err != nil || role.Reference() == "" {
 		return nil
 	}
-	ref := role.Facts.Languages[0]
+	ref := role.Reference()
 	text, f := role.Texts[ref], role.Files[ref+".toml"]
 	// The layouts are read until every section is shown: a build of one
 	// layout that shows them all reads no other (each is a TOML file to

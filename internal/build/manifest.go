@@ -144,8 +144,8 @@ func (p *Project) roleDigest(id string, langs []string) (string, error) {
 		return "", err
 	}
 	names := []string{content.FactsFile}
-	if len(r.Facts.Languages) > 0 {
-		names = append(names, r.Facts.Languages[0]+".toml")
+	if ref := r.Reference(); ref != "" {
+		names = append(names, ref+".toml")
 	}
 	for _, l := range langs {
 		names = append(names, l+".toml")

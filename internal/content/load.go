@@ -34,6 +34,15 @@ type Role struct {
 	Sums map[string]FileSum
 }
 
+// Reference returns the role's reference language, which the others are
+// checked against: the first of its languages ("" for none).
+func (r *Role) Reference() string {
+	if len(r.Facts.Languages) == 0 {
+		return ""
+	}
+	return r.Facts.Languages[0]
+}
+
 // FileSum is a file's size and SHA-256.
 type FileSum struct {
 	Size   int

@@ -34,8 +34,7 @@ type Embedding struct {
 	// 50 + (usWeightClass/65)², 1/1000 em (500 when there is no OS/2).
 	StemV int
 
-	// NumGlyphs bounds the glyph ids Glyph returns; aliases (see
-	// Subset) are numbered from it.
+	// NumGlyphs bounds the glyph ids Glyph returns.
 	NumGlyphs int
 
 	gids  *[0x10000]uint16 // per BMP rune, as the face maps it

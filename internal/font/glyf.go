@@ -65,13 +65,6 @@ const (
 	have2x2        = 0x0080
 )
 
-// appendComponents appends to dst the glyph ids a composite glyph
-// description refers to, in order; nothing for a simple or empty glyph.
-func appendComponents(dst []uint16, data []byte) ([]uint16, error) {
-	err := eachComponent(data, func(at int) { dst = append(dst, uint16(u16(data, at))) })
-	return dst, err
-}
-
 // eachComponent calls at with the offset in data, a glyph description, of
 // each glyph id a composite glyph refers to, in order; never for a simple
 // or empty glyph.

@@ -152,3 +152,11 @@ func TestReadOutlines(t *testing.T) {
 		})
 	}
 }
+
+// appendComponents appends to dst the glyph ids a composite glyph
+// description refers to, in order (see eachComponent); nothing for a
+// simple or empty glyph.
+func appendComponents(dst []uint16, data []byte) ([]uint16, error) {
+	err := eachComponent(data, func(at int) { dst = append(dst, uint16(u16(data, at))) })
+	return dst, err
+}

@@ -46,9 +46,9 @@ type Locale struct {
 	PreparedFor, Attention, PreparedBy string
 
 	lang *lang.Language
-	// region is the language and region symbols are looked up by:
-	// "fr-CA", or "fr" for a tag without a region.
-	region string
+	// symbols is the tag currency symbols are looked up by: the
+	// language and region, "fr-CA", or "fr" for a tag without a region.
+	symbols string
 }
 
 // For returns the locale of a language tag, matched by lang.Match
@@ -60,14 +60,14 @@ func For(code string) (*Locale, error) {
 	}
 	tag, _ := language.Parse(code) // it parses: Match took it
 	base, _ := tag.Base()
-	region := base.String()
+	symbols := base.String()
 	if r, conf := tag.Region(); conf == language.Exact {
-		region += "-" + r.String()
+		symbols += "-" + r.String()
 	}
 	return &Locale{
 		Lang: code, Name: l.Name, Notes: l.Notes,
 		PreparedFor: l.PreparedFor, Attention: l.Attention, PreparedBy: l.PreparedBy,
-		lang: l, region: region,
+		lang: l, symbols: symbols,
 	}, nil
 }
 
@@ -78,11 +78,11 @@ func Supported() []string { return lang.Supported() }
 // language and region: "€", "$" in fr-CA, "CA$" in English, "EUR" in
 // de-CH; the code itself for a currency content may not name.
 func (l *Locale) symbol(code string) string {
-	if s, ok := lookSymbol(l.region + " " + code); ok {
+	if s, ok := lookSymbol(l.symbols + " " + code); ok {
 		return s
 	}
-	if i := strings.IndexByte(l.region, '-'); i > 0 {
-		if s, ok := lookSymbol(l.region[:i] + " " + code); ok {
+	if i := strings.IndexByte(l.symbols, '-'); i > 0 {
+		if s, ok := lookSymbol(l.symbols[:i] + " " + code); ok {
 			return s
 		}
 	}

@@ -17,7 +17,8 @@ LDFLAGS := $(if $(VERSION),-ldflags "-X github.com/brochure-dev/brochure/interna
 # The binary is static (no dynamic loader at each start: nothing needs
 # cgo) and leaves out the CLI library's man-page and Markdown generators,
 # whose Markdown parser compiles regular expressions at every start.
-BUILDFLAGS := -trimpath -tags urfave_cli_no_docs $(LDFLAGS)
+TAGS    := urfave_cli_no_docs
+BUILDFLAGS := -trimpath -tags $(TAGS) $(LDFLAGS)
 PDFTOOLS := pdftotext:poppler-utils pdffonts:poppler-utils pdfinfo:poppler-utils \
             pdftoppm:poppler-utils pdfimages:poppler-utils qpdf:qpdf pdf2txt:python3-pdfminer gs:ghostscript \
             rsvg-convert:librsvg2-bin chromium:chromium \
@@ -42,14 +43,18 @@ test: tools
 # Go benchmarks (time and allocations per brochure), the whole command on
 # the real content for --help, one brochure, the same for print and every
 # output (bench/wall: medians of 21 rounds, the commands taking turns, with
-# the floors of starting /bin/true and an empty static Go program), a batch
+# the floors of starting /bin/true and an empty static Go program, and
+# brochure built to exit before main, given one brochure's command line:
+# what starting it costs before a command runs), a batch
 # of 400 distinct brochures made by the benchmark (cold, warm, peak RSS),
 # and the instruction counts that bench-check compares.
 bench: binary valgrind
 	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./internal/build ./internal/pdf ./internal/typeset ./internal/font ./internal/hyphen ./internal/typography ./internal/svg ./internal/design
 	@tmp=$$(mktemp -d); \
 	CGO_ENABLED=0 $(GO) build -o $$tmp/floor ./bench/floor && \
-	$(GO) run ./bench/wall -n 21 /bin/true $$tmp/floor "./$(BIN) --help" \
+	CGO_ENABLED=0 $(GO) build -trimpath -tags $(TAGS),startonly $(LDFLAGS) -o $$tmp/start ./cmd/brochure && \
+	$(GO) run ./bench/wall -n 21 /bin/true $$tmp/floor \
+		"$$tmp/start build sre --lang fr --layout a4 --force --out $$tmp/one" "./$(BIN) --help" \
 		"./$(BIN) build sre --lang fr --layout a4 --force --out $$tmp/one" \
 		"./$(BIN) build sre --lang fr --layout a4 --for print --force --out $$tmp/print" \
 		"./$(BIN) build --for screen,print --force --out $$tmp/out"; \

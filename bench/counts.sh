@@ -11,8 +11,11 @@
 # instructions of a short command cost, so memory touched is counted too.
 # They move between runs (where a randomised heap starts in its first
 # chunk matters), hence check.sh's wider limit for them; --help's come in
-# two modes (289-298 and 359-395 in 15 runs), and a median of 5 fell in
+# two modes (185-192 and 232-277 in 15 runs), and a median of 5 fell in
 # either, where the fewest of 5 is the low one unless all five are high.
+# They depend on how the kernel maps the binary too: make binary has it
+# mapped with huge pages where it can (internal/hugetext), about 90 fewer
+# for --help and 140 for one brochure.
 #
 # Run from the repository's root. Go's asynchronous preemption signals
 # and its RDTSCP clock are turned off, since valgrind handles neither.

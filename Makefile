@@ -13,8 +13,10 @@ OUT     := out
 # records it. It comes from git describe; without git, the binary falls
 # back on Go's build information.
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null)
-# On Linux the program's segments start on 2 MiB, for internal/hugetext.
-LDFLAGS := -ldflags "$(if $(filter Linux,$(shell uname -s)),-R=0x200000) $(if $(VERSION),-X github.com/brochure-dev/brochure/internal/version.stamp=$(VERSION))"
+# LINUX is set on Linux, where the program's segments start on 2 MiB and
+# hugetext (below) rewrites it.
+LINUX   := $(filter Linux,$(shell uname -s))
+LDFLAGS := -ldflags "$(if $(LINUX),-R=0x200000) $(if $(VERSION),-X github.com/brochure-dev/brochure/internal/version.stamp=$(VERSION))"
 # The binary is static (no dynamic loader at each start: nothing needs
 # cgo) and leaves out the CLI library's man-page and Markdown generators,
 # whose Markdown parser compiles regular expressions at every start.
@@ -33,7 +35,7 @@ all: brochures
 # pages where it can: every start takes 2 to 4 ms less on the virtual
 # machines brochure is measured on (internal/hugetext; README,
 # "Start-up"). Elsewhere it changes nothing.
-hugetext = $(GO) run ./internal/hugetext $(1)
+hugetext = $(if $(LINUX),$(GO) run ./internal/hugetext $(1),true)
 
 # brochure and brochure-serve, which "brochure serve" runs: the server is
 # a program of its own so that the other commands do not initialise the

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"math"
-	"strconv"
 )
 
 // roundedRect draws a rectangle with its four corners rounded to radius
@@ -46,9 +45,9 @@ func (p *page) roundedRect(x, y, w, h, r float64, style string) {
 // appendPoint appends x and y to five decimals, as fpdf writes path
 // points, and then op.
 func appendPoint(b []byte, x, y float64, op string) []byte {
-	b = strconv.AppendFloat(b, x, 'f', 5, 64)
+	b = appendFixed(b, x, 5)
 	b = append(b, ' ')
-	b = strconv.AppendFloat(b, y, 'f', 5, 64)
+	b = appendFixed(b, y, 5)
 	return append(b, op...)
 }
 

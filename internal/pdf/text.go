@@ -274,7 +274,7 @@ func appendStringByte(b []byte, c byte) []byte {
 // writes fill colours: gray (g) when the components are equal.
 func appendRGB(b []byte, c color.RGB) []byte {
 	comp := func(b []byte, v uint8) []byte {
-		return strconv.AppendFloat(b, float64(v)/255, 'f', 3, 64)
+		return appendFixed(b, float64(v)/255, 3)
 	}
 	if c.R == c.G && c.G == c.B {
 		return append(comp(b, c.R), " g"...)

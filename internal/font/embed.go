@@ -37,9 +37,9 @@ type Embedding struct {
 	// NumGlyphs bounds the glyph ids Glyph returns.
 	NumGlyphs int
 
-	gids  *[0x10000]uint16 // per BMP rune, as the face maps it
-	supp  []suppGroup
-	width []int32 // per glyph id, 1/1000 em: the face's advances
+	gids  *[0x10000]uint16   // per BMP rune, as the face maps it
+	supp  func() []suppGroup // Face.supp
+	width []int32            // per glyph id, 1/1000 em: the face's advances
 
 	head, hhea, maxp, hmtx []byte
 	extra                  []namedTable // cvt, fpgm, prep when present
@@ -145,7 +145,7 @@ func (e *Embedding) Glyph(r rune) uint16 {
 	if r > 0x10FFFF {
 		return 0
 	}
-	if g := lookupGroup(e.supp, r); g < uint32(len(e.width)) {
+	if g := lookupGroup(e.supp(), r); g < uint32(len(e.width)) {
 		return uint16(g)
 	}
 	return 0

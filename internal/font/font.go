@@ -34,8 +34,11 @@ type Face struct {
 
 	notdef int32 // advance of glyph 0 in 1/1000 em
 
-	supp     []suppGroup // cmap format 12 groups above the BMP
-	glyphAdv []int32     // advance per glyph id in 1/1000 em
+	// supp returns the cmap format 12 groups above the BMP, read on
+	// first use: text seldom needs them, and reading them took a
+	// hundred thousand instructions per face at every start.
+	supp     func() []suppGroup
+	glyphAdv []int32 // advance per glyph id in 1/1000 em
 
 	kern *kerning // nil: no pair kerning
 	// gid is the glyph id per BMP rune, 0 if unmapped (and for glyph ids
@@ -112,9 +115,7 @@ func parse(data []byte) (*Face, error) {
 	if err != nil {
 		return nil, err
 	}
-	if f12 != nil {
-		f.supp = readFormat12(f12)
-	}
+	f.supp = sync.OnceValue(func() []suppGroup { return readFormat12(f12) })
 
 	f.upem = upem
 	scale := 1000.0 / float64(upem)
@@ -186,7 +187,7 @@ func (f *Face) suppGlyph(r rune) uint32 {
 	if r < 0x10000 || r > 0x10FFFF {
 		return 0
 	}
-	gid := lookupGroup(f.supp, r)
+	gid := lookupGroup(f.supp(), r)
 	if gid >= uint32(len(f.glyphAdv)) {
 		return 0
 	}

@@ -25,6 +25,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"debug/elf"
 	"errors"
 	"fmt"
@@ -98,10 +99,10 @@ func writePieces(f *os.File, data []byte) error {
 
 // extend changes, in data, the program headers of the read-only loadable
 // segments (64-bit ELF) that can run to the end of their last huge page:
-// the segment starts on a huge page in memory and in the file at the same
-// offset within one, holds no memory beyond its file bytes, and the bytes
-// up to that end are zeros that no other segment loads. Their file and
-// memory sizes become that end.
+// the segment's address and file offset lie at the same place within a
+// huge page, it holds no memory beyond its file bytes, and the bytes up to
+// that end are zeros that no other segment loads, in the file or in
+// memory. Their file and memory sizes become that end.
 func extend(data []byte) error {
 	f, err := elf.NewFile(bytes.NewReader(data))
 	if err != nil {
@@ -116,7 +117,7 @@ func extend(data []byte) error {
 			loads = append(loads, p)
 		}
 	}
-	slices.SortFunc(loads, func(a, b *elf.Prog) int { return int(a.Off) - int(b.Off) })
+	slices.SortFunc(loads, func(a, b *elf.Prog) int { return cmp.Compare(a.Off, b.Off) })
 	for i, p := range loads {
 		if p.Flags&elf.PF_W != 0 || p.Filesz != p.Memsz || p.Vaddr%hugePage != p.Off%hugePage {
 			continue

@@ -6,7 +6,7 @@ import (
 )
 
 // appendFixed appends v with prec decimals (0 to 6), the very bytes
-// strconv.AppendFloat(b, v, 'f', prec, 64) gives, in a tenth of its time
+// strconv.AppendFloat(b, v, 'f', prec, 64) gives, in half its time
 // for the numbers pages hold. AppendFloat works out the exact decimal
 // expansion of v; here v·10^prec, rounded once to a float64, gives the
 // digits whenever its fraction is far enough from one half that the

@@ -44,35 +44,27 @@ func marshalManifest(m *Manifest) []byte {
 			b = append(b, "\n    "...)
 			b = appendString(b, name)
 			b = append(b, ": {"...)
-			b = appendField(b, "role", e.Role, true)
-			b = appendField(b, "lang", e.Lang, false)
-			b = appendField(b, "layout", e.Layout, false)
-			b = appendField(b, "variant", e.Variant, false)
-			if e.Client != "" {
-				b = appendField(b, "client", e.Client, false)
+			for k, f := range entryFields {
+				if f.omitEmpty && *f.str(&e) == "" {
+					continue
+				}
+				if k > 0 {
+					b = append(b, ',')
+				}
+				b = append(b, "\n      \""...)
+				b = append(b, f.name...)
+				b = append(b, "\": "...)
+				if f.str != nil {
+					b = appendString(b, *f.str(&e))
+				} else {
+					b = strconv.AppendInt(b, int64(*f.num(&e)), 10)
+				}
 			}
-			b = appendField(b, "inputs", e.Inputs, false)
-			b = appendField(b, "sha256", e.SHA256, false)
-			b = append(b, ",\n      \"pages\": "...)
-			b = strconv.AppendInt(b, int64(e.Pages), 10)
-			b = append(b, ",\n      \"bytes\": "...)
-			b = strconv.AppendInt(b, int64(e.Bytes), 10)
 			b = append(b, "\n    }"...)
 		}
 		b = append(b, "\n  }"...)
 	}
 	return append(b, "\n}"...)
-}
-
-// appendField writes a string field of an entry.
-func appendField(b []byte, key, value string, first bool) []byte {
-	if !first {
-		b = append(b, ',')
-	}
-	b = append(b, "\n      \""...)
-	b = append(b, key...)
-	b = append(b, "\": "...)
-	return appendString(b, value)
 }
 
 // appendString writes s as a JSON string as encoding/json does: HTML's
@@ -142,7 +134,10 @@ func unmarshalManifest(data []byte, m *Manifest) error {
 		return nil
 	}
 	err := d.object(func(key []byte) error {
-		f := field(key, manifestFields[:])
+		f := ""
+		if i := field(key, len(manifestFields), func(i int) string { return manifestFields[i] }); i >= 0 {
+			f = manifestFields[i]
+		}
 		switch {
 		case d.null():
 			if f == "outputs" {
@@ -187,60 +182,63 @@ func (d *jsonReader) entry(e *Entry) error {
 		if d.null() {
 			return nil
 		}
-		var s *string
-		var n *int
-		switch field(key, entryFields[:]) {
-		case "role":
-			s = &e.Role
-		case "lang":
-			s = &e.Lang
-		case "layout":
-			s = &e.Layout
-		case "variant":
-			s = &e.Variant
-		case "client":
-			s = &e.Client
-		case "inputs":
-			s = &e.Inputs
-		case "sha256":
-			s = &e.SHA256
-		case "pages":
-			n = &e.Pages
-		case "bytes":
-			n = &e.Bytes
-		default:
+		i := field(key, len(entryFields), func(i int) string { return entryFields[i].name })
+		if i < 0 {
 			return d.skip(0)
 		}
+		f := entryFields[i]
 		var err error
-		if s != nil {
-			*s, err = d.string()
+		if f.str != nil {
+			*f.str(e), err = d.string()
 		} else {
-			*n, err = d.int()
+			*f.num(e), err = d.int()
 		}
 		return err
 	})
 }
 
-// The JSON names of a manifest's fields and of an entry's.
-var (
-	manifestFields = [...]string{"version", "outputs"}
-	entryFields    = [...]string{"role", "lang", "layout", "variant", "client", "inputs", "sha256", "pages", "bytes"}
-)
+// manifestFields are the JSON names of a manifest's fields.
+var manifestFields = [...]string{"version", "outputs"}
 
-// field returns the one of fields that key names: itself, or one that
-// differs only in case, as encoding/json matches them; "" for none.
-func field(key []byte, fields []string) string {
-	for _, f := range fields {
-		if string(key) == f {
-			return f
+// entryFields are an entry's fields, in the order encoding/json writes
+// them: their JSON names (the struct's tags, which TestManifestJSON
+// holds them to) and where each value is, a string's or a number's.
+var entryFields = [...]entryField{
+	{name: "role", str: func(e *Entry) *string { return &e.Role }},
+	{name: "lang", str: func(e *Entry) *string { return &e.Lang }},
+	{name: "layout", str: func(e *Entry) *string { return &e.Layout }},
+	{name: "variant", str: func(e *Entry) *string { return &e.Variant }},
+	{name: "client", str: func(e *Entry) *string { return &e.Client }, omitEmpty: true},
+	{name: "inputs", str: func(e *Entry) *string { return &e.Inputs }},
+	{name: "sha256", str: func(e *Entry) *string { return &e.SHA256 }},
+	{name: "pages", num: func(e *Entry) *int { return &e.Pages }},
+	{name: "bytes", num: func(e *Entry) *int { return &e.Bytes }},
+}
+
+// entryField is one of an entry's fields: str for a string, num for a
+// number; omitEmpty leaves an empty string out (omitempty).
+type entryField struct {
+	name      string
+	str       func(*Entry) *string
+	num       func(*Entry) *int
+	omitEmpty bool
+}
+
+// field returns the index of the one of n fields that key names, by
+// name(i): the field itself, or one that differs only in case, as
+// encoding/json matches them; -1 for none.
+func field(key []byte, n int, name func(i int) string) int {
+	for i := range n {
+		if string(key) == name(i) {
+			return i
 		}
 	}
-	for _, f := range fields {
-		if strings.EqualFold(string(key), f) {
-			return f
+	for i := range n {
+		if strings.EqualFold(string(key), name(i)) {
+			return i
 		}
 	}
-	return ""
+	return -1
 }
 
 // jsonReader reads JSON from data at i.

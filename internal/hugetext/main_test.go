@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"debug/elf"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,20 +13,30 @@ import (
 	"testing"
 )
 
-// hello builds, once per flags, a small Go program that prints "hello",
-// and returns its bytes.
-var hello = sync.OnceValue(func() map[string][]byte {
+// hello returns the bytes of a small Go program that prints "hello",
+// linked with flags "huge" (segments on 2 MiB) or "small" (the default).
+func hello(t *testing.T, flags string) []byte {
+	t.Helper()
+	programs, err := helloPrograms()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return programs[flags]
+}
+
+// helloPrograms builds the programs hello returns, once.
+var helloPrograms = sync.OnceValues(func() (map[string][]byte, error) {
 	dir, err := os.MkdirTemp("", "hugetext-")
 	if err != nil {
-		panic(err)
+		return nil, err
 	}
 	defer os.RemoveAll(dir)
 	src := "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"hello\") }\n"
 	if err := os.WriteFile(filepath.Join(dir, "main.go"), []byte(src), 0o644); err != nil {
-		panic(err)
+		return nil, err
 	}
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module hello\n\ngo 1.26\n"), 0o644); err != nil {
-		panic(err)
+		return nil, err
 	}
 	out := map[string][]byte{}
 	for name, ldflags := range map[string]string{"huge": "-R=0x200000", "small": ""} {
@@ -34,13 +45,13 @@ var hello = sync.OnceValue(func() map[string][]byte {
 		cmd.Dir = dir
 		cmd.Env = append(os.Environ(), "CGO_ENABLED=0", "GOOS=linux")
 		if msg, err := cmd.CombinedOutput(); err != nil {
-			panic(string(msg))
+			return nil, fmt.Errorf("go build: %v\n%s", err, msg)
 		}
 		if out[name], err = os.ReadFile(exe); err != nil {
-			panic(err)
+			return nil, err
 		}
 	}
-	return out
+	return out, nil
 })
 
 // loads returns the loadable segments of the ELF program data.
@@ -105,7 +116,7 @@ func TestRewrite(t *testing.T) {
 		{"small", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			before := hello()[tc.name]
+			before := hello(t, tc.name)
 			after := rewritten(t, before)
 			if len(after) != len(before) {
 				t.Fatalf("%d bytes after, %d before", len(after), len(before))
@@ -166,7 +177,7 @@ func inSizes(t *testing.T, data []byte, f *elf.File, i int) bool {
 // TestRewriteKeeps: a segment is not extended over bytes that are not
 // zeros.
 func TestRewriteKeeps(t *testing.T) {
-	data := bytes.Clone(hello()["huge"])
+	data := bytes.Clone(hello(t, "huge"))
 	code := loads(t, data)[0]
 	data[code.Off+code.Filesz+100] = 0xCC // in the padding after the code
 	got := loads(t, rewritten(t, data))
@@ -193,7 +204,7 @@ func TestRewriteOthers(t *testing.T) {
 		t.Errorf("a script became %q", got)
 	}
 	cut := filepath.Join(dir, "cut")
-	if err := os.WriteFile(cut, hello()["huge"][:40], 0o755); err != nil {
+	if err := os.WriteFile(cut, hello(t, "huge")[:40], 0o755); err != nil {
 		t.Fatal(err)
 	}
 	err := rewrite(cut)
